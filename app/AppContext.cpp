@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/AppContext.h"
+
+#include "models/jobs/JobQueue.h"
+#include "models/jobs/ProviderRegistry.h"
+#include "models/jobs/SystemClock.h"
+#include "models/workspace/ConnectionStore.h"
+#include "models/workspace/JobHistory.h"
+#include "models/workspace/Journal.h"
+#include "models/workspace/Reconciler.h"
+#include "models/workspace/ResourceService.h"
+#include "models/workspace/Workspace.h"
+#include "providers/BuiltinProviderFactory.h"
+
+namespace Barista {
+
+AppContext::AppContext(const QString& workspacePath)
+    : m_workspace(std::make_unique<Workspace>(workspacePath))
+{
+}
+
+AppContext::~AppContext()
+{
+    // Services first: they hold pointers into the queue, journal and workspace.
+    m_reconciler.reset();
+    m_resources.reset();
+    m_providers.reset();
+    m_factory.reset();
+    m_jobHistory.reset();
+    m_jobs.reset();
+    m_journal.reset();
+    m_connections.reset();
+}
+
+bool AppContext::open(QString* error)
+{
+    if (!m_workspace->open(error))
+        return false;
+    m_clock = std::make_unique<SystemClock>();
+    m_connections = std::make_unique<ConnectionStore>(m_workspace.get());
+    m_journal = std::make_unique<Journal>(m_workspace.get());
+    m_jobs = std::make_unique<JobQueue>(m_clock.get());
+    m_jobHistory = std::make_unique<JobHistory>(m_workspace.get(), m_jobs.get());
+    m_factory = std::make_unique<BuiltinProviderFactory>(m_workspace->path());
+    m_providers = std::make_unique<ProviderRegistry>(m_factory.get(), m_connections.get());
+    m_resources = std::make_unique<ResourceService>(m_providers.get(), m_jobs.get(), m_journal.get());
+    m_reconciler = std::make_unique<Reconciler>(m_journal.get(), m_providers.get(), m_jobs.get());
+    if (m_workspace->isNew())
+        seedSampleConnections();
+    return true;
+}
+
+void AppContext::seedSampleConnections()
+{
+    // The embedded default: one simulated connection per provider, in a region near Seoul
+    // where the provider has one, so every feature works offline on first start.
+    struct Seed
+    {
+        const char* provider;
+        const char* region;
+    };
+    static const Seed seeds[] = {
+        {"aws", "ap-northeast-2"},     {"azure", "koreacentral"}, {"gcp", "asia-northeast3"},
+        {"alibaba", "ap-northeast-2"}, {"tencent", "ap-seoul"},   {"ibm", "jp-tok"},
+        {"openstack", "RegionOne"},    {"ncp", "KR"},             {"nhn", "KR1"},
+        {"kt", "KR1"},
+    };
+    for (const Seed& seed : seeds) {
+        ConnectionConfig c;
+        c.provider = QString::fromLatin1(seed.provider);
+        c.region = QString::fromLatin1(seed.region);
+        c.name = c.provider + QLatin1Char('-') + c.region.toLower();
+        c.driver = QStringLiteral("sim");
+        QString error;
+        if (!m_connections->add(c, &error))
+            qWarning("cannot seed connection %s: %s", qPrintable(c.name), qPrintable(error));
+    }
+}
+
+} // namespace Barista

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <memory>
+
+namespace Barista {
+
+class BuiltinProviderFactory;
+class ConnectionStore;
+class JobHistory;
+class JobQueue;
+class Journal;
+class ProviderRegistry;
+class Reconciler;
+class ResourceService;
+class SystemClock;
+class Workspace;
+
+/// The composition root: the one place that builds the workspace, the job queue, the provider
+/// factory and the use-case services and wires them together. The GUI and the CLI both start
+/// from one of these, so they run the same core.
+class AppContext final
+{
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    explicit AppContext(const QString& workspacePath);
+    ~AppContext();
+
+    /// Opens the workspace (creating and seeding it on first use). False with *error set when
+    /// the folder or its database cannot be used.
+    bool open(QString* error);
+
+    Workspace& workspace() { return *m_workspace; }
+    ConnectionStore& connections() { return *m_connections; }
+    Journal& journal() { return *m_journal; }
+    JobQueue& jobs() { return *m_jobs; }
+    JobHistory& jobHistory() { return *m_jobHistory; }
+    ProviderRegistry& providers() { return *m_providers; }
+    ResourceService& resources() { return *m_resources; }
+    Reconciler& reconciler() { return *m_reconciler; }
+
+private:
+    void seedSampleConnections();
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<ConnectionStore> m_connections;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JobQueue> m_jobs;
+    std::unique_ptr<JobHistory> m_jobHistory;
+    std::unique_ptr<BuiltinProviderFactory> m_factory;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<ResourceService> m_resources;
+    std::unique_ptr<Reconciler> m_reconciler;
+};
+
+} // namespace Barista

@@ -1,0 +1,662 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Cli.h"
+
+#include "app/AppContext.h"
+#include "app/ResourceRequestBuilder.h"
+#include "models/domain/ResourceKindLabel.h"
+#include "models/jobs/JobQueue.h"
+#include "models/workspace/ConnectionStore.h"
+#include "models/workspace/JobHistory.h"
+#include "models/workspace/Journal.h"
+#include "models/workspace/Reconciler.h"
+#include "models/workspace/ResourceService.h"
+#include "models/workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <cstdio>
+
+namespace Barista {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+const QStringList COMMANDS = {QStringLiteral("connection"), QStringLiteral("resource"), QStringLiteral("jobs"),
+                              QStringLiteral("journal"), QStringLiteral("reconcile"), QStringLiteral("help")};
+const QStringList VALUE_OPTIONS = {QStringLiteral("--workspace")};
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+/// Waits for a future while the event loop runs (the CLI is sequential by nature).
+template<typename T>
+T await(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QFutureWatcher<T> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+QCommandLineOption opt(const QString& name, const QString& help, const QString& value = QString())
+{
+    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+QString pad(const QString& s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
+
+void printTable(const QStringList& header, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QString& h : header)
+        widths.append(h.size());
+    for (const QStringList& row : rows)
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], row.at(i).size());
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? pad(cells.at(i), widths.at(i) + 2) : cells.at(i);
+        out() << text << '\n';
+    };
+    line(header);
+    for (const QStringList& row : rows)
+        line(row);
+    out().flush();
+}
+
+QString details(const Resource& r)
+{
+    if (const auto* vpc = r.as<VpcInfo>()) {
+        QStringList subnets;
+        for (const SubnetInfo& s : vpc->subnets)
+            subnets << s.iid.nameId + QLatin1Char('=') + s.ipv4Cidr;
+        return vpc->ipv4Cidr + QLatin1Char(' ') + subnets.join(QLatin1Char(','));
+    }
+    if (const auto* vm = r.as<VmInfo>())
+        return vm->specName + QLatin1Char(' ') + vm->privateIp + QLatin1Char(' ') + vm->publicIp;
+    if (const auto* sg = r.as<SecurityGroupInfo>())
+        return Tr::tr("vpc %1, %n rule(s)", nullptr, int(sg->rules.size())).arg(sg->vpcIid.nameId);
+    if (const auto* disk = r.as<DiskInfo>())
+        return QStringLiteral("%1 GB %2").arg(disk->sizeGb).arg(disk->diskType);
+    if (const auto* spec = r.as<SpecInfo>())
+        return QStringLiteral("%1 vCPU, %2 GiB %3").arg(spec->vcpu).arg(spec->memoryGiB).arg(spec->gpuModel);
+    if (const auto* region = r.as<RegionInfo>())
+        return region->displayName;
+    if (const auto* image = r.as<ImageInfo>())
+        return image->name;
+    return QString();
+}
+} // namespace
+
+bool Cli::isCommandLine(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v")
+            || a == QLatin1String("--version"))
+            return true;
+        if (VALUE_OPTIONS.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return true; // a word: a command, or a typo that deserves an error, not a window
+    }
+    return false;
+}
+
+Cli::Cli(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{
+    for (int i = 1; i < m_arguments.size() && m_words.size() < 2; ++i) {
+        const QString& a = m_arguments.at(i);
+        if (VALUE_OPTIONS.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        m_words << a;
+        if (a == QLatin1String("jobs") || a == QLatin1String("journal") || a == QLatin1String("reconcile")
+            || a == QLatin1String("help"))
+            break;
+    }
+}
+
+bool Cli::parseFor(const QString& command, const QList<QCommandLineOption>& options, const QString& positional)
+{
+    m_parser.setApplicationDescription(Tr::tr("Barista Console: one console for many clouds."));
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(opt(QStringLiteral("workspace"),
+                           Tr::tr("Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder)."),
+                           QStringLiteral("dir")));
+    m_parser.addOption(opt(QStringLiteral("json"), Tr::tr("Print JSON (schema version %1).").arg(JSON_SCHEMA_VERSION)));
+    m_parser.addOption(opt(QStringLiteral("no-reconcile"),
+                           Tr::tr("Do not settle intents left unfinished by a crashed session first.")));
+    m_parser.addOptions(options);
+    m_parser.addPositionalArgument(QStringLiteral("command"), command);
+    if (!positional.isEmpty())
+        m_parser.addPositionalArgument(positional, positional);
+    if (!m_parser.parse(m_arguments)) {
+        usageError(m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText();
+        out().flush();
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return false;
+    }
+    return true;
+}
+
+bool Cli::json() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}
+
+int Cli::run()
+{
+    const QString command = m_words.value(0);
+    const QString sub = m_words.value(1);
+    if (command.isEmpty() || command == QLatin1String("help")) {
+        if (!parseFor(QStringLiteral("connection|resource|jobs|journal|reconcile"), {}))
+            return m_parser.errorText().isEmpty() ? Ok : Usage;
+        out() << m_parser.helpText() << '\n'
+              << Tr::tr("Commands:\n"
+                        "  connection list|add|remove   manage connections (driver, provider, region)\n"
+                        "  resource list|get|create|delete|control   work on resources of a connection\n"
+                        "  jobs                         recent jobs of every session\n"
+                        "  journal                      the operation journal (settles crashed intents first)\n"
+                        "  reconcile                    settle intents left unfinished by a crash\n"
+                        "Run 'barista COMMAND --help' for a command's options.\n");
+        out().flush();
+        return Ok;
+    }
+    if (command == QLatin1String("connection"))
+        return runConnection(sub);
+    if (command == QLatin1String("resource"))
+        return runResource(sub);
+    if (command == QLatin1String("jobs"))
+        return runJobs();
+    if (command == QLatin1String("journal"))
+        return runJournal();
+    if (command == QLatin1String("reconcile"))
+        return runReconcile();
+    parseFor(QString(), {});
+    return usageError(Tr::tr("unknown command '%1' (try 'barista --help')").arg(command));
+}
+
+bool Cli::openContext()
+{
+    QString path = m_parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty())
+        path = Workspace::defaultPath();
+    static AppContext* context = nullptr; // lives until exit, like the process
+    context = new AppContext(path);
+    QString error;
+    if (!context->open(&error)) {
+        fail(WorkspaceError, error);
+        return false;
+    }
+    m_context = context;
+    return true;
+}
+
+int Cli::reconcileOrphans(QJsonArray* decisions)
+{
+    if (m_parser.isSet(QStringLiteral("no-reconcile")))
+        return 0;
+    const QList<ReconcileDecision> settled = await(m_context->reconciler().reconcile());
+    for (const ReconcileDecision& d : settled) {
+        const QJsonObject j{{QStringLiteral("journalId"), d.journalId}, {QStringLiteral("operation"), d.operation},
+                            {QStringLiteral("connection"), d.connection}, {QStringLiteral("resource"), d.resource},
+                            {QStringLiteral("verdict"), d.verdict}, {QStringLiteral("note"), d.note}};
+        if (decisions)
+            decisions->append(j);
+        err() << Tr::tr("reconciled intent %1 (%2 '%3' on %4): %5 - %6")
+                     .arg(d.journalId)
+                     .arg(d.operation, d.resource, d.connection, d.verdict, d.note)
+              << '\n';
+    }
+    err().flush();
+    return int(settled.size());
+}
+
+bool Cli::requireConnection(const QString& name)
+{
+    if (name.isEmpty()) {
+        usageError(Tr::tr("--connection is required"));
+        return false;
+    }
+    if (!m_context->connections().find(name)) {
+        fail(NotFound, Tr::tr("no connection named '%1' (see 'barista connection list')").arg(name));
+        return false;
+    }
+    return true;
+}
+
+int Cli::usageError(const QString& message)
+{
+    return fail(Usage, message);
+}
+
+int Cli::fail(int code, const QString& message, const CloudError* cloud)
+{
+    err() << Tr::tr("barista: error: %1").arg(message) << '\n';
+    err().flush();
+    if (json()) {
+        QJsonObject error{{QStringLiteral("exitCode"), code}, {QStringLiteral("message"), message}};
+        if (cloud) {
+            error.insert(QStringLiteral("kind"), cloudErrorKindName(cloud->kind));
+            error.insert(QStringLiteral("providerCode"), cloud->providerCode);
+            error.insert(QStringLiteral("providerMessage"), cloud->message);
+        }
+        printJson(QJsonObject{{QStringLiteral("error"), error}});
+    }
+    return code;
+}
+
+int Cli::cloudFailure(const CloudError& error)
+{
+    int code = Failure;
+    switch (error.kind) {
+    case CloudError::Kind::NotFound:
+        code = NotFound;
+        break;
+    case CloudError::Kind::InvalidRequest:
+    case CloudError::Kind::Unsupported:
+    case CloudError::Kind::QuotaExceeded:
+        code = Refused;
+        break;
+    case CloudError::Kind::Conflict:
+        code = Conflict;
+        break;
+    case CloudError::Kind::Auth:
+        code = AuthFailed;
+        break;
+    case CloudError::Kind::Throttled:
+    case CloudError::Kind::Transient:
+    case CloudError::Kind::Timeout:
+        code = Unavailable;
+        break;
+    case CloudError::Kind::Canceled:
+        code = Canceled;
+        break;
+    case CloudError::Kind::Internal:
+        code = Failure;
+        break;
+    }
+    return fail(code, error.toString(), &error);
+}
+
+void Cli::printJson(const QJsonObject& payload)
+{
+    QJsonObject document{{QStringLiteral("schemaVersion"), JSON_SCHEMA_VERSION}};
+    for (auto it = payload.begin(); it != payload.end(); ++it)
+        document.insert(it.key(), it.value());
+    out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+int Cli::runConnection(const QString& sub)
+{
+    if (sub == QLatin1String("list")) {
+        if (!parseFor(QStringLiteral("connection list"), {}))
+            return m_parser.errorText().isEmpty() ? Ok : Usage;
+        if (!openContext())
+            return WorkspaceError;
+        const QList<ConnectionConfig> all = m_context->connections().all();
+        if (json()) {
+            QJsonArray items;
+            for (const ConnectionConfig& c : all)
+                items.append(c.toJson());
+            printJson(QJsonObject{{QStringLiteral("connections"), items}});
+        } else {
+            QList<QStringList> rows;
+            for (const ConnectionConfig& c : all)
+                rows.append({c.name, c.driver, c.provider, c.region, c.zone, c.endpointOverride.toString()});
+            printTable({Tr::tr("NAME"), Tr::tr("DRIVER"), Tr::tr("PROVIDER"), Tr::tr("REGION"), Tr::tr("ZONE"),
+                        Tr::tr("ENDPOINT")},
+                       rows);
+        }
+        return Ok;
+    }
+    if (sub == QLatin1String("add")) {
+        const QList<QCommandLineOption> options = {
+            opt(QStringLiteral("name"), Tr::tr("Connection name."), QStringLiteral("name")),
+            opt(QStringLiteral("provider"), Tr::tr("One of: %1.").arg(knownProviders().join(QStringLiteral(", "))),
+                QStringLiteral("provider")),
+            opt(QStringLiteral("region"), Tr::tr("The provider's region id."), QStringLiteral("region")),
+            opt(QStringLiteral("zone"), Tr::tr("The provider's zone id."), QStringLiteral("zone")),
+            opt(QStringLiteral("driver"), Tr::tr("sim (the simulated cloud, default) or native."), QStringLiteral("driver")),
+            opt(QStringLiteral("endpoint"), Tr::tr("Endpoint override URL."), QStringLiteral("url")),
+            opt(QStringLiteral("credential"), Tr::tr("Secret store key of the credential."), QStringLiteral("ref")),
+        };
+        if (!parseFor(QStringLiteral("connection add"), options))
+            return m_parser.errorText().isEmpty() ? Ok : Usage;
+        ConnectionConfig c;
+        c.name = m_parser.value(QStringLiteral("name"));
+        c.provider = m_parser.value(QStringLiteral("provider")).toLower();
+        c.region = m_parser.value(QStringLiteral("region"));
+        c.zone = m_parser.value(QStringLiteral("zone"));
+        if (m_parser.isSet(QStringLiteral("driver")))
+            c.driver = m_parser.value(QStringLiteral("driver"));
+        if (m_parser.isSet(QStringLiteral("endpoint"))) {
+            c.endpointOverride = QUrl(m_parser.value(QStringLiteral("endpoint")), QUrl::StrictMode);
+            if (!c.endpointOverride.isValid() || c.endpointOverride.scheme().isEmpty())
+                return usageError(Tr::tr("--endpoint '%1' is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
+        }
+        c.credentialRef = m_parser.value(QStringLiteral("credential"));
+        const QString invalid = c.validationError();
+        if (!invalid.isEmpty())
+            return usageError(invalid);
+        if (!openContext())
+            return WorkspaceError;
+        QString error;
+        if (!m_context->connections().add(c, &error))
+            return fail(Failure, error);
+        // The driver decides whether the region exists (the sim knows every real region).
+        if (!m_context->providers().provider(c.name, &error)) {
+            m_context->connections().remove(c.name);
+            return fail(Refused, error);
+        }
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("connection"), c.toJson()}});
+        else
+            out() << Tr::tr("added connection '%1'").arg(c.name) << '\n';
+        return Ok;
+    }
+    if (sub == QLatin1String("remove")) {
+        if (!parseFor(QStringLiteral("connection remove"), {}, QStringLiteral("name")))
+            return m_parser.errorText().isEmpty() ? Ok : Usage;
+        const QStringList positional = m_parser.positionalArguments();
+        if (positional.size() != 3)
+            return usageError(Tr::tr("usage: barista connection remove NAME"));
+        if (!openContext())
+            return WorkspaceError;
+        if (!requireConnection(positional.at(2)))
+            return NotFound;
+        QString error;
+        if (!m_context->connections().remove(positional.at(2), &error))
+            return fail(Failure, error);
+        m_context->providers().forget(positional.at(2));
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("removed"), positional.at(2)}});
+        else
+            out() << Tr::tr("removed connection '%1'").arg(positional.at(2)) << '\n';
+        return Ok;
+    }
+    parseFor(QString(), {});
+    return usageError(Tr::tr("usage: barista connection list|add|remove"));
+}
+
+int Cli::runResource(const QString& sub)
+{
+    static const QStringList subs = {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
+                                     QStringLiteral("delete"), QStringLiteral("control")};
+    if (!subs.contains(sub)) {
+        parseFor(QString(), {});
+        return usageError(Tr::tr("usage: barista resource list|get|create|delete|control --connection C --kind K"));
+    }
+    QList<QCommandLineOption> options = {
+        opt(QStringLiteral("connection"), Tr::tr("The connection to use."), QStringLiteral("name")),
+        opt(QStringLiteral("kind"), Tr::tr("Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, "
+                                           "nlb, cluster, spec, image, price."),
+            QStringLiteral("kind")),
+    };
+    QString positional;
+    if (sub == QLatin1String("create")) {
+        options += ResourceRequestBuilder::options();
+        options += opt(QStringLiteral("wait"), Tr::tr("Wait until the new resource leaves its transitional status."));
+    } else if (sub == QLatin1String("control")) {
+        options += opt(QStringLiteral("action"), Tr::tr("suspend, resume, reboot or terminate."), QStringLiteral("action"));
+        options += opt(QStringLiteral("wait"), Tr::tr("Wait until the resource leaves its transitional status."));
+        positional = QStringLiteral("name");
+    } else if (sub != QLatin1String("list")) {
+        positional = QStringLiteral("name");
+    }
+    if (!parseFor(QStringLiteral("resource ") + sub, options, positional))
+        return m_parser.errorText().isEmpty() ? Ok : Usage;
+
+    const QString kindName = m_parser.value(QStringLiteral("kind"));
+    if (kindName.isEmpty())
+        return usageError(Tr::tr("--kind is required"));
+    const std::optional<ResourceKind> kind = resourceKindFromName(kindName);
+    if (!kind)
+        return usageError(Tr::tr("--kind '%1' is not a resource kind").arg(kindName));
+    const QStringList args = m_parser.positionalArguments();
+    QString target;
+    if (!positional.isEmpty()) {
+        if (args.size() != 3)
+            return usageError(Tr::tr("usage: barista resource %1 --connection C --kind K NAME").arg(sub));
+        target = args.at(2);
+    } else if (args.size() > 2) {
+        return usageError(Tr::tr("unexpected argument '%1'").arg(args.at(2)));
+    }
+    std::optional<ControlAction> action;
+    if (sub == QLatin1String("control")) {
+        action = controlActionFromName(m_parser.value(QStringLiteral("action")));
+        if (!action)
+            return usageError(Tr::tr("--action must be suspend, resume, reboot or terminate"));
+    }
+    Resource request;
+    if (sub == QLatin1String("create")) {
+        QString error;
+        if (!ResourceRequestBuilder::build(*kind, m_parser, &request, &error))
+            return usageError(error);
+    }
+
+    if (!openContext())
+        return WorkspaceError;
+    const QString connection = m_parser.value(QStringLiteral("connection"));
+    if (!requireConnection(connection))
+        return m_parser.value(QStringLiteral("connection")).isEmpty() ? Usage : NotFound;
+    reconcileOrphans(nullptr);
+    ResourceService& service = m_context->resources();
+    const QJsonObject where{{QStringLiteral("connection"), connection}, {QStringLiteral("kind"), resourceKindName(*kind)}};
+
+    if (sub == QLatin1String("list")) {
+        const Result<QList<Resource>> listed = await(service.list(connection, *kind));
+        if (!listed.ok())
+            return cloudFailure(listed.error());
+        if (json()) {
+            QJsonArray items;
+            for (const Resource& r : listed.value())
+                items.append(r.toJson());
+            QJsonObject payload = where;
+            payload.insert(QStringLiteral("items"), items);
+            printJson(payload);
+        } else {
+            QList<QStringList> rows;
+            for (const Resource& r : listed.value())
+                rows.append({r.iid().nameId, r.iid().systemId, r.statusName(), details(r)});
+            printTable({Tr::tr("NAME"), Tr::tr("SYSTEM ID"), Tr::tr("STATUS"), Tr::tr("DETAILS")}, rows);
+        }
+        return Ok;
+    }
+
+    Result<Resource> result;
+    if (sub == QLatin1String("get")) {
+        result = await(service.get(connection, *kind, target));
+    } else if (sub == QLatin1String("create")) {
+        result = await(service.create(connection, request));
+    } else if (sub == QLatin1String("control")) {
+        result = await(service.control(connection, *kind, Iid{target, QString()}, *action));
+    } else { // delete
+        // The cloud wants its own id for some calls: resolve the name first, as a user would.
+        Iid iid{target, QString()};
+        const Result<Resource> existing = await(service.get(connection, *kind, target));
+        if (existing.ok())
+            iid = existing.value().iid();
+        else if (existing.error().kind != CloudError::Kind::NotFound)
+            return cloudFailure(existing.error());
+        const Result<Done> removed = await(service.remove(connection, *kind, iid));
+        if (!removed.ok())
+            return cloudFailure(removed.error());
+        if (json()) {
+            QJsonObject payload = where;
+            payload.insert(QStringLiteral("deleted"), iid.toJson());
+            printJson(payload);
+        } else {
+            out() << Tr::tr("deleted %1 '%2' on %3").arg(resourceKindLabel(*kind), target, connection) << '\n';
+        }
+        return Ok;
+    }
+    if (!result.ok())
+        return cloudFailure(result.error());
+
+    Resource resource = result.value();
+    if (m_parser.isSet(QStringLiteral("wait"))) {
+        // Poll like a user pressing refresh; the job queue applies the connection's rate limit.
+        const auto transitional = [](const Resource& r) {
+            if (const auto* vm = r.as<VmInfo>())
+                return isTransitional(vm->status);
+            if (const auto* disk = r.as<DiskInfo>())
+                return disk->status == DiskStatus::Creating || disk->status == DiskStatus::Deleting;
+            if (const auto* cluster = r.as<ClusterInfo>())
+                return cluster->status == ClusterStatus::Creating || cluster->status == ClusterStatus::Updating
+                    || cluster->status == ClusterStatus::Deleting;
+            return false;
+        };
+        QElapsedTimer waited;
+        waited.start();
+        while (transitional(resource)) {
+            if (waited.elapsed() > 30 * 60 * 1000)
+                return fail(Unavailable, Tr::tr("gave up waiting after 30 minutes; status is %1").arg(resource.statusName()));
+            QEventLoop pause;
+            QTimer::singleShot(250, &pause, &QEventLoop::quit);
+            pause.exec();
+            const QString id = resource.iid().systemId.isEmpty() ? resource.iid().nameId : resource.iid().systemId;
+            const Result<Resource> again = await(service.get(connection, *kind, id));
+            if (!again.ok())
+                return cloudFailure(again.error());
+            resource = again.value();
+        }
+    }
+    if (json()) {
+        QJsonObject payload = where;
+        payload.insert(QStringLiteral("resource"), resource.toJson());
+        printJson(payload);
+    } else {
+        printTable({Tr::tr("NAME"), Tr::tr("SYSTEM ID"), Tr::tr("STATUS"), Tr::tr("DETAILS")},
+                   {{resource.iid().nameId, resource.iid().systemId, resource.statusName(), details(resource)}});
+    }
+    return Ok;
+}
+
+int Cli::runJobs()
+{
+    const QList<QCommandLineOption> options
+        = {opt(QStringLiteral("limit"), Tr::tr("Show at most N jobs (default 50)."), QStringLiteral("n"))};
+    if (!parseFor(QStringLiteral("jobs"), options))
+        return m_parser.errorText().isEmpty() ? Ok : Usage;
+    bool ok = true;
+    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : 50;
+    if (!ok || limit <= 0)
+        return usageError(Tr::tr("--limit must be a positive number"));
+    if (!openContext())
+        return WorkspaceError;
+    const QList<JobRecord> jobs = m_context->jobHistory().recent(limit);
+    if (json()) {
+        QJsonArray items;
+        for (const JobRecord& j : jobs)
+            items.append(j.toJson());
+        printJson(QJsonObject{{QStringLiteral("jobs"), items}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const JobRecord& j : jobs) {
+        QString state = j.state;
+        if (j.finishedAtMs == 0 && !j.sessionAlive)
+            state = Tr::tr("interrupted");
+        rows.append({QDateTime::fromMSecsSinceEpoch(j.queuedAtMs).toString(Qt::ISODate), state,
+                     QString::number(j.attempts), j.title, j.error ? j.error->toString() : QString()});
+    }
+    printTable({Tr::tr("QUEUED"), Tr::tr("STATE"), Tr::tr("ATTEMPTS"), Tr::tr("JOB"), Tr::tr("ERROR")}, rows);
+    return Ok;
+}
+
+int Cli::runJournal()
+{
+    const QList<QCommandLineOption> options
+        = {opt(QStringLiteral("limit"), Tr::tr("Show at most N entries (default: all)."), QStringLiteral("n"))};
+    if (!parseFor(QStringLiteral("journal"), options))
+        return m_parser.errorText().isEmpty() ? Ok : Usage;
+    bool ok = true;
+    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : 0;
+    if (!ok || limit < 0)
+        return usageError(Tr::tr("--limit must be a positive number"));
+    if (!openContext())
+        return WorkspaceError;
+    QJsonArray decisions;
+    reconcileOrphans(&decisions);
+    const QList<JournalEntry> entries = m_context->journal().entries(limit);
+    if (json()) {
+        QJsonArray items;
+        for (const JournalEntry& e : entries)
+            items.append(e.toJson());
+        printJson(QJsonObject{{QStringLiteral("reconciled"), decisions}, {QStringLiteral("entries"), items}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const JournalEntry& e : entries) {
+        rows.append({QString::number(e.id), QDateTime::fromMSecsSinceEpoch(e.createdAtMs).toString(Qt::ISODate),
+                     e.operation, e.connection, resourceKindName(e.kind), e.iid.nameId, journalStateName(e.state),
+                     e.error ? e.error->toString() : e.note});
+    }
+    printTable({Tr::tr("ID"), Tr::tr("TIME"), Tr::tr("OPERATION"), Tr::tr("CONNECTION"), Tr::tr("KIND"),
+                Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("NOTE")},
+               rows);
+    return Ok;
+}
+
+int Cli::runReconcile()
+{
+    if (!parseFor(QStringLiteral("reconcile"), {}))
+        return m_parser.errorText().isEmpty() ? Ok : Usage;
+    if (!openContext())
+        return WorkspaceError;
+    QJsonArray decisions;
+    const int count = reconcileOrphans(&decisions);
+    if (json())
+        printJson(QJsonObject{{QStringLiteral("reconciled"), decisions}});
+    else
+        out() << Tr::tr("%n intent(s) settled", nullptr, count) << '\n';
+    return Ok;
+}
+
+} // namespace Barista

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Barista {
+
+class AppContext;
+struct CloudError;
+
+/// `barista <command> [<sub-command>] [options]`: the command-line front end over the same core
+/// as the window. Exit codes are documented in the README (ExitCode below).
+class Cli final
+{
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        Failure = 1,         ///< an unexpected internal error
+        Usage = 2,           ///< bad command line
+        NotFound = 3,        ///< unknown connection or resource
+        Refused = 4,         ///< the cloud refused the request (invalid, quota, unsupported)
+        Conflict = 5,        ///< already exists, or still in use (e.g. a VPC with a VM)
+        AuthFailed = 6,      ///< the credential was rejected
+        Unavailable = 7,     ///< throttled, timed out or 5xx after all retries
+        WorkspaceError = 8,  ///< the workspace folder or database cannot be used
+        Canceled = 130,
+    };
+    static constexpr int JSON_SCHEMA_VERSION = 1;
+
+    /// True when the arguments name a command (otherwise `barista` opens the window).
+    static bool isCommandLine(const QStringList& arguments);
+
+    explicit Cli(QStringList arguments);
+    int run();
+
+private:
+    int runConnection(const QString& sub);
+    int runResource(const QString& sub);
+    int runJobs();
+    int runJournal();
+    int runReconcile();
+
+    bool openContext();
+    int reconcileOrphans(QJsonArray* decisions);
+    bool parseFor(const QString& command, const QList<QCommandLineOption>& options, const QString& positional = QString());
+    bool requireConnection(const QString& name);
+
+    int usageError(const QString& message);
+    int fail(int code, const QString& message, const CloudError* cloud = nullptr);
+    int cloudFailure(const CloudError& error);
+    void printJson(const QJsonObject& payload);
+    bool json() const;
+
+    QStringList m_arguments;
+    QStringList m_words; ///< the command words, e.g. {"resource", "list"}
+    QCommandLineParser m_parser;
+    AppContext* m_context = nullptr;
+};
+
+} // namespace Barista

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/domain/ResourceKindLabel.h"
+
+#include <QCoreApplication>
+
+namespace Barista {
+
+QString resourceKindLabel(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Region:
+        return QCoreApplication::translate("ResourceKind", "Region");
+    case ResourceKind::Vpc:
+        return QCoreApplication::translate("ResourceKind", "VPC");
+    case ResourceKind::SecurityGroup:
+        return QCoreApplication::translate("ResourceKind", "Security group");
+    case ResourceKind::KeyPair:
+        return QCoreApplication::translate("ResourceKind", "Key pair");
+    case ResourceKind::Vm:
+        return QCoreApplication::translate("ResourceKind", "VM");
+    case ResourceKind::Disk:
+        return QCoreApplication::translate("ResourceKind", "Disk");
+    case ResourceKind::MyImage:
+        return QCoreApplication::translate("ResourceKind", "My image");
+    case ResourceKind::Nlb:
+        return QCoreApplication::translate("ResourceKind", "Network load balancer");
+    case ResourceKind::Cluster:
+        return QCoreApplication::translate("ResourceKind", "Kubernetes cluster");
+    case ResourceKind::Spec:
+        return QCoreApplication::translate("ResourceKind", "VM spec");
+    case ResourceKind::Image:
+        return QCoreApplication::translate("ResourceKind", "Image");
+    case ResourceKind::Price:
+        return QCoreApplication::translate("ResourceKind", "Price");
+    }
+    return QString();
+}
+
+QString controlActionLabel(ControlAction action)
+{
+    switch (action) {
+    case ControlAction::Suspend:
+        return QCoreApplication::translate("ControlAction", "Suspend");
+    case ControlAction::Resume:
+        return QCoreApplication::translate("ControlAction", "Resume");
+    case ControlAction::Reboot:
+        return QCoreApplication::translate("ControlAction", "Reboot");
+    case ControlAction::Terminate:
+        return QCoreApplication::translate("ControlAction", "Terminate");
+    }
+    return QString();
+}
+
+} // namespace Barista

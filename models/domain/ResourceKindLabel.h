@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/ResourceKind.h"
+
+#include <QString>
+
+namespace Barista {
+
+/// Translated, human names of kinds and actions ("VPC", "보안 그룹", "Suspend"), for titles and
+/// messages. The wire names (resourceKindName) stay untranslated.
+QString resourceKindLabel(ResourceKind kind);
+QString controlActionLabel(ControlAction action);
+
+} // namespace Barista

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/workspace/JobHistory.h"
+
+#include "models/jobs/JobQueue.h"
+#include "models/workspace/Workspace.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Barista {
+
+namespace {
+bool isFinalName(const QString& state)
+{
+    for (JobState s : {JobState::Succeeded, JobState::Failed, JobState::Canceled}) {
+        if (jobStateName(s) == state)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QJsonObject JobRecord::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("session"), session},
+        {QStringLiteral("id"), qint64(jobId)},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("connection"), connection},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("mutating"), mutating},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("queuedAt"), QDateTime::fromMSecsSinceEpoch(queuedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+    };
+    if (finishedAtMs > 0)
+        json.insert(QStringLiteral("finishedAt"),
+                    QDateTime::fromMSecsSinceEpoch(finishedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    if (error)
+        json.insert(QStringLiteral("error"), error->toJson());
+    if (!isFinalName(state))
+        json.insert(QStringLiteral("sessionAlive"), sessionAlive);
+    return json;
+}
+
+JobHistory::JobHistory(Workspace* workspace, JobQueue* queue, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_queue(queue)
+{
+    connect(queue, &JobQueue::jobAdded, this, &JobHistory::record);
+    connect(queue, &JobQueue::jobFinished, this, &JobHistory::record);
+}
+
+void JobHistory::record(JobId id)
+{
+    const JobInfo job = m_queue->job(id);
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs (session, job_id, title, connection, provider, mutating, "
+                             "state, attempts, error, queued_ms, finished_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // JobInfo times come from the queue's monotonic clock; the history keeps wall time.
+    const qint64 queuedWall = m_queuedWallMs.value(id, now);
+    if (isFinal(job.state))
+        m_queuedWallMs.remove(id);
+    else
+        m_queuedWallMs.insert(id, queuedWall);
+    q.addBindValue(m_workspace->sessionId());
+    q.addBindValue(qint64(id));
+    q.addBindValue(job.request.title);
+    q.addBindValue(job.request.connection);
+    q.addBindValue(job.request.provider);
+    q.addBindValue(job.request.mutating ? 1 : 0);
+    q.addBindValue(jobStateName(job.state));
+    q.addBindValue(job.attempts);
+    q.addBindValue(job.lastError && isFinal(job.state) && job.state != JobState::Succeeded
+                       ? QString::fromUtf8(QJsonDocument(job.lastError->toJson()).toJson(QJsonDocument::Compact))
+                       : QString());
+    q.addBindValue(queuedWall);
+    q.addBindValue(isFinal(job.state) ? QVariant(now) : QVariant());
+    if (!q.exec())
+        qWarning("job history: %s", qPrintable(q.lastError().text()));
+}
+
+QList<JobRecord> JobHistory::recent(int limit) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT session, job_id, title, connection, provider, mutating, state, attempts, error, "
+                             "queued_ms, finished_ms FROM jobs ORDER BY queued_ms DESC, job_id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    QList<JobRecord> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        JobRecord r;
+        r.session = q.value(0).toString();
+        r.jobId = q.value(1).toULongLong();
+        r.title = q.value(2).toString();
+        r.connection = q.value(3).toString();
+        r.provider = q.value(4).toString();
+        r.mutating = q.value(5).toInt() != 0;
+        r.state = q.value(6).toString();
+        r.attempts = q.value(7).toInt();
+        const QJsonObject error = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+        if (!error.isEmpty())
+            r.error = CloudError::fromJson(error);
+        r.queuedAtMs = q.value(9).toLongLong();
+        r.finishedAtMs = q.value(10).toLongLong();
+        r.sessionAlive = m_workspace->isSessionAlive(r.session);
+        result.append(r);
+    }
+    return result;
+}
+
+} // namespace Barista

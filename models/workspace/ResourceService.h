@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/Resource.h"
+#include "models/interfaces/CloudProvider.h"
+#include "models/interfaces/Result.h"
+#include "models/jobs/JobTypes.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+
+namespace Barista {
+
+class Journal;
+class JobQueue;
+class ProviderRegistry;
+class Reconciler;
+struct JournalEntry;
+struct ReconcileDecision;
+
+/// The use cases on single resources that the resource tree and the `resource` CLI share:
+/// every call runs as a job in the JobQueue, and every mutating call is journaled before it
+/// is sent (intent with an idempotency token and a deterministic tag) and after (outcome).
+class ResourceService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceService)
+
+public:
+    ResourceService(ProviderRegistry* providers, JobQueue* jobs, Journal* journal, QObject* parent = nullptr);
+
+    /// All pages of a kind on a connection.
+    QFuture<Result<QList<Resource>>> list(const QString& connection, ResourceKind kind, JobId* jobId = nullptr);
+    QFuture<Result<Resource>> get(const QString& connection, ResourceKind kind, const QString& id,
+                                  JobId* jobId = nullptr);
+    QFuture<Result<Resource>> create(const QString& connection, const Resource& request, JobId* jobId = nullptr);
+    QFuture<Result<Done>> remove(const QString& connection, ResourceKind kind, const Iid& iid, JobId* jobId = nullptr);
+    QFuture<Result<Resource>> control(const QString& connection, ResourceKind kind, const Iid& iid,
+                                      ControlAction action, JobId* jobId = nullptr);
+
+Q_SIGNALS:
+    /// A mutating call on (connection, kind) finished: views that show them should refresh.
+    void resourcesChanged(const QString& connection, Barista::ResourceKind kind);
+
+private:
+    template<typename T>
+    QFuture<Result<T>> mutate(const QString& connection, const QString& operation, ResourceKind kind, const Iid& iid,
+                              const QJsonObject& request, const QString& title,
+                              std::function<QFuture<Result<T>>(CloudProvider&, const MutationContext&)> call,
+                              JobId* jobId);
+    QFuture<ReconcileDecision> settleOutcome(const JournalEntry& entry, const std::optional<CloudError>& error, const Iid& iid,
+                       const QJsonObject& outcome);
+
+    ProviderRegistry* m_providers;
+    JobQueue* m_jobs;
+    Journal* m_journal;
+    Reconciler* m_reconciler;
+};
+
+} // namespace Barista
