@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/interfaces/ProviderFactory.h"
+#include "providers/sim/SimSettings.h"
+
+#include <QString>
+
+namespace Barista {
+
+/// The providers compiled into the product. Driver "sim" gives a SimProvider on the simulated
+/// cloud whose state file is $BARISTA_SIM_DB, else "<workspace>/simcloud/cloud.sqlite"; every
+/// connection on the same file shares one SimCloud. Driver "native" is not available yet.
+class BuiltinProviderFactory final : public ProviderFactory
+{
+public:
+    explicit BuiltinProviderFactory(
+        const QString& workspaceDir, const SimSettings& simSettings = SimSettings::fromEnvironment());
+
+    /// nullptr with *error for an unknown driver or provider, a region or zone the provider
+    /// does not have, a native adapter, or a sim state file that cannot be opened.
+    std::shared_ptr<CloudProvider> create(const ConnectionConfig& connection, QString* error) override;
+
+    QString simDatabasePath() const { return m_simDatabasePath; }
+    /// $BARISTA_SIM_DB when set, else "<workspaceDir>/simcloud/cloud.sqlite".
+    static QString defaultSimDatabasePath(const QString& workspaceDir);
+
+private:
+    QString m_simDatabasePath;
+    SimSettings m_simSettings;
+};
+
+} // namespace Barista

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The simulated cloud under the real job queue: the queue's attempt timeout cancels calls the
+// sim never answers (without leaking them), and its retries ride out injected throttling.
+
+#include "models/jobs/JobQueue.h"
+#include "models/jobs/SystemClock.h"
+#include "tests/providers/SimTestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Barista;
+using namespace Barista::SimTest;
+
+class TestSimWithJobQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void attemptTimeoutCancelsUnansweredCalls();
+    void retriesRideOutThrottling();
+};
+
+void TestSimWithJobQueue::attemptTimeoutCancelsUnansweredCalls()
+{
+    QTemporaryDir dir;
+    SimSettings settings = fastSettings();
+    settings.timeoutPct = 100;
+    auto sim = std::make_shared<SimCloud>(dir.filePath(QStringLiteral("c.sqlite")), settings);
+    auto aws = std::make_shared<SimProvider>(sim, connection(QStringLiteral("aws"), QStringLiteral("us-east-1")));
+    SystemClock clock;
+    JobQueue queue(&clock);
+    JobRequest request;
+    request.title = QStringLiteral("list vpcs");
+    request.connection = QStringLiteral("aws-test");
+    request.provider = QStringLiteral("aws");
+    request.retry.maxAttempts = 2;
+    request.retry.baseDelayMs = 1;
+    request.retry.attemptTimeoutMs = 100;
+    const QFuture<Result<ResourcePage>> outcome
+        = queue.submit<ResourcePage>(request, [aws] { return aws->list(ResourceKind::Vpc, {}); });
+    QVERIFY(Test::waitFor(outcome, 5000));
+    QCOMPARE(outcome.resultCount(), 1);
+    QVERIFY(!outcome.result().ok());
+    QCOMPARE(outcome.result().error().kind, CloudError::Kind::Timeout);
+    QTRY_COMPARE(sim->callsInFlight(), 0);
+}
+
+void TestSimWithJobQueue::retriesRideOutThrottling()
+{
+    QTemporaryDir dir;
+    SimSettings settings = fastSettings(8);
+    settings.throttlePct = 50;
+    auto sim = std::make_shared<SimCloud>(dir.filePath(QStringLiteral("c.sqlite")), settings);
+    auto azure = std::make_shared<SimProvider>(sim, connection(QStringLiteral("azure"), QStringLiteral("eastus")));
+    SystemClock clock;
+    JobQueue queue(&clock);
+    ConnectionLimits limits;
+    limits.ratePerSecond = 1000;
+    limits.burst = 1000;
+    queue.setConnectionLimits(QStringLiteral("azure-test"), limits);
+    QList<QFuture<Result<ResourcePage>>> outcomes;
+    for (int i = 0; i < 8; ++i) {
+        JobRequest request;
+        request.title = QStringLiteral("list specs");
+        request.connection = QStringLiteral("azure-test");
+        request.provider = QStringLiteral("azure");
+        request.retry.maxAttempts = 12;
+        request.retry.baseDelayMs = 1;
+        request.retry.maxDelayMs = 5;
+        outcomes.append(queue.submit<ResourcePage>(request, [azure] { return azure->list(ResourceKind::Spec, {}); }));
+    }
+    for (const auto& outcome : outcomes) {
+        QVERIFY(Test::waitFor(outcome, 5000));
+        QVERIFY2(
+            outcome.result().ok(), qPrintable(outcome.result().ok() ? QString() : outcome.result().error().toString()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSimWithJobQueue)
+#include "TestSimWithJobQueue.moc"
