@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/MainWindow.h"
+
+#include "models/items/ResourceTreeModel.h"
+#include "models/jobs/JobQueue.h"
+#include "models/workspace/ConnectionStore.h"
+#include "ui/dialogs/CreateResourceDialog.h"
+#include "ui/jobs/JobPanel.h"
+#include "ui/mainwindow/OverviewPage.h"
+#include "ui/tree/ResourceTreeView.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Barista {
+
+namespace {
+const QString GEOMETRY_KEY = QStringLiteral("mainWindow/geometry");
+const QString STATE_KEY = QStringLiteral("mainWindow/state");
+constexpr int LAYOUT_VERSION = 1; ///< bump when docks are added or renamed
+} // namespace
+
+MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, JobQueue* jobs, QWidget* parent)
+    : QMainWindow(parent)
+    , m_connections(connections)
+    , m_service(service)
+    , m_jobs(jobs)
+    , m_treeModel(new ResourceTreeModel(connections, service, this))
+    , m_tree(new ResourceTreeView(m_treeModel, service))
+    , m_jobPanel(new JobPanel(jobs))
+    , m_overview(new OverviewPage)
+    , m_tabs(new QTabWidget(this))
+    , m_treeDock(new QDockWidget(tr("Resources"), this))
+    , m_jobDock(new QDockWidget(tr("Jobs"), this))
+    , m_jobStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Barista Console"));
+
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    addCentralPage(m_overview, tr("Overview"));
+    setCentralWidget(m_tabs);
+
+    m_treeDock->setObjectName(QStringLiteral("resourceDock"));
+    m_treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    m_jobDock->setObjectName(QStringLiteral("jobDock"));
+    m_jobDock->setWidget(m_jobPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobDock);
+    resizeDocks({ m_treeDock }, { 380 }, Qt::Horizontal);
+    resizeDocks({ m_jobDock }, { 200 }, Qt::Vertical);
+
+    m_jobStatus->setObjectName(QStringLiteral("jobStatusLabel"));
+    statusBar()->addPermanentWidget(m_jobStatus);
+    updateJobCounts(m_jobs->activeCount(), m_jobs->queuedCount());
+    connect(m_jobs, &JobQueue::countsChanged, this, &MainWindow::updateJobCounts);
+
+    createMenus();
+
+    connect(m_tree, &ResourceTreeView::currentSourceChanged, this, [this](const QModelIndex& index) {
+        m_overview->showNode(index);
+        updateActions();
+    });
+    connect(m_tree, &ResourceTreeView::createRequested, this, &MainWindow::openCreateDialog);
+    // Statuses change under the user's eyes (a VM finishing Suspending): keep the page current.
+    connect(m_treeModel, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+            const QModelIndex shown = m_overview->currentNode();
+            if (shown.isValid() && shown.parent() == topLeft.parent() && shown.row() >= topLeft.row()
+                && shown.row() <= bottomRight.row())
+                m_overview->showNode(shown);
+        });
+    connect(m_connections, &ConnectionStore::connectionsChanged, this, &MainWindow::updateActions);
+    updateActions();
+
+    resize(1200, 800);
+    QSettings settings;
+    restoreLayout(settings);
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::addCentralPage(QWidget* page, const QString& title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction* toggleTree = m_treeDock->toggleViewAction();
+    toggleTree->setObjectName(QStringLiteral("toggleResourceDockAction"));
+    toggleTree->setText(tr("&Resources"));
+    view->addAction(toggleTree);
+    QAction* toggleJobs = m_jobDock->toggleViewAction();
+    toggleJobs->setObjectName(QStringLiteral("toggleJobDockAction"));
+    toggleJobs->setText(tr("&Jobs"));
+    view->addAction(toggleJobs);
+
+    QMenu* resource = menuBar()->addMenu(tr("&Resource"));
+    resource->setObjectName(QStringLiteral("resourceMenu"));
+    m_createAction = resource->addAction(tr("&Create…"), this, &MainWindow::createFromSelection);
+    m_createAction->setObjectName(QStringLiteral("createResourceAction"));
+    m_createAction->setShortcut(QKeySequence::New);
+    m_refreshAction = resource->addAction(tr("Re&fresh"), m_tree, &ResourceTreeView::refreshCurrent);
+    m_refreshAction->setObjectName(QStringLiteral("refreshResourceAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = help->addAction(tr("&About Barista Console"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::updateJobCounts(int active, int queued)
+{
+    m_jobStatus->setText(tr("Jobs: %1 running, %2 queued").arg(active).arg(queued));
+}
+
+void MainWindow::updateActions()
+{
+    m_createAction->setEnabled(!m_connections->all().isEmpty());
+    m_refreshAction->setEnabled(m_tree->currentSourceIndex().isValid());
+}
+
+void MainWindow::createFromSelection()
+{
+    const QModelIndex current = m_tree->currentSourceIndex();
+    QString connection = current.data(ResourceTreeModel::ConnectionRole).toString();
+    if (connection.isEmpty()) {
+        const QList<ConnectionConfig> all = m_connections->all();
+        if (all.isEmpty())
+            return;
+        connection = all.first().name;
+    }
+    ResourceKind kind = ResourceKind::Vpc;
+    const QVariant selectedKind = current.data(ResourceTreeModel::KindRole);
+    if (selectedKind.isValid() && CreateResourceDialog::creatableKinds().contains(ResourceKind(selectedKind.toInt())))
+        kind = ResourceKind(selectedKind.toInt());
+    openCreateDialog(connection, kind);
+}
+
+CreateResourceDialog* MainWindow::openCreateDialog(const QString& connection, ResourceKind kind)
+{
+    auto* dialog = new CreateResourceDialog(m_connections, m_service, connection, kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateResourceDialog::submitted, m_jobPanel, &JobPanel::selectJob);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Barista Console"),
+        tr("<h3>Barista Console %1</h3>"
+           "<p>A desktop console for many clouds at once, in the spirit of the "
+           "Cloud-Barista projects CB-Spider and CB-Tumblebug.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QLatin1String(BARISTA_VERSION)));
+}
+
+void MainWindow::saveLayout(QSettings& settings) const
+{
+    settings.setValue(GEOMETRY_KEY, saveGeometry());
+    settings.setValue(STATE_KEY, saveState(LAYOUT_VERSION));
+}
+
+void MainWindow::restoreLayout(QSettings& settings)
+{
+    const QByteArray geometry = settings.value(GEOMETRY_KEY).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.value(STATE_KEY).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state, LAYOUT_VERSION);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    saveLayout(settings);
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Barista
