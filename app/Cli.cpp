@@ -5,6 +5,7 @@
 #include "app/ResourceRequestBuilder.h"
 #include "models/domain/ResourceKindLabel.h"
 #include "models/jobs/JobQueue.h"
+#include "models/jobs/ProviderRegistry.h"
 #include "models/workspace/ConnectionStore.h"
 #include "models/workspace/JobHistory.h"
 #include "models/workspace/Journal.h"
@@ -113,7 +114,39 @@ QString details(const Resource& r)
         return image->name;
     return QString();
 }
+bool isTransitionalResource(const Resource& r)
+{
+    if (const auto* vm = r.as<VmInfo>())
+        return isTransitional(vm->status);
+    if (const auto* disk = r.as<DiskInfo>())
+        return disk->status == DiskStatus::Creating || disk->status == DiskStatus::Deleting;
+    if (const auto* cluster = r.as<ClusterInfo>())
+        return cluster->status == ClusterStatus::Creating || cluster->status == ClusterStatus::Updating
+            || cluster->status == ClusterStatus::Deleting;
+    return false;
+}
 } // namespace
+
+int Cli::waitUntil(const QString& connection, ResourceKind kind, const Iid& iid,
+                   const std::function<bool(const Result<Resource>&)>& done)
+{
+    // Poll like a user pressing refresh; the job queue applies the connection's rate limit.
+    const QString id = iid.systemId.isEmpty() ? iid.nameId : iid.systemId;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const Result<Resource> now = await(m_context->resources().get(connection, kind, id));
+        if (done(now))
+            return Ok;
+        if (!now.ok())
+            return cloudFailure(now.error());
+        if (waited.elapsed() > 30 * 60 * 1000)
+            return fail(Unavailable, Tr::tr("gave up waiting after 30 minutes; status is %1").arg(now.value().statusName()));
+        QEventLoop pause;
+        QTimer::singleShot(250, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+}
 
 bool Cli::isCommandLine(const QStringList& arguments)
 {
@@ -446,6 +479,10 @@ int Cli::runResource(const QString& sub)
         options += opt(QStringLiteral("action"), Tr::tr("suspend, resume, reboot or terminate."), QStringLiteral("action"));
         options += opt(QStringLiteral("wait"), Tr::tr("Wait until the resource leaves its transitional status."));
         positional = QStringLiteral("name");
+    } else if (sub == QLatin1String("delete")) {
+        options += opt(QStringLiteral("wait"), Tr::tr("Wait until the cloud no longer lists the resource as existing "
+                                                      "(a terminated VM still holds its network until then)."));
+        positional = QStringLiteral("name");
     } else if (sub != QLatin1String("list")) {
         positional = QStringLiteral("name");
     }
@@ -527,6 +564,16 @@ int Cli::runResource(const QString& sub)
         const Result<Done> removed = await(service.remove(connection, *kind, iid));
         if (!removed.ok())
             return cloudFailure(removed.error());
+        if (m_parser.isSet(QStringLiteral("wait"))) {
+            const int code = waitUntil(connection, *kind, iid, [](const Result<Resource>& r) {
+                if (!r.ok())
+                    return r.error().kind == CloudError::Kind::NotFound;
+                const auto* vm = r.value().as<VmInfo>();
+                return vm && vm->status == VmStatus::Terminated;
+            });
+            if (code != Ok)
+                return code;
+        }
         if (json()) {
             QJsonObject payload = where;
             payload.insert(QStringLiteral("deleted"), iid.toJson());
@@ -541,31 +588,18 @@ int Cli::runResource(const QString& sub)
 
     Resource resource = result.value();
     if (m_parser.isSet(QStringLiteral("wait"))) {
-        // Poll like a user pressing refresh; the job queue applies the connection's rate limit.
-        const auto transitional = [](const Resource& r) {
-            if (const auto* vm = r.as<VmInfo>())
-                return isTransitional(vm->status);
-            if (const auto* disk = r.as<DiskInfo>())
-                return disk->status == DiskStatus::Creating || disk->status == DiskStatus::Deleting;
-            if (const auto* cluster = r.as<ClusterInfo>())
-                return cluster->status == ClusterStatus::Creating || cluster->status == ClusterStatus::Updating
-                    || cluster->status == ClusterStatus::Deleting;
-            return false;
-        };
-        QElapsedTimer waited;
-        waited.start();
-        while (transitional(resource)) {
-            if (waited.elapsed() > 30 * 60 * 1000)
-                return fail(Unavailable, Tr::tr("gave up waiting after 30 minutes; status is %1").arg(resource.statusName()));
-            QEventLoop pause;
-            QTimer::singleShot(250, &pause, &QEventLoop::quit);
-            pause.exec();
-            const QString id = resource.iid().systemId.isEmpty() ? resource.iid().nameId : resource.iid().systemId;
-            const Result<Resource> again = await(service.get(connection, *kind, id));
-            if (!again.ok())
-                return cloudFailure(again.error());
-            resource = again.value();
-        }
+        Result<Resource> last = resource;
+        const int code = waitUntil(connection, *kind, resource.iid(), [&last](const Result<Resource>& r) {
+            if (!r.ok())
+                return true; // reported below
+            last = r;
+            return !isTransitionalResource(r.value());
+        });
+        if (code != Ok)
+            return code;
+        if (!last.ok())
+            return cloudFailure(last.error());
+        resource = last.value();
     }
     if (json()) {
         QJsonObject payload = where;

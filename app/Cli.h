@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/Resource.h"
+#include "models/interfaces/Result.h"
+
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace Barista {
 
@@ -48,6 +52,9 @@ private:
     int reconcileOrphans(QJsonArray* decisions);
     bool parseFor(const QString& command, const QList<QCommandLineOption>& options, const QString& positional = QString());
     bool requireConnection(const QString& name);
+    /// Re-reads the resource until done() accepts what the cloud says; an exit code.
+    int waitUntil(const QString& connection, ResourceKind kind, const Iid& iid,
+                  const std::function<bool(const Result<Resource>&)>& done);
 
     int usageError(const QString& message);
     int fail(int code, const QString& message, const CloudError* cloud = nullptr);

@@ -3,45 +3,102 @@
 
 #include "models/interfaces/CloudProvider.h"
 
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QPromise>
-#include <functional>
 
 namespace Barista {
 
-QFuture<Result<QList<Resource>>> listAllPages(const std::shared_ptr<CloudProvider>& provider, ResourceKind kind)
+namespace {
+using Outcome = Result<QList<Resource>>;
+
+/// One listing in progress. Pages arrive on the provider's thread; a cancel arrives on the
+/// caller's: the mutex and `done` make sure the promise is finished exactly once.
+struct Listing
 {
-    using Outcome = Result<QList<Resource>>;
-    auto promise = std::make_shared<QPromise<Outcome>>();
-    auto items = std::make_shared<QList<Resource>>();
-    auto step = std::make_shared<std::function<void(const QString&)>>();
-    promise->start();
-    // The continuation holds the strong reference to `step`; `step` itself only a weak one,
-    // so the chain frees itself after the last page instead of leaking a cycle.
-    std::weak_ptr<std::function<void(const QString&)>> weakStep = step;
-    *step = [provider, kind, promise, items, weakStep](const QString& pageToken) {
-        if (promise->isCanceled()) {
-            promise->finish();
+    std::shared_ptr<CloudProvider> provider;
+    ResourceKind kind = ResourceKind::Vm;
+    QMutex mutex;
+    bool done = false;
+    QPromise<Outcome> promise;
+    QFuture<Result<ResourcePage>> page; ///< the page being fetched, so a cancel can reach it
+    QList<Resource> items;
+
+    void finish(std::optional<Outcome> outcome)
+    {
+        QMutexLocker lock(&mutex);
+        if (done)
+            return;
+        done = true;
+        if (outcome)
+            promise.addResult(std::move(*outcome));
+        promise.finish();
+        page = QFuture<Result<ResourcePage>>(); // drop the reference the continuation also holds
+    }
+};
+
+void fetch(const std::shared_ptr<Listing>& listing, const QString& pageToken)
+{
+    QFuture<Result<ResourcePage>> page = listing->provider->list(listing->kind, ListRequest{pageToken, 0});
+    {
+        QMutexLocker lock(&listing->mutex);
+        if (listing->done) {
+            page.cancel();
             return;
         }
-        auto strongStep = weakStep.lock();
-        provider->list(kind, ListRequest{pageToken, 0})
-            .then(QtFuture::Launch::Sync, [promise, items, strongStep](const Result<ResourcePage>& page) {
-                if (!page.ok()) {
-                    promise->addResult(Outcome(page.error()));
-                    promise->finish();
-                    return;
-                }
-                items->append(page.value().items);
-                if (page.value().nextPageToken.isEmpty()) {
-                    promise->addResult(Outcome(*items));
-                    promise->finish();
-                    return;
-                }
-                (*strongStep)(page.value().nextPageToken);
-            });
-    };
-    (*step)(QString());
-    return promise->future();
+        listing->page = page;
+    }
+    page.then(QtFuture::Launch::Sync, [listing](const Result<ResourcePage>& result) {
+        if (!result.ok()) {
+            listing->finish(Outcome(result.error()));
+            return;
+        }
+        QString next;
+        {
+            QMutexLocker lock(&listing->mutex);
+            if (listing->done)
+                return;
+            listing->items.append(result.value().items);
+            next = result.value().nextPageToken;
+        }
+        if (next.isEmpty())
+            listing->finish(Outcome(listing->items));
+        else
+            fetch(listing, next);
+    }).onCanceled([listing] {
+        // The provider gave up on the page (shutdown, its own cancel): end, never hang.
+        listing->finish(Outcome(CloudError::make(CloudError::Kind::Canceled, QStringLiteral("Canceled"),
+                                                 QStringLiteral("the provider canceled the listing"))));
+    });
+}
+} // namespace
+
+QFuture<Result<QList<Resource>>> listAllPages(const std::shared_ptr<CloudProvider>& provider, ResourceKind kind)
+{
+    auto listing = std::make_shared<Listing>();
+    listing->provider = provider;
+    listing->kind = kind;
+    listing->promise.start();
+    QFuture<Outcome> future = listing->promise.future();
+
+    // A cancel of the returned future (the job queue's cancel or attempt timeout) reaches the
+    // page in flight at once, instead of after it comes back.
+    auto* watcher = new QFutureWatcher<Outcome>();
+    QObject::connect(watcher, &QFutureWatcherBase::canceled, watcher, [listing] {
+        QFuture<Result<ResourcePage>> inFlight;
+        {
+            QMutexLocker lock(&listing->mutex);
+            inFlight = listing->page;
+        }
+        inFlight.cancel();
+        listing->finish(std::nullopt);
+    });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(future);
+
+    fetch(listing, QString());
+    return future;
 }
 
 } // namespace Barista

@@ -8,6 +8,7 @@
 #include "models/workspace/Journal.h"
 #include "models/workspace/PagedListing.h"
 
+#include <QPointer>
 #include <QPromise>
 
 namespace Barista {
@@ -60,7 +61,7 @@ QFuture<QList<ReconcileDecision>> Reconciler::reconcile()
     decisions->resize(orphans.size());
     auto remaining = std::make_shared<int>(int(orphans.size()));
     for (int i = 0; i < orphans.size(); ++i) {
-        settle(orphans.at(i)).then(this, [promise, decisions, remaining, i](const ReconcileDecision& d) {
+        settle(orphans.at(i)).then(QtFuture::Launch::Sync, [promise, decisions, remaining, i](const ReconcileDecision& d) {
             (*decisions)[i] = d;
             if (--*remaining == 0) {
                 promise->addResult(*decisions);
@@ -89,12 +90,19 @@ QFuture<ReconcileDecision> Reconciler::settle(const JournalEntry& entry)
     QFuture<Result<QList<Resource>>> listing = m_jobs->submit<QList<Resource>>(
         request, [provider, kind] { return listAllPages(provider, kind); });
 
-    return listing.then(this, [this, entry, base](const Result<QList<Resource>>& listed) {
+    // See ResourceService::mutate for why this is Sync with a QPointer, not .then(this).
+    QPointer<Reconciler> self(this);
+    return listing.then(QtFuture::Launch::Sync, [self, entry, base](const Result<QList<Resource>>& listed) {
         ReconcileDecision d = base;
+        if (!self) {
+            d.verdict = QStringLiteral("unreachable");
+            return d;
+        }
+        Journal* journal = self->m_journal;
         if (!listed.ok()) {
             // Leave the intent Pending: we must not claim anything we could not check.
             d.verdict = QStringLiteral("unreachable");
-            d.note = tr("The cloud could not be asked: %1").arg(listed.error().toString());
+            d.note = Reconciler::tr("The cloud could not be asked: %1").arg(listed.error().toString());
             return d;
         }
         const QList<Resource>& items = listed.value();
@@ -106,34 +114,34 @@ QFuture<ReconcileDecision> Reconciler::settle(const JournalEntry& entry)
         if (entry.operation == QLatin1String("create")) {
             if (found) {
                 d.verdict = QStringLiteral("adopted");
-                d.note = tr("The cloud has the resource (found by its tag); adopted into the journal.");
-                m_journal->complete(entry.id, State::Adopted, found->iid(), found->toJson(), std::nullopt, d.note);
+                d.note = Reconciler::tr("The cloud has the resource (found by its tag); adopted into the journal.");
+                journal->complete(entry.id, State::Adopted, found->iid(), found->toJson(), std::nullopt, d.note);
             } else {
                 d.verdict = QStringLiteral("failed");
-                d.note = tr("The cloud has no resource with this intent's tag: it was never created.");
-                m_journal->complete(entry.id, State::Failed, Iid(), QJsonObject(), std::nullopt, d.note);
+                d.note = Reconciler::tr("The cloud has no resource with this intent's tag: it was never created.");
+                journal->complete(entry.id, State::Failed, Iid(), QJsonObject(), std::nullopt, d.note);
             }
         } else if (entry.operation == QLatin1String("delete")) {
             if (!found || isGoing(*found)) {
                 d.verdict = QStringLiteral("confirmed");
-                d.note = found ? tr("The cloud reports the resource as terminating or terminated.")
-                               : tr("The cloud no longer has the resource: the delete took effect.");
-                m_journal->complete(entry.id, State::Succeeded, entry.iid, found ? found->toJson() : QJsonObject(),
+                d.note = found ? Reconciler::tr("The cloud reports the resource as terminating or terminated.")
+                               : Reconciler::tr("The cloud no longer has the resource: the delete took effect.");
+                journal->complete(entry.id, State::Succeeded, entry.iid, found ? found->toJson() : QJsonObject(),
                                     std::nullopt, d.note);
             } else {
                 d.verdict = QStringLiteral("failed");
-                d.note = tr("The resource still exists: the delete did not take effect.");
-                m_journal->complete(entry.id, State::Failed, found->iid(), found->toJson(), std::nullopt, d.note);
+                d.note = Reconciler::tr("The resource still exists: the delete did not take effect.");
+                journal->complete(entry.id, State::Failed, found->iid(), found->toJson(), std::nullopt, d.note);
             }
         } else {
             if (found) {
                 d.verdict = QStringLiteral("confirmed");
-                d.note = tr("The cloud reports the resource with status %1.").arg(found->statusName());
-                m_journal->complete(entry.id, State::Succeeded, found->iid(), found->toJson(), std::nullopt, d.note);
+                d.note = Reconciler::tr("The cloud reports the resource with status %1.").arg(found->statusName());
+                journal->complete(entry.id, State::Succeeded, found->iid(), found->toJson(), std::nullopt, d.note);
             } else {
                 d.verdict = QStringLiteral("failed");
-                d.note = tr("The resource no longer exists.");
-                m_journal->complete(entry.id, State::Failed, entry.iid, QJsonObject(), std::nullopt, d.note);
+                d.note = Reconciler::tr("The resource no longer exists.");
+                journal->complete(entry.id, State::Failed, entry.iid, QJsonObject(), std::nullopt, d.note);
             }
         }
         return d;

@@ -8,6 +8,8 @@
 #include "models/workspace/PagedListing.h"
 #include "models/workspace/Reconciler.h"
 
+#include <QPointer>
+
 namespace Barista {
 
 namespace {
@@ -128,9 +130,14 @@ QFuture<Result<T>> ResourceService::mutate(const QString& connection, const QStr
 
     QFuture<Result<T>> outcome
         = m_jobs->submit<T>(job, [provider, call, context] { return call(*provider, context); }, jobId);
+    // Sync continuations with a QPointer rather than .then(this): the queue finishes its futures
+    // on this thread, and at shutdown a service that is already gone must simply be skipped.
+    QPointer<ResourceService> self(this);
     return outcome
-        .then(this,
-              [this, entry, kind, iid, connection](const Result<T>& result) {
+        .then(QtFuture::Launch::Sync,
+              [self, entry, kind, iid, connection](const Result<T>& result) {
+                  if (!self)
+                      return QtFuture::makeReadyFuture(result);
                   std::optional<CloudError> error;
                   Iid finalIid = iid;
                   QJsonObject cloudView;
@@ -141,9 +148,10 @@ QFuture<Result<T>> ResourceService::mutate(const QString& connection, const QStr
                       cloudView = result.value().toJson();
                   }
                   // The caller's future finishes only once the journal holds the final verdict.
-                  return settleOutcome(entry, error, finalIid, cloudView)
-                      .then(this, [this, connection, kind, result](const ReconcileDecision&) {
-                          Q_EMIT resourcesChanged(connection, kind);
+                  return self->settleOutcome(entry, error, finalIid, cloudView)
+                      .then(QtFuture::Launch::Sync, [self, connection, kind, result](const ReconcileDecision&) {
+                          if (self)
+                              Q_EMIT self->resourcesChanged(connection, kind);
                           return result;
                       });
               })

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/CliRunner.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace Barista::Test {
+
+QJsonObject CliRunner::Run::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+CliRunner::CliRunner(const QString& workspace)
+    : m_workspace(workspace)
+{
+}
+
+QString CliRunner::executable()
+{
+    return QStringLiteral(BARISTA_EXE);
+}
+
+void CliRunner::setEnv(const QString& name, const QString& value)
+{
+    m_extra.insert(name, value);
+}
+
+QProcessEnvironment CliRunner::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BARISTA_WORKSPACE"), m_workspace);
+    env.insert(QStringLiteral("BARISTA_LANG"), QStringLiteral("en"));
+    env.remove(QStringLiteral("BARISTA_SIM_DB"));
+    for (const QString& key : m_extra.keys())
+        env.insert(key, m_extra.value(key));
+    return env;
+}
+
+CliRunner::Run CliRunner::run(const QStringList& arguments, int timeoutMs) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(executable(), arguments);
+    Run result;
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString();
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out: barista %1").arg(arguments.join(QLatin1Char(' ')));
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QProcess* CliRunner::start(const QStringList& arguments, QObject* parent) const
+{
+    auto* process = new QProcess(parent);
+    process->setProcessEnvironment(environment());
+    process->start(executable(), arguments);
+    process->waitForStarted(10000);
+    return process;
+}
+
+} // namespace Barista::Test
