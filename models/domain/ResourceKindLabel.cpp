@@ -36,6 +36,37 @@ QString resourceKindLabel(ResourceKind kind)
     return QString();
 }
 
+QString resourceKindPluralLabel(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Region:
+        return QCoreApplication::translate("ResourceKind", "regions");
+    case ResourceKind::Vpc:
+        return QCoreApplication::translate("ResourceKind", "VPCs");
+    case ResourceKind::SecurityGroup:
+        return QCoreApplication::translate("ResourceKind", "security groups");
+    case ResourceKind::KeyPair:
+        return QCoreApplication::translate("ResourceKind", "key pairs");
+    case ResourceKind::Vm:
+        return QCoreApplication::translate("ResourceKind", "VMs");
+    case ResourceKind::Disk:
+        return QCoreApplication::translate("ResourceKind", "disks");
+    case ResourceKind::MyImage:
+        return QCoreApplication::translate("ResourceKind", "my images");
+    case ResourceKind::Nlb:
+        return QCoreApplication::translate("ResourceKind", "network load balancers");
+    case ResourceKind::Cluster:
+        return QCoreApplication::translate("ResourceKind", "Kubernetes clusters");
+    case ResourceKind::Spec:
+        return QCoreApplication::translate("ResourceKind", "VM specs");
+    case ResourceKind::Image:
+        return QCoreApplication::translate("ResourceKind", "images");
+    case ResourceKind::Price:
+        return QCoreApplication::translate("ResourceKind", "prices");
+    }
+    return QString();
+}
+
 QString controlActionLabel(ControlAction action)
 {
     switch (action) {

@@ -10,6 +10,8 @@ namespace Barista {
 /// Translated, human names of kinds and actions ("VPC", "보안 그룹", "Suspend"), for titles and
 /// messages. The wire names (resourceKindName) stay untranslated.
 QString resourceKindLabel(ResourceKind kind);
+/// The plural, for titles such as "List security groups on aws-seoul".
+QString resourceKindPluralLabel(ResourceKind kind);
 QString controlActionLabel(ControlAction action);
 
 } // namespace Barista

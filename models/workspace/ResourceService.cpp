@@ -50,7 +50,7 @@ QFuture<Result<QList<Resource>>> ResourceService::list(const QString& connection
     if (!provider)
         return failedFuture<QList<Resource>>(CloudError::Kind::InvalidRequest, error);
     JobRequest request;
-    request.title = tr("List %1 on %2").arg(resourceKindLabel(kind), connection);
+    request.title = tr("List %1 on %2").arg(resourceKindPluralLabel(kind), connection);
     request.connection = connection;
     request.provider = provider->connection().provider;
     return m_jobs->submit<QList<Resource>>(request, [provider, kind] { return listAllPages(provider, kind); }, jobId);

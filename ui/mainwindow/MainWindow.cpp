@@ -57,7 +57,7 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
     m_jobDock->setObjectName(QStringLiteral("jobDock"));
     m_jobDock->setWidget(m_jobPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobDock);
-    resizeDocks({ m_treeDock }, { 380 }, Qt::Horizontal);
+    resizeDocks({ m_treeDock }, { 560 }, Qt::Horizontal);
     resizeDocks({ m_jobDock }, { 200 }, Qt::Vertical);
 
     m_jobStatus->setObjectName(QStringLiteral("jobStatusLabel"));
@@ -83,7 +83,7 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
     connect(m_connections, &ConnectionStore::connectionsChanged, this, &MainWindow::updateActions);
     updateActions();
 
-    resize(1200, 800);
+    resize(1400, 860);
     QSettings settings;
     restoreLayout(settings);
 }

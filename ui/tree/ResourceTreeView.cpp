@@ -49,7 +49,7 @@ ResourceTreeView::ResourceTreeView(ResourceTreeModel* model, ResourceService* se
     setContextMenuPolicy(Qt::CustomContextMenu);
     header()->setStretchLastSection(true);
     setColumnWidth(Tree::NameColumn, 220);
-    setColumnWidth(Tree::StatusColumn, 100);
+    setColumnWidth(Tree::StatusColumn, 110);
 
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
