@@ -21,6 +21,9 @@ inline SimSettings fastSettings(quint64 seed = 42)
     SimSettings s;
     s.seed = seed;
     s.timeScale = 0.001;
+    // Ten simulated minutes (0.6 s here) of Terminated before a VM vanishes, so a poll on a
+    // loaded machine still sees that state.
+    s.terminatedRetentionMs = 600000;
     return s;
 }
 

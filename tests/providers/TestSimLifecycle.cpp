@@ -220,8 +220,11 @@ void TestSimLifecycle::vpcDeleteBlockedByVm()
     QVERIFY(sgBlocked.error().message.contains(QLatin1String("vm 'vm-01'")));
 
     QVERIFY(await(p->remove(ResourceKind::Vm, vm.value().iid(), {})).ok());
-    QCOMPARE(waitForStatus(*p, ResourceKind::Vm, vm.value().iid().systemId, QStringLiteral("Terminated")),
-        QStringLiteral("Terminated"));
+    // Terminated stays listed only briefly at this time scale; on a loaded machine the poll may
+    // first see the VM already gone, which is just as terminated.
+    const QString after = waitForStatus(*p, ResourceKind::Vm, vm.value().iid().systemId, QStringLiteral("Terminated"));
+    QVERIFY2(after == QLatin1String("Terminated") || after.contains(QLatin1String("notfound"), Qt::CaseInsensitive),
+        qPrintable(after));
     QVERIFY(await(p->remove(ResourceKind::SecurityGroup, Iid { QStringLiteral("sg-01"), {} }, {})).ok());
     const Result<Done> removed = await(p->remove(ResourceKind::Vpc, Iid { QStringLiteral("vpc-01"), {} }, {}));
     QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error().toString()));

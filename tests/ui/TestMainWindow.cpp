@@ -15,6 +15,7 @@
 #include "ui/mainwindow/OverviewPage.h"
 #include "ui/tree/ResourceTreeView.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDockWidget>
 #include <QImage>
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ResourceService> m_service;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
     FakeCloudProvider* m_aws = nullptr;
 };
 
@@ -135,6 +137,9 @@ void TestMainWindow::init()
     m_service = std::make_unique<ResourceService>(m_registry.get(), m_jobs.get(), m_journal.get());
     m_window = std::make_unique<MainWindow>(m_connections.get(), m_service.get(), m_jobs.get());
     m_window->resourceTree()->setConfirmHandler([](const QString&) { return true; });
+    // The view's decorating proxy is an item model too: check it through every test below.
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_window->resourceTree()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -146,6 +151,7 @@ void TestMainWindow::cleanup()
     m_aws->setHoldCalls(false);
     m_aws->release();
     QTRY_VERIFY_WITH_TIMEOUT(m_jobs->activeCount() == 0 && m_jobs->queuedCount() == 0, 10000);
+    m_proxyTester.reset();
     m_window.reset();
     m_service.reset();
     m_journal.reset();
