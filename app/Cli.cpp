@@ -165,6 +165,8 @@ bool Cli::isCommandLine(const QStringList& arguments)
     return false;
 }
 
+Cli::~Cli() = default;
+
 Cli::Cli(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
@@ -258,14 +260,12 @@ bool Cli::openContext()
     QString path = m_parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
         path = Workspace::defaultPath();
-    static AppContext* context = nullptr; // lives until exit, like the process
-    context = new AppContext(path);
+    m_context = std::make_unique<AppContext>(path);
     QString error;
-    if (!context->open(&error)) {
+    if (!m_context->open(&error)) {
         fail(WorkspaceError, error);
         return false;
     }
-    m_context = context;
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace Barista {
 
@@ -39,6 +40,7 @@ public:
     static bool isCommandLine(const QStringList& arguments);
 
     explicit Cli(QStringList arguments);
+    ~Cli();
     int run();
 
 private:
@@ -65,7 +67,7 @@ private:
     QStringList m_arguments;
     QStringList m_words; ///< the command words, e.g. {"resource", "list"}
     QCommandLineParser m_parser;
-    AppContext* m_context = nullptr;
+    std::unique_ptr<AppContext> m_context;
 };
 
 } // namespace Barista
