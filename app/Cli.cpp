@@ -67,19 +67,33 @@ QCommandLineOption opt(const QString& name, const QString& help, const QString& 
     return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
 }
 
+/// Terminal columns a string takes: Hangul and other East Asian wide characters take two.
+int displayWidth(const QString& s)
+{
+    int width = 0;
+    for (const QChar c : s) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 QString pad(const QString& s, int width)
 {
-    return s.leftJustified(width, QLatin1Char(' '));
+    return s + QString(qMax(0, width - displayWidth(s)), QLatin1Char(' '));
 }
 
 void printTable(const QStringList& header, const QList<QStringList>& rows)
 {
     QList<int> widths;
     for (const QString& h : header)
-        widths.append(h.size());
+        widths.append(displayWidth(h));
     for (const QStringList& row : rows)
         for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
+            widths[i] = qMax(widths[i], displayWidth(row.at(i)));
     const auto line = [&](const QStringList& cells) {
         QString text;
         for (int i = 0; i < cells.size(); ++i)
@@ -105,9 +119,9 @@ QString details(const Resource& r)
     if (const auto* sg = r.as<SecurityGroupInfo>())
         return Tr::tr("vpc %1, %n rule(s)", nullptr, int(sg->rules.size())).arg(sg->vpcIid.nameId);
     if (const auto* disk = r.as<DiskInfo>())
-        return QStringLiteral("%1 GB %2").arg(disk->sizeGb).arg(disk->diskType);
+        return Tr::tr("%1 GB %2").arg(disk->sizeGb).arg(disk->diskType);
     if (const auto* spec = r.as<SpecInfo>())
-        return QStringLiteral("%1 vCPU, %2 GiB %3").arg(spec->vcpu).arg(spec->memoryGiB).arg(spec->gpuModel);
+        return Tr::tr("%1 vCPU, %2 GiB %3").arg(spec->vcpu).arg(spec->memoryGiB).arg(spec->gpuModel).trimmed();
     if (const auto* region = r.as<RegionInfo>())
         return region->displayName;
     if (const auto* image = r.as<ImageInfo>())
@@ -200,7 +214,7 @@ bool Cli::parseFor(const QString& command, const QList<QCommandLineOption>& opti
     m_parser.addOptions(options);
     m_parser.addPositionalArgument(QStringLiteral("command"), command);
     if (!positional.isEmpty())
-        m_parser.addPositionalArgument(positional, positional);
+        m_parser.addPositionalArgument(positional, Tr::tr("The resource's or connection's name."));
     if (!m_parser.parse(m_arguments)) {
         usageError(m_parser.errorText());
         return false;
@@ -540,7 +554,7 @@ int Cli::runResource(const QString& sub)
         } else {
             QList<QStringList> rows;
             for (const Resource& r : listed.value())
-                rows.append({r.iid().nameId, r.iid().systemId, r.statusName(), details(r)});
+                rows.append({r.iid().nameId, r.iid().systemId, resourceStatusLabel(r.statusName()), details(r)});
             printTable({Tr::tr("NAME"), Tr::tr("SYSTEM ID"), Tr::tr("STATUS"), Tr::tr("DETAILS")}, rows);
         }
         return Ok;
@@ -607,7 +621,8 @@ int Cli::runResource(const QString& sub)
         printJson(payload);
     } else {
         printTable({Tr::tr("NAME"), Tr::tr("SYSTEM ID"), Tr::tr("STATUS"), Tr::tr("DETAILS")},
-                   {{resource.iid().nameId, resource.iid().systemId, resource.statusName(), details(resource)}});
+                   {{resource.iid().nameId, resource.iid().systemId, resourceStatusLabel(resource.statusName()),
+                     details(resource)}});
     }
     return Ok;
 }

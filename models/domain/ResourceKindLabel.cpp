@@ -82,4 +82,26 @@ QString controlActionLabel(ControlAction action)
     return QString();
 }
 
+QString resourceStatusLabel(const QString& statusName)
+{
+    // QT_TRANSLATE_NOOP marks the words for lupdate; translate() looks them up at run time, so
+    // a language change needs no rebuild of this table.
+    static const char* const known[] = {
+        QT_TRANSLATE_NOOP("ResourceStatus", "Creating"),   QT_TRANSLATE_NOOP("ResourceStatus", "Running"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "Suspending"), QT_TRANSLATE_NOOP("ResourceStatus", "Suspended"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "Resuming"),   QT_TRANSLATE_NOOP("ResourceStatus", "Rebooting"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "Terminating"), QT_TRANSLATE_NOOP("ResourceStatus", "Terminated"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "NotExist"),   QT_TRANSLATE_NOOP("ResourceStatus", "Failed"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "Available"),  QT_TRANSLATE_NOOP("ResourceStatus", "Attached"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "Deleting"),   QT_TRANSLATE_NOOP("ResourceStatus", "Error"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "Active"),     QT_TRANSLATE_NOOP("ResourceStatus", "Inactive"),
+        QT_TRANSLATE_NOOP("ResourceStatus", "Updating"),   QT_TRANSLATE_NOOP("ResourceStatus", "Unavailable"),
+    };
+    for (const char* word : known) {
+        if (statusName == QLatin1String(word))
+            return QCoreApplication::translate("ResourceStatus", word);
+    }
+    return statusName;
+}
+
 } // namespace Barista

@@ -13,5 +13,8 @@ QString resourceKindLabel(ResourceKind kind);
 /// The plural, for titles such as "List security groups on aws-seoul".
 QString resourceKindPluralLabel(ResourceKind kind);
 QString controlActionLabel(ControlAction action);
+/// A status word for display ("Running" -> "실행 중"). The Cloud-Barista name stays the value
+/// in JSON, roles and filters; unknown names are returned as they are.
+QString resourceStatusLabel(const QString& statusName);
 
 } // namespace Barista

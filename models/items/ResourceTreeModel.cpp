@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/ResourceTreeModel.h"
 
+#include "models/domain/ResourceKindLabel.h"
+
 #include "models/workspace/ConnectionStore.h"
 #include "models/workspace/ResourceService.h"
 
@@ -690,7 +692,7 @@ QVariant ResourceTreeModel::displayData(const Node* node, int column) const
         if (node->state == LoadState::Failed)
             return tr("Error");
         if (node->resource)
-            return node->resource->statusName();
+            return resourceStatusLabel(node->resource->statusName());
         return {};
     }
 

@@ -3,6 +3,7 @@
 
 #include "models/interfaces/CloudProvider.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QMutexLocker>
@@ -68,8 +69,9 @@ void fetch(const std::shared_ptr<Listing>& listing, const QString& pageToken)
             fetch(listing, next);
     }).onCanceled([listing] {
         // The provider gave up on the page (shutdown, its own cancel): end, never hang.
-        listing->finish(Outcome(CloudError::make(CloudError::Kind::Canceled, QStringLiteral("Canceled"),
-                                                 QStringLiteral("the provider canceled the listing"))));
+        listing->finish(Outcome(CloudError::make(
+            CloudError::Kind::Canceled, QStringLiteral("Canceled"),
+            QCoreApplication::translate("PagedListing", "The provider canceled the listing."))));
     });
 }
 } // namespace

@@ -111,7 +111,7 @@ void OverviewPage::showNode(const QModelIndex& index)
     const auto type = Tree::NodeType(m_index.data(Tree::NodeTypeRole).toInt());
     const QString name = m_index.data().toString();
     const QString connection = m_index.data(Tree::ConnectionRole).toString();
-    const QString status = m_index.data(Tree::StatusRole).toString();
+    const QString status = resourceStatusLabel(m_index.data(Tree::StatusRole).toString());
     if (type == Tree::NodeType::Resource) {
         const QString kind = resourceKindLabel(ResourceKind(m_index.data(Tree::KindRole).toInt()));
         m_title->setText(status.isEmpty() ? tr("%1 \"%2\" on %3").arg(kind, name, connection)
