@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppContext.h"
 
+#include "models/catalog/CatalogStore.h"
 #include "models/jobs/JobQueue.h"
 #include "models/jobs/ProviderRegistry.h"
 #include "models/jobs/SystemClock.h"
+#include "models/workspace/CatalogRefresher.h"
 #include "models/workspace/ConnectionStore.h"
 #include "models/workspace/JobHistory.h"
 #include "models/workspace/Journal.h"
@@ -22,6 +24,8 @@ AppContext::AppContext(const QString& workspacePath)
 AppContext::~AppContext()
 {
     // Services first: they hold pointers into the queue, journal and workspace.
+    m_catalogRefresher.reset();
+    m_catalog.reset();
     m_reconciler.reset();
     m_resources.reset();
     m_providers.reset();
@@ -47,6 +51,18 @@ bool AppContext::open(QString* error)
     m_reconciler = std::make_unique<Reconciler>(m_journal.get(), m_providers.get(), m_jobs.get());
     if (m_workspace->isNew())
         seedSampleConnections();
+    return true;
+}
+
+bool AppContext::openCatalog(QString* error)
+{
+    if (m_catalog)
+        return m_catalog->isOpen();
+    m_catalog = std::make_unique<CatalogStore>(m_workspace->path() + QStringLiteral("/catalog.sqlite"));
+    if (!m_catalog->openAndWait(error))
+        return false;
+    m_catalogRefresher = std::make_unique<CatalogRefresher>(m_resources.get(), m_jobs.get(), m_connections.get(),
+                                                            m_catalog.get());
     return true;
 }
 

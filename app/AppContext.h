@@ -7,6 +7,8 @@
 namespace Barista {
 
 class BuiltinProviderFactory;
+class CatalogRefresher;
+class CatalogStore;
 class ConnectionStore;
 class JobHistory;
 class JobQueue;
@@ -41,6 +43,12 @@ public:
     ResourceService& resources() { return *m_resources; }
     Reconciler& reconciler() { return *m_reconciler; }
 
+    /// Opens the local catalog (WORKSPACE/catalog.sqlite), importing the bundled data on first
+    /// use. Only commands and views that need it pay for it.
+    bool openCatalog(QString* error);
+    CatalogStore& catalog() { return *m_catalog; }
+    CatalogRefresher& catalogRefresher() { return *m_catalogRefresher; }
+
 private:
     void seedSampleConnections();
 
@@ -54,6 +62,8 @@ private:
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<ResourceService> m_resources;
     std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<CatalogRefresher> m_catalogRefresher;
 };
 
 } // namespace Barista

@@ -2,6 +2,7 @@
 #include "app/Cli.h"
 
 #include "app/AppContext.h"
+#include "app/CliSupport.h"
 #include "app/ResourceRequestBuilder.h"
 #include "models/domain/ResourceKindLabel.h"
 #include "models/jobs/JobQueue.h"
@@ -26,85 +27,15 @@
 
 namespace Barista {
 
+using namespace CliSupport;
+
 namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QStringList COMMANDS = {QStringLiteral("connection"), QStringLiteral("resource"), QStringLiteral("jobs"),
-                              QStringLiteral("journal"), QStringLiteral("reconcile"), QStringLiteral("help")};
 const QStringList VALUE_OPTIONS = {QStringLiteral("--workspace")};
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream& err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-/// Waits for a future while the event loop runs (the CLI is sequential by nature).
-template<typename T>
-T await(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
-
-QCommandLineOption opt(const QString& name, const QString& help, const QString& value = QString())
-{
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
-
-/// Terminal columns a string takes: Hangul and other East Asian wide characters take two.
-int displayWidth(const QString& s)
-{
-    int width = 0;
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-            || (u >= 0xFFE0 && u <= 0xFFE6);
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
-QString pad(const QString& s, int width)
-{
-    return s + QString(qMax(0, width - displayWidth(s)), QLatin1Char(' '));
-}
-
-void printTable(const QStringList& header, const QList<QStringList>& rows)
-{
-    QList<int> widths;
-    for (const QString& h : header)
-        widths.append(displayWidth(h));
-    for (const QStringList& row : rows)
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], displayWidth(row.at(i)));
-    const auto line = [&](const QStringList& cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? pad(cells.at(i), widths.at(i) + 2) : cells.at(i);
-        out() << text << '\n';
-    };
-    line(header);
-    for (const QStringList& row : rows)
-        line(row);
-    out().flush();
-}
 
 QString details(const Resource& r)
 {
@@ -242,7 +173,7 @@ int Cli::run()
     const QString command = m_words.value(0);
     const QString sub = m_words.value(1);
     if (command.isEmpty() || command == QLatin1String("help")) {
-        if (!parseFor(QStringLiteral("connection|resource|jobs|journal|reconcile"), {}))
+        if (!parseFor(QStringLiteral("connection|resource|jobs|journal|reconcile|catalog"), {}))
             return m_parser.errorText().isEmpty() ? Ok : Usage;
         out() << m_parser.helpText() << '\n'
               << Tr::tr("Commands:\n"
@@ -251,6 +182,7 @@ int Cli::run()
                         "  jobs                         recent jobs of every session\n"
                         "  journal                      the operation journal (settles crashed intents first)\n"
                         "  reconcile                    settle intents left unfinished by a crash\n"
+                        "  catalog regions|search|recommend|import|refresh|stats   the local catalog of offers\n"
                         "Run 'barista COMMAND --help' for a command's options.\n");
         out().flush();
         return Ok;
@@ -265,6 +197,8 @@ int Cli::run()
         return runJournal();
     if (command == QLatin1String("reconcile"))
         return runReconcile();
+    if (command == QLatin1String("catalog"))
+        return runCatalog(sub);
     parseFor(QString(), {});
     return usageError(Tr::tr("unknown command '%1' (try 'barista --help')").arg(command));
 }

@@ -49,6 +49,8 @@ private:
     int runJobs();
     int runJournal();
     int runReconcile();
+    int runCatalog(const QString& sub); // in CliCatalog.cpp
+    bool openCatalog();
 
     bool openContext();
     int reconcileOrphans(QJsonArray* decisions);

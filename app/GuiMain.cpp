@@ -5,6 +5,7 @@
 #include "app/Translations.h"
 #include "models/workspace/Reconciler.h"
 #include "models/workspace/Workspace.h"
+#include "ui/catalog/CatalogPanel.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -34,6 +35,15 @@ int runGui(int argc, char* argv[])
     }
 
     MainWindow window(&context.connections(), &context.resources(), &context.jobs());
+    // The catalog opens before the first paint: about half a second on the very first start
+    // (the bundled regions and specs are imported), a few milliseconds after that.
+    QString catalogError;
+    if (context.openCatalog(&catalogError)) {
+        auto* catalogPanel = new CatalogPanel(&context.catalog(), &window);
+        window.addCentralPage(catalogPanel, QCoreApplication::translate("GuiMain", "Catalog"));
+    } else {
+        qWarning("catalog unavailable: %s", qPrintable(catalogError));
+    }
     window.show();
     // Settle what a crashed session left unfinished, in the background: the reconciliation's
     // listings are jobs, visible in the job panel like any other.

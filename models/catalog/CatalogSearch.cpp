@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/catalog/CatalogSearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+namespace Barista {
+
+namespace {
+
+thread_local QList<CatalogSearch::TracedStatement> t_trace;
+
+/// WHERE conditions and their values, in placeholder order.
+struct Clause
+{
+    QStringList conditions;
+    QVariantList values;
+
+    void add(const QString& condition, const QVariantList& conditionValues = {})
+    {
+        conditions.append(condition);
+        values.append(conditionValues);
+    }
+    QString sql() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    }
+};
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1String(", "));
+}
+
+QVariantList sortedIds(const QSet<qint64>& ids)
+{
+    QList<qint64> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QVariantList values;
+    values.reserve(sorted.size());
+    for (const qint64 id : sorted)
+        values.append(id);
+    return values;
+}
+
+/// The smallest string above every string that starts with prefix.
+QString prefixEnd(const QString& prefix)
+{
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+    return end;
+}
+
+QString ftsAllOf(const QStringList& terms)
+{
+    QStringList quoted;
+    for (QString term : terms)
+        quoted.append(QLatin1Char('"') + term.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+    return quoted.join(QLatin1String(" AND "));
+}
+
+/// Names matching every term: 3+ characters through the trigram index (substring), shorter
+/// terms as a prefix through the lower-case name index.
+void addTextTerms(Clause& where, const QString& column, const QString& table, const QStringList& terms)
+{
+    QStringList longTerms;
+    for (const QString& term : terms) {
+        const QString lower = term.toLower();
+        if (lower.size() >= 3) {
+            longTerms.append(lower);
+        } else if (!lower.isEmpty()) {
+            where.add(QStringLiteral("%1 IN (SELECT id FROM %2 WHERE name_lc >= ? AND name_lc < ?)").arg(column, table),
+                      {lower, prefixEnd(lower)});
+        }
+    }
+    if (!longTerms.isEmpty())
+        where.add(QStringLiteral("%1 IN (SELECT rowid FROM %2_fts WHERE %2_fts MATCH ?)").arg(column, table),
+                  {ftsAllOf(longTerms)});
+}
+
+void addRange(Clause& where, const QString& column, const NumericRange& range)
+{
+    if (range.min)
+        where.add(QStringLiteral("%1 %2 ?").arg(column, range.minInclusive ? QLatin1String(">=") : QLatin1String(">")),
+                  {*range.min});
+    if (range.max)
+        where.add(QStringLiteral("%1 %2 ?").arg(column, range.maxInclusive ? QLatin1String("<=") : QLatin1String("<")),
+                  {*range.max});
+}
+
+QString normalizeArch(const QString& arch)
+{
+    const QString lower = arch.toLower();
+    if (lower == QLatin1String("amd64") || lower == QLatin1String("x86") || lower == QLatin1String("x64"))
+        return QStringLiteral("x86_64");
+    if (lower == QLatin1String("aarch64") || lower == QLatin1String("arm"))
+        return QStringLiteral("arm64");
+    return lower;
+}
+
+void addArch(Clause& where, const QString& column, const QStringList& architectures)
+{
+    if (architectures.isEmpty())
+        return;
+    QVariantList values;
+    for (const QString& arch : architectures)
+        values.append(normalizeArch(arch));
+    where.add(QStringLiteral("%1 IN (%2)").arg(column, placeholders(values.size())), values);
+}
+
+QDateTime fromSecs(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+std::optional<double> optionalDouble(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+const QString SPEC_COLUMNS = QStringLiteral(
+    "s.region_id, s.zone, n.name, s.vcpu, s.memory_gib, s.arch, s.gpu_model, s.gpu_count, s.gpu_memory_gib,"
+    " s.disk_gib, s.price, s.spot_price, s.currency, s.all_regions, s.source, s.fetched_at");
+
+} // namespace
+
+CatalogSearch::CatalogSearch(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<CatalogSearch::TracedStatement> CatalogSearch::lastStatements()
+{
+    return t_trace;
+}
+
+void CatalogSearch::clearTrace()
+{
+    t_trace.clear();
+}
+
+const CatalogRegionIndex* CatalogSearch::regionIndex(QString* error)
+{
+    return m_index.refresh(m_db, error) ? &m_index : nullptr;
+}
+
+bool CatalogSearch::select(const QString& sql, const QVariantList& values, QSqlQuery* query, QString* error)
+{
+    t_trace.append(TracedStatement{sql, values});
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = query->lastError().text();
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        // A null QString would bind as NULL, which matches nothing; callers mean "".
+        const QVariant& value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query->bindValue(i, nullText ? QVariant(QString::fromLatin1("", 0)) : value);
+    }
+    if (!query->exec()) {
+        if (error)
+            *error = query->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+CatalogSpec CatalogSearch::specFromRow(const QSqlQuery& query) const
+{
+    CatalogSpec row;
+    const CatalogRegionIndex::Row* region = m_index.row(query.value(0).toLongLong());
+    if (region) {
+        row.spec.provider = region->region.region.provider;
+        row.spec.region = region->region.region.name;
+        row.regionDisplayName = region->region.region.displayName;
+        row.regionNameKo = region->region.nameKo;
+    }
+    row.zone = query.value(1).toString();
+    row.spec.name = query.value(2).toString();
+    row.spec.vcpu = query.value(3).toInt();
+    row.spec.memoryGiB = query.value(4).toDouble();
+    row.spec.architecture = query.value(5).toString();
+    row.spec.gpuModel = query.value(6).toString();
+    row.spec.gpuCount = query.value(7).toInt();
+    row.spec.gpuMemoryGiB = query.value(8).toDouble();
+    row.spec.diskGiB = query.value(9).toInt();
+    row.spec.costPerHour = optionalDouble(query.value(10));
+    row.spec.spotCostPerHour = optionalDouble(query.value(11));
+    row.spec.currency = query.value(12).toString();
+    row.allRegions = query.value(13).toBool();
+    row.source = query.value(14).toString();
+    row.fetchedAt = fromSecs(query.value(15));
+    return row;
+}
+
+QList<CatalogSpec> CatalogSearch::specs(const SpecFilter& filter, const SpecOrder& order, int limit, int offset,
+                                        QString* error)
+{
+    if (!m_index.refresh(m_db, error) || (filter.regionIds && filter.regionIds->isEmpty()) || limit <= 0)
+        return {};
+    Clause where;
+    if (filter.regionIds)
+        where.add(QStringLiteral("s.region_id IN (%1)").arg(placeholders(filter.regionIds->size())),
+                  sortedIds(*filter.regionIds));
+    addTextTerms(where, QStringLiteral("s.name_id"), QStringLiteral("spec_names"), filter.text);
+    if (!filter.exactName.isEmpty())
+        where.add(QStringLiteral("s.name_id = (SELECT id FROM spec_names WHERE name = ?)"), {filter.exactName});
+    if (!filter.gpuModels.isEmpty()) {
+        QStringList any;
+        QVariantList values;
+        for (const QString& model : filter.gpuModels) {
+            if (model == QLatin1String("any")) {
+                any.append(QStringLiteral("s.gpu_key IS NOT NULL"));
+            } else if (model == QLatin1String("none")) {
+                any.append(QStringLiteral("s.gpu_key IS NULL"));
+            } else {
+                // "a100" is the A100 and its variants ("a100-80gb"), not the A10 or the A100X.
+                any.append(QStringLiteral("s.gpu_key = ? OR (s.gpu_key >= ? AND s.gpu_key < ?)"));
+                values << model << QString(model + QLatin1Char('-')) << QString(model + QLatin1Char('.'));
+            }
+        }
+        where.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
+    }
+    addArch(where, QStringLiteral("s.arch"), filter.architectures);
+    addRange(where, QStringLiteral("s.vcpu"), filter.vcpu);
+    addRange(where, QStringLiteral("s.memory_gib"), filter.memoryGiB);
+    addRange(where, QStringLiteral("s.gpu_count"), filter.gpuCount);
+    addRange(where, QStringLiteral("s.gpu_memory_gib"), filter.gpuMemoryGiB);
+    addRange(where, QStringLiteral("s.disk_gib"), filter.diskGiB);
+    if (filter.price.isSet() || filter.spotPrice.isSet())
+        where.add(QStringLiteral("s.currency = ?"), {filter.currency});
+    addRange(where, QStringLiteral("s.price"), filter.price);
+    addRange(where, QStringLiteral("s.spot_price"), filter.spotPrice);
+
+    // ORDER BY. Unknown values sort last in either direction.
+    const auto priceColumn = [](SortKey::Field field) {
+        return field == SortKey::Spot ? QStringLiteral("s.spot_price") : QStringLiteral("s.price");
+    };
+    QString with;
+    QVariantList withValues;
+    bool joinKey = false;
+    bool joinRegions = order.semanticTieBreak;
+    QStringList orderTerms;
+    QVariantList orderValues;
+    const bool split = !order.keys.isEmpty()
+        && (order.keys.first().field == SortKey::Price || order.keys.first().field == SortKey::Spot);
+    for (int i = split ? 1 : 0; i < order.keys.size(); ++i) {
+        const SortKey& key = order.keys.at(i);
+        const QString direction = key.descending ? QStringLiteral(" DESC") : QString();
+        switch (key.field) {
+        case SortKey::Price:
+        case SortKey::Spot:
+            orderTerms << QStringLiteral("(s.currency = ? AND %1 IS NOT NULL) DESC").arg(priceColumn(key.field))
+                       << priceColumn(key.field) + direction;
+            orderValues << filter.currency;
+            break;
+        case SortKey::Vcpu:
+            orderTerms << QStringLiteral("s.vcpu IS NULL") << QStringLiteral("s.vcpu") + direction;
+            break;
+        case SortKey::Memory:
+            orderTerms << QStringLiteral("s.memory_gib IS NULL") << QStringLiteral("s.memory_gib") + direction;
+            break;
+        case SortKey::Gpus:
+            orderTerms << QStringLiteral("s.gpu_count") + direction;
+            break;
+        case SortKey::GpuMemory:
+            orderTerms << QStringLiteral("s.gpu_memory_gib IS NULL") << QStringLiteral("s.gpu_memory_gib") + direction;
+            break;
+        case SortKey::Distance:
+            if (!order.regionKey.isEmpty()) {
+                joinKey = true;
+                orderTerms << QStringLiteral("k.key IS NULL") << QStringLiteral("k.key") + direction;
+            }
+            break;
+        case SortKey::Name:
+            orderTerms << QStringLiteral("n.name") + direction;
+            break;
+        case SortKey::Provider:
+            joinRegions = true;
+            orderTerms << QStringLiteral("r.provider") + direction;
+            break;
+        case SortKey::Region:
+            joinRegions = true;
+            orderTerms << QStringLiteral("r.provider") + direction << QStringLiteral("r.name") + direction;
+            break;
+        }
+    }
+    if (order.semanticTieBreak)
+        orderTerms << QStringLiteral("r.provider") << QStringLiteral("r.name") << QStringLiteral("n.name")
+                   << QStringLiteral("s.zone");
+    else
+        orderTerms << QStringLiteral("s.id");
+    if (joinKey) {
+        QList<qint64> ids = order.regionKey.keys();
+        std::sort(ids.begin(), ids.end());
+        QStringList rows;
+        for (const qint64 id : std::as_const(ids)) {
+            rows.append(QStringLiteral("(?, ?)"));
+            withValues << id << order.regionKey.value(id);
+        }
+        with = QStringLiteral("WITH k(region_id, key) AS (VALUES %1) ").arg(rows.join(QLatin1String(", ")));
+    }
+    const QString from = QStringLiteral(" FROM specs s JOIN spec_names n ON n.id = s.name_id")
+        + (joinRegions ? QStringLiteral(" JOIN regions r ON r.id = s.region_id") : QString())
+        + (joinKey ? QStringLiteral(" LEFT JOIN k ON k.region_id = s.region_id") : QString());
+
+    const auto runPhase = [&](const QString& extraCondition, const QVariantList& extraValues,
+                              const QStringList& leadTerms, const QVariantList& leadValues, int phaseLimit,
+                              int phaseOffset, QList<CatalogSpec>* out) {
+        Clause phase = where;
+        if (!extraCondition.isEmpty())
+            phase.add(extraCondition, extraValues);
+        const QString sql = with + QStringLiteral("SELECT ") + SPEC_COLUMNS + from + phase.sql()
+            + QStringLiteral(" ORDER BY ") + (leadTerms + orderTerms).join(QLatin1String(", "))
+            + QStringLiteral(" LIMIT ? OFFSET ?");
+        const QVariantList values = withValues + phase.values + leadValues + orderValues
+            + QVariantList{phaseLimit, phaseOffset};
+        QSqlQuery query(m_db);
+        if (!select(sql, values, &query, error))
+            return false;
+        while (query.next())
+            out->append(specFromRow(query));
+        return true;
+    };
+
+    QList<CatalogSpec> result;
+    if (!split) {
+        if (!runPhase(QString(), {}, {}, {}, limit, offset, &result))
+            return {};
+    } else {
+        // Priced rows first through the (currency, price) index, then the unknown ones: one
+        // ORDER BY over both would sort every matching row.
+        const SortKey& first = order.keys.first();
+        const QString column = priceColumn(first.field);
+        const QString priced = QStringLiteral("s.currency = ? AND %1 IS NOT NULL").arg(column);
+        if (!runPhase(priced, {filter.currency}, {column + (first.descending ? QStringLiteral(" DESC") : QString())},
+                      {}, offset + limit, 0, &result))
+            return {};
+        const int pricedCount = static_cast<int>(result.size());
+        if (pricedCount < offset + limit
+            && !runPhase(QStringLiteral("NOT (%1)").arg(priced), {filter.currency}, {}, {}, offset + limit - pricedCount,
+                         0, &result))
+            return {};
+        result = result.mid(offset, limit);
+    }
+    return result;
+}
+
+QList<CatalogImage> CatalogSearch::images(const ImageFilter& query, int limit, int offset, QString* error)
+{
+    if (!m_index.refresh(m_db, error) || (query.regionIds && query.regionIds->isEmpty()) || limit <= 0)
+        return {};
+    Clause where;
+    if (query.regionIds) {
+        // Images offered in every region belong to any region of their provider.
+        QSet<qint64> ids = *query.regionIds;
+        for (const qint64 id : *query.regionIds) {
+            if (const CatalogRegionIndex::Row* row = m_index.row(id)) {
+                if (const auto global = m_index.globalRegion(row->region.region.provider))
+                    ids.insert(*global);
+            }
+        }
+        where.add(QStringLiteral("i.region_id IN (%1)").arg(placeholders(ids.size())), sortedIds(ids));
+    }
+    addTextTerms(where, QStringLiteral("i.name_id"), QStringLiteral("image_names"), query.text);
+    if (!query.operatingSystems.isEmpty()) {
+        QStringList any;
+        QVariantList values;
+        for (const QString& os : query.operatingSystems) {
+            if (os == QLatin1String("linux") || os == QLatin1String("windows")) {
+                any.append(QStringLiteral("i.os_type = ?"));
+                values << (os == QLatin1String("linux") ? QStringLiteral("Linux") : QStringLiteral("Windows"));
+            } else {
+                any.append(QStringLiteral("(i.os_key >= ? AND i.os_key < ?)"));
+                values << os << prefixEnd(os);
+            }
+        }
+        where.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
+    }
+    addArch(where, QStringLiteral("i.arch"), query.architectures);
+    QStringList orderTerms;
+    bool joinRegions = false;
+    for (const SortKey& key : query.sort) {
+        const QString direction = key.descending ? QStringLiteral(" DESC") : QString();
+        if (key.field == SortKey::Name) {
+            orderTerms << QStringLiteral("n.name") + direction;
+        } else if (key.field == SortKey::Provider || key.field == SortKey::Region) {
+            joinRegions = true;
+            orderTerms << QStringLiteral("r.provider") + direction;
+            if (key.field == SortKey::Region)
+                orderTerms << QStringLiteral("r.name") + direction;
+        }
+    }
+    orderTerms << QStringLiteral("i.id");
+    const QString sql = QStringLiteral(
+                            "SELECT i.region_id, i.image_id, n.name, i.os_type, i.os_distribution, i.os_version,"
+                            " i.arch, i.gpu_ready, i.k8s_ready, i.status, i.source, i.fetched_at"
+                            " FROM images i JOIN image_names n ON n.id = i.name_id")
+        + (joinRegions ? QStringLiteral(" JOIN regions r ON r.id = i.region_id") : QString()) + where.sql()
+        + QStringLiteral(" ORDER BY ") + orderTerms.join(QLatin1String(", ")) + QStringLiteral(" LIMIT ? OFFSET ?");
+    QSqlQuery rows(m_db);
+    if (!select(sql, where.values + QVariantList{limit, offset}, &rows, error))
+        return {};
+    QList<CatalogImage> result;
+    while (rows.next()) {
+        CatalogImage image;
+        if (const CatalogRegionIndex::Row* region = m_index.row(rows.value(0).toLongLong())) {
+            image.image.provider = region->region.region.provider;
+            image.image.region = region->region.region.name;
+        }
+        image.image.id = rows.value(1).toString();
+        image.image.name = rows.value(2).toString();
+        image.image.osType = rows.value(3).toString();
+        image.image.osDistribution = rows.value(4).toString();
+        image.image.osVersion = rows.value(5).toString();
+        image.image.architecture = rows.value(6).toString();
+        image.image.gpuReady = rows.value(7).toBool();
+        image.image.k8sReady = rows.value(8).toBool();
+        image.image.status = rows.value(9).toString();
+        image.source = rows.value(10).toString();
+        image.fetchedAt = fromSecs(rows.value(11));
+        result.append(image);
+    }
+    return result;
+}
+
+} // namespace Barista
