@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Barista::CatalogPanel</name>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="71"/>
+        <source>Use this spec</source>
+        <translation>Use this spec</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="79"/>
+        <source>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</source>
+        <translation>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="157"/>
+        <source>Spec id</source>
+        <translation>Spec id</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="158"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="159"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="160"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="161"/>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="162"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="163"/>
+        <source>On-demand</source>
+        <translation>On-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="164"/>
+        <source>Spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="165"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="166"/>
+        <source>Fetched at</source>
+        <translation>Fetched at</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="276"/>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="294"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="298"/>
+        <source>Type a query to search the catalog.</source>
+        <translation>Type a query to search the catalog.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="303"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="305"/>
+        <source>First %n spec(s); refine the query to see others.</source>
+        <translation>
+            <numerusform>First %n spec; refine the query to see others.</numerusform>
+            <numerusform>First %n specs; refine the query to see others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="307"/>
+        <source>%n spec(s)</source>
+        <translation>
+            <numerusform>%n spec</numerusform>
+            <numerusform>%n specs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="316"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="318"/>
+        <source>%1 %2 per hour</source>
+        <translation>%1 %2 per hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="322"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="331"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="333"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="335"/>
+        <source>%1 × %2, %3 GiB</source>
+        <translation>%1 × %2, %3 GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="337"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CatalogRefresher</name>
+    <message>
+        <location filename="../models/workspace/CatalogRefresher.cpp" line="82"/>
+        <source>No connection named &apos;%1&apos;.</source>
+        <translation>No connection named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/CatalogRefresher.cpp" line="169"/>
+        <source>The catalog could not be written.</source>
+        <translation>The catalog could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CatalogResultModel</name>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="222"/>
+        <location filename="../models/items/CatalogResultModel.cpp" line="224"/>
+        <location filename="../models/items/CatalogResultModel.cpp" line="234"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="231"/>
+        <source>%1 × %2</source>
+        <extracomment>GPU count and model, e.g. &quot;4 × A100&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="231"/>
+        <location filename="../models/items/CatalogResultModel.cpp" line="288"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="236"/>
+        <source>%1 %2</source>
+        <extracomment>Price per hour and currency, e.g. &quot;0.096 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="278"/>
+        <source>Region id</source>
+        <translation>Region id</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="278"/>
+        <source>Spec id</source>
+        <translation>Spec id</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="280"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="282"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="284"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="286"/>
+        <source>Memory GiB</source>
+        <translation>Memory GiB</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="290"/>
+        <source>Price/hour</source>
+        <translation>Price/hour</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="292"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Barista::ConnectionStore</name>
     <message>
         <location filename="../models/workspace/ConnectionStore.cpp" line="71"/>
@@ -629,77 +847,77 @@ Message: %2</translation>
 <context>
     <name>Barista::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="95"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="97"/>
         <source>The list was canceled.</source>
         <translation>The list was canceled.</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="643"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="645"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="645"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="647"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="647"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="649"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="663"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="665"/>
         <source>(no region)</source>
         <translation>(no region)</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="667"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="669"/>
         <source>Security groups</source>
         <translation>Security groups</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="669"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="671"/>
         <source>Key pairs</source>
         <translation>Key pairs</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="671"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="673"/>
         <source>Disks</source>
         <translation>Disks</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="673"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="675"/>
         <source>Load balancers</source>
         <translation>Load balancers</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="675"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="677"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="677"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="679"/>
         <source>My images</source>
         <translation>My images</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="679"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="681"/>
         <source>VMs</source>
         <translation>VMs</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="689"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="691"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="691"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="693"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/ResourceTreeModel.cpp" line="700"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="702"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -707,17 +925,17 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="702"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="704"/>
         <source>simulated cloud</source>
         <translation>simulated cloud</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="702"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="704"/>
         <source>native API</source>
         <translation>native API</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/ResourceTreeModel.cpp" line="708"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="710"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -725,7 +943,7 @@ Message: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/ResourceTreeModel.cpp" line="720"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="722"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -733,17 +951,17 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="724"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="726"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="730"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="732"/>
         <source>Kubernetes %1</source>
         <translation>Kubernetes %1</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="732"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="734"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
@@ -779,6 +997,95 @@ Message: %2</translation>
         <location filename="../ui/tree/ResourceTreeView.cpp" line="199"/>
         <source>Delete %1 &quot;%2&quot; on %3? This cannot be undone.</source>
         <translation>Delete %1 &quot;%2&quot; on %3? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::WorldMapWidget</name>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="34"/>
+        <source>World map of cloud regions</source>
+        <translation>World map of cloud regions</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="429"/>
+        <source>Regions Near Here</source>
+        <translation>Regions Near Here</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="430"/>
+        <source>Fit to Selection</source>
+        <translation>Fit to Selection</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="432"/>
+        <source>Show Whole World</source>
+        <translation>Show Whole World</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="433"/>
+        <source>Clear Selection</source>
+        <translation>Clear Selection</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="462"/>
+        <source>Click to hide %1 regions</source>
+        <translation>Click to hide %1 regions</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="463"/>
+        <source>Click to show %1 regions</source>
+        <translation>Click to show %1 regions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/WorldMapWidget.cpp" line="471"/>
+        <source>%n regions (click to zoom in)</source>
+        <translation>
+            <numerusform>%n region (click to zoom in)</numerusform>
+            <numerusform>%n regions (click to zoom in)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="474"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/WorldMapWidget.cpp" line="477"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="486"/>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="487"/>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="489"/>
+        <source>Cloud: %1</source>
+        <translation>Cloud: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <source>Zones: none listed</source>
+        <translation>Zones: none listed</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <source>Zones: %1</source>
+        <translation>Zones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="495"/>
+        <source>Nodes: %1</source>
+        <translation>Nodes: %1</translation>
     </message>
 </context>
 <context>
@@ -868,48 +1175,49 @@ Message: %2</translation>
 <context>
     <name>CatalogImporter</name>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="50"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="66"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="56"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="72"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="62"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="78"/>
         <source>%1:1: the header matches no known catalog layout (SkyPilot vms.csv or images.csv, Tumblebug cloudspec.csv or cloudimage.csv).</source>
         <translation>%1:1: the header matches no known catalog layout (SkyPilot vms.csv or images.csv, Tumblebug cloudspec.csv or cloudimage.csv).</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="70"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="86"/>
         <source>%1 has no provider column; name the provider.</source>
         <translation>%1 has no provider column; name the provider.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="103"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="132"/>
         <location filename="../models/catalog/CatalogTypes.cpp" line="110"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="112"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="141"/>
         <source>%1: more than %2 bad rows; nothing was imported.</source>
         <translation>%1: more than %2 bad rows; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="120"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="149"/>
         <source>The import was canceled; nothing was imported.</source>
         <translation>The import was canceled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="128"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="157"/>
         <source>%1:%2: %3 Nothing was imported.</source>
         <translation>%1:%2: %3 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="130"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="159"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -968,7 +1276,7 @@ Message: %2</translation>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="106"/>
+        <location filename="../app/Cli.cpp" line="51"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, %n rule</numerusform>
@@ -976,38 +1284,54 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="53"/>
+        <source>%1 GB %2</source>
+        <translation>%1 GB %2</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="55"/>
+        <source>%1 vCPU, %2 GiB %3</source>
+        <translation>%1 vCPU, %2 GiB %3</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="89"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>gave up waiting after 30 minutes; status is %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="190"/>
+        <location filename="../app/Cli.cpp" line="135"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: one console for many clouds.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="195"/>
+        <location filename="../app/Cli.cpp" line="140"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="197"/>
+        <location filename="../app/Cli.cpp" line="142"/>
         <source>Print JSON (schema version %1).</source>
         <translation>Print JSON (schema version %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="199"/>
+        <location filename="../app/Cli.cpp" line="144"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>Do not settle intents left unfinished by a crashed session first.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234"/>
+        <location filename="../app/Cli.cpp" line="148"/>
+        <source>The resource&apos;s or connection&apos;s name.</source>
+        <translation>The resource&apos;s or connection&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="179"/>
         <source>Commands:
   connection list|add|remove   manage connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
   jobs                         recent jobs of every session
   journal                      the operation journal (settles crashed intents first)
   reconcile                    settle intents left unfinished by a crash
+  catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Commands:
@@ -1016,294 +1340,575 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
   jobs                         recent jobs of every session
   journal                      the operation journal (settles crashed intents first)
   reconcile                    settle intents left unfinished by a crash
+  catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255"/>
+        <location filename="../app/Cli.cpp" line="203"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="283"/>
+        <location filename="../app/Cli.cpp" line="231"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="295"/>
+        <location filename="../app/Cli.cpp" line="243"/>
         <source>--connection is required</source>
         <translation>--connection is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="299"/>
+        <location filename="../app/Cli.cpp" line="247"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="312"/>
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>barista: error: %1</source>
         <translation>barista: error: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
-        <location filename="../app/Cli.cpp" line="676"/>
+        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>DRIVER</source>
         <translation>DRIVER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="386"/>
+        <location filename="../app/Cli.cpp" line="334"/>
         <source>ENDPOINT</source>
         <translation>ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393"/>
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Connection name.</source>
         <translation>Connection name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="394"/>
+        <location filename="../app/Cli.cpp" line="342"/>
         <source>One of: %1.</source>
         <translation>One of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="396"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>The provider&apos;s region id.</source>
         <translation>The provider&apos;s region id.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397"/>
+        <location filename="../app/Cli.cpp" line="345"/>
         <source>The provider&apos;s zone id.</source>
         <translation>The provider&apos;s zone id.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="398"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim (the simulated cloud, default) or native.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Endpoint override URL.</source>
         <translation>Endpoint override URL.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="400"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>Secret store key of the credential.</source>
         <translation>Secret store key of the credential.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="414"/>
+        <location filename="../app/Cli.cpp" line="362"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos; is not a URL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="433"/>
+        <location filename="../app/Cli.cpp" line="381"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>added connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="441"/>
+        <location filename="../app/Cli.cpp" line="389"/>
         <source>usage: barista connection remove NAME</source>
         <translation>usage: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="453"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>removed connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="457"/>
+        <location filename="../app/Cli.cpp" line="405"/>
         <source>usage: barista connection list|add|remove</source>
         <translation>usage: barista connection list|add|remove</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="466"/>
+        <location filename="../app/Cli.cpp" line="414"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>usage: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="469"/>
+        <location filename="../app/Cli.cpp" line="417"/>
         <source>The connection to use.</source>
         <translation>The connection to use.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="470"/>
+        <location filename="../app/Cli.cpp" line="418"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="477"/>
+        <location filename="../app/Cli.cpp" line="425"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>Wait until the new resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="479"/>
+        <location filename="../app/Cli.cpp" line="427"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot or terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="480"/>
+        <location filename="../app/Cli.cpp" line="428"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>Wait until the resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="483"/>
+        <location filename="../app/Cli.cpp" line="431"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="494"/>
+        <location filename="../app/Cli.cpp" line="442"/>
         <source>--kind is required</source>
         <translation>--kind is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="497"/>
+        <location filename="../app/Cli.cpp" line="445"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos; is not a resource kind</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="502"/>
+        <location filename="../app/Cli.cpp" line="450"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>usage: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="505"/>
+        <location filename="../app/Cli.cpp" line="453"/>
+        <location filename="../app/CliCatalog.cpp" line="130"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="459"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action must be suspend, resume, reboot or terminate</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>SYSTEM ID</source>
         <translation>SYSTEM ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="582"/>
+        <location filename="../app/Cli.cpp" line="530"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>deleted %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="618"/>
+        <location filename="../app/Cli.cpp" line="567"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>Show at most N jobs (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
-        <location filename="../app/Cli.cpp" line="656"/>
+        <location filename="../app/Cli.cpp" line="573"/>
+        <location filename="../app/Cli.cpp" line="605"/>
+        <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit must be a positive number</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="588"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>QUEUED</source>
         <translation>QUEUED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
-        <location filename="../app/Cli.cpp" line="676"/>
+        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>ATTEMPTS</source>
         <translation>ATTEMPTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="650"/>
+        <location filename="../app/Cli.cpp" line="599"/>
         <source>Show at most N entries (default: all).</source>
         <translation>Show at most N entries (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="676"/>
+        <location filename="../app/Cli.cpp" line="625"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="692"/>
+        <location filename="../app/Cli.cpp" line="641"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>%n intent settled</numerusform>
             <numerusform>%n intents settled</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="31"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="80"/>
+        <source>the catalog cannot be opened: %1</source>
+        <translation>the catalog cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="92"/>
+        <source>usage: barista catalog regions|search|recommend|import|refresh|stats</source>
+        <translation>usage: barista catalog regions|search|recommend|import|refresh|stats</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="97"/>
+        <source>Only this provider&apos;s regions.</source>
+        <translation>Only this provider&apos;s regions.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="102"/>
+        <source>Provider of a SkyPilot file (default: its folder name).</source>
+        <translation>Provider of a SkyPilot file (default: its folder name).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="105"/>
+        <source>Refresh from this connection (default: every connection).</source>
+        <translation>Refresh from this connection (default: every connection).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="108"/>
+        <source>vCPU count or range MIN:MAX.</source>
+        <translation>vCPU count or range MIN:MAX.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="109"/>
+        <source>Memory GiB or range MIN:MAX.</source>
+        <translation>Memory GiB or range MIN:MAX.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="110"/>
+        <source>GPU count or range.</source>
+        <translation>GPU count or range.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="111"/>
+        <source>GPU memory GiB or range.</source>
+        <translation>GPU memory GiB or range.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="112"/>
+        <source>Cost per hour or range.</source>
+        <translation>Cost per hour or range.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="113"/>
+        <source>Providers, comma-separated.</source>
+        <translation>Providers, comma-separated.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="114"/>
+        <source>Regions, comma-separated.</source>
+        <translation>Regions, comma-separated.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="115"/>
+        <source>Architectures, comma-separated.</source>
+        <translation>Architectures, comma-separated.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="116"/>
+        <source>Accelerator models, comma-separated.</source>
+        <translation>Accelerator models, comma-separated.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="117"/>
+        <source>cost (default), performance, location or latency.</source>
+        <translation>cost (default), performance, location or latency.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="119"/>
+        <source>location: a place, a region or LAT,LON.</source>
+        <translation>location: a place, a region or LAT,LON.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="120"/>
+        <source>latency: the region users connect from, e.g. aws/ap-northeast-2.</source>
+        <translation>latency: the region users connect from, e.g. aws/ap-northeast-2.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="122"/>
+        <source>How many specs (default 10).</source>
+        <translation>How many specs (default 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="128"/>
+        <source>usage: barista catalog %1 %2</source>
+        <translation>usage: barista catalog %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="140"/>
+        <source>--%1 &apos;%2&apos;: expected N, MIN:, :MAX or MIN:MAX</source>
+        <translation>--%1 &apos;%2&apos;: expected N, MIN:, :MAX or MIN:MAX</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="149"/>
+        <source>--priority must be cost, performance, location or latency</source>
+        <translation>--priority must be cost, performance, location or latency</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="155"/>
+        <source>--priority location needs --near</source>
+        <translation>--priority location needs --near</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="157"/>
+        <source>--priority latency needs --from</source>
+        <translation>--priority latency needs --from</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="175"/>
+        <source>no regions for provider &apos;%1&apos;</source>
+        <translation>no regions for provider &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <source>LAT, LON</source>
+        <translation>LAT, LON</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>ZONES</source>
+        <translation>ZONES</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="217"/>
+        <location filename="../app/CliCatalog.cpp" line="256"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="262"/>
+        <source>DISTANCE</source>
+        <translation>DISTANCE</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>SPEC ID</source>
+        <translation>SPEC ID</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>VCPU</source>
+        <translation>VCPU</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>MEM GIB</source>
+        <translation>MEM GIB</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>PRICE/HOUR</source>
+        <translation>PRICE/HOUR</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <source>IMAGE ID</source>
+        <translation>IMAGE ID</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="239"/>
+        <source>nothing found</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>RANK</source>
+        <translation>RANK</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="270"/>
+        <source>no such file: %1</source>
+        <translation>no such file: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="280"/>
+        <source>nothing was imported from %1</source>
+        <translation>nothing was imported from %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="282"/>
+        <source>imported %1 of %2 rows from %3 (%4 skipped)</source>
+        <translation>imported %1 of %2 rows from %3 (%4 skipped)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="308"/>
+        <source>refresh of %1 failed: %2</source>
+        <translation>refresh of %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="312"/>
+        <source>%1 +%2 ~%3 -%4</source>
+        <translation>%1 +%2 ~%3 -%4</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="313"/>
+        <source>refreshed %1: %2</source>
+        <translation>refreshed %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="333"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="334"/>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="334"/>
+        <source>fresh</source>
+        <translation>fresh</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>REGIONS</source>
+        <translation>REGIONS</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>SPECS</source>
+        <translation>SPECS</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>PRICED</source>
+        <translation>PRICED</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>IMAGES</source>
+        <translation>IMAGES</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="337"/>
+        <source>SPECS FETCHED</source>
+        <translation>SPECS FETCHED</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="339"/>
+        <source>database: %1 (%2 bytes, schema %3)</source>
+        <translation>database: %1 (%2 bytes, schema %3)</translation>
     </message>
 </context>
 <context>
@@ -1378,21 +1983,50 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="23"/>
+        <location filename="../app/GuiMain.cpp" line="24"/>
         <source>Use the workspace in DIR.</source>
         <translation>Use the workspace in DIR.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="31"/>
+        <location filename="../app/GuiMain.cpp" line="32"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="32"/>
+        <location filename="../app/GuiMain.cpp" line="33"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>The workspace cannot be opened:
 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/GuiMain.cpp" line="43"/>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+</context>
+<context>
+    <name>LandShapes</name>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="30"/>
+        <source>Not a land outline file.</source>
+        <translation>Not a land outline file.</translation>
+    </message>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="34"/>
+        <source>Unsupported land outline file version.</source>
+        <translation>Unsupported land outline file version.</translation>
+    </message>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="41"/>
+        <source>The land outline file is truncated.</source>
+        <translation>The land outline file is truncated.</translation>
+    </message>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="53"/>
+        <location filename="../models/geo/LandShapes.cpp" line="65"/>
+        <source>The land outline file is inconsistent.</source>
+        <translation>The land outline file is inconsistent.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2046,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/catalog/LatencyMatrix.cpp" line="73"/>
         <source>The latency matrix has no distance estimate.</source>
         <translation>The latency matrix has no distance estimate.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListing</name>
+    <message>
+        <location filename="../models/workspace/PagedListing.cpp" line="74"/>
+        <source>The provider canceled the listing.</source>
+        <translation>The provider canceled the listing.</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +2212,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>Unknown place &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="163"/>
+        <location filename="../models/catalog/Recommender.cpp" line="165"/>
         <source>Several providers have a region &quot;%1&quot;; write it as provider/region.</source>
         <translation>Several providers have a region &quot;%1&quot;; write it as provider/region.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="171"/>
+        <location filename="../models/catalog/Recommender.cpp" line="172"/>
         <source>Unknown region &quot;%1&quot;.</source>
         <translation>Unknown region &quot;%1&quot;.</translation>
     </message>
@@ -1863,6 +2505,99 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ResourceStatus</name>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="90"/>
+        <source>Creating</source>
+        <translation>Creating</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="90"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="91"/>
+        <source>Suspending</source>
+        <translation>Suspending</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="91"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="92"/>
+        <source>Resuming</source>
+        <translation>Resuming</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="92"/>
+        <source>Rebooting</source>
+        <translation>Rebooting</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="93"/>
+        <source>Terminating</source>
+        <translation>Terminating</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="93"/>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="94"/>
+        <source>NotExist</source>
+        <translation>NotExist</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="94"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="95"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="95"/>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="96"/>
+        <source>Deleting</source>
+        <translation>Deleting</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="96"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="97"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="97"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="98"/>
+        <source>Updating</source>
+        <translation>Updating</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="98"/>
+        <source>Unavailable</source>
+        <translation>Unavailable</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../models/workspace/Workspace.cpp" line="67"/>
@@ -1883,6 +2618,101 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/workspace/Workspace.cpp" line="145"/>
         <source>The workspace %1 was written by a newer Barista Console (schema %2; this one knows %3).</source>
         <translation>The workspace %1 was written by a newer Barista Console (schema %2; this one knows %3).</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="34"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="36"/>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="38"/>
+        <source>Stopping</source>
+        <translation>Stopping</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="40"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="42"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="44"/>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="72"/>
+        <location filename="../ui/map/MapLegend.cpp" line="109"/>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="74"/>
+        <location filename="../ui/map/MapLegend.cpp" line="111"/>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="71"/>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="72"/>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="73"/>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="74"/>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="75"/>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="76"/>
+        <source>IBM Cloud</source>
+        <translation>IBM Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="77"/>
+        <source>OpenStack</source>
+        <translation>OpenStack</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="78"/>
+        <source>NAVER Cloud</source>
+        <translation>NAVER Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="79"/>
+        <source>NHN Cloud</source>
+        <translation>NHN Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="80"/>
+        <source>KT Cloud</source>
+        <translation>KT Cloud</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Barista::CatalogPanel</name>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="71"/>
+        <source>Use this spec</source>
+        <translation>이 사양 사용</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="79"/>
+        <source>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</source>
+        <translation>카탈로그 검색(예: gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="157"/>
+        <source>Spec id</source>
+        <translation>사양 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="158"/>
+        <source>Provider</source>
+        <translation>제공자</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="159"/>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="160"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="161"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="162"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="163"/>
+        <source>On-demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="164"/>
+        <source>Spot</source>
+        <translation>스팟</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="165"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="166"/>
+        <source>Fetched at</source>
+        <translation>가져온 시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="276"/>
+        <source>Column %1: %2</source>
+        <translation>위치 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="294"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="298"/>
+        <source>Type a query to search the catalog.</source>
+        <translation>카탈로그를 검색하려면 검색어를 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="303"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>리전 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="305"/>
+        <source>First %n spec(s); refine the query to see others.</source>
+        <translation>
+            <numerusform>처음 사양 %n개만 표시합니다. 나머지를 보려면 검색어를 구체화하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="307"/>
+        <source>%n spec(s)</source>
+        <translation>
+            <numerusform>사양 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="316"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="318"/>
+        <source>%1 %2 per hour</source>
+        <translation>시간당 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="322"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="331"/>
+        <source>%1 GiB</source>
+        <translation>%1GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="333"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="335"/>
+        <source>%1 × %2, %3 GiB</source>
+        <translation>%1 × %2, %3GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="337"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CatalogRefresher</name>
+    <message>
+        <location filename="../models/workspace/CatalogRefresher.cpp" line="82"/>
+        <source>No connection named &apos;%1&apos;.</source>
+        <translation>이름이 &apos;%1&apos;인 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/CatalogRefresher.cpp" line="169"/>
+        <source>The catalog could not be written.</source>
+        <translation>카탈로그를 기록할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CatalogResultModel</name>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="222"/>
+        <location filename="../models/items/CatalogResultModel.cpp" line="224"/>
+        <location filename="../models/items/CatalogResultModel.cpp" line="234"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="231"/>
+        <source>%1 × %2</source>
+        <extracomment>GPU count and model, e.g. &quot;4 × A100&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="231"/>
+        <location filename="../models/items/CatalogResultModel.cpp" line="288"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="236"/>
+        <source>%1 %2</source>
+        <extracomment>Price per hour and currency, e.g. &quot;0.096 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="278"/>
+        <source>Region id</source>
+        <translation>리전 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="278"/>
+        <source>Spec id</source>
+        <translation>사양 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="280"/>
+        <source>Provider</source>
+        <translation>제공자</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="282"/>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="284"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="286"/>
+        <source>Memory GiB</source>
+        <translation>메모리(GiB)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="290"/>
+        <source>Price/hour</source>
+        <translation>시간당 가격</translation>
+    </message>
+    <message>
+        <location filename="../models/items/CatalogResultModel.cpp" line="292"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>Barista::ConnectionStore</name>
     <message>
         <location filename="../models/workspace/ConnectionStore.cpp" line="71"/>
@@ -627,118 +842,118 @@ Message: %2</source>
 <context>
     <name>Barista::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="95"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="97"/>
         <source>The list was canceled.</source>
         <translation>목록 조회가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="643"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="645"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="645"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="647"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="647"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="649"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="663"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="665"/>
         <source>(no region)</source>
         <translation>(리전 없음)</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="667"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="669"/>
         <source>Security groups</source>
         <translation>보안 그룹</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="669"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="671"/>
         <source>Key pairs</source>
         <translation>키 페어</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="671"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="673"/>
         <source>Disks</source>
         <translation>디스크</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="673"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="675"/>
         <source>Load balancers</source>
         <translation>로드 밸런서</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="675"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="677"/>
         <source>Clusters</source>
         <translation>클러스터</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="677"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="679"/>
         <source>My images</source>
         <translation>내 이미지</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="679"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="681"/>
         <source>VMs</source>
         <translation>가상 머신</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="689"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="691"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="691"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="693"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/ResourceTreeModel.cpp" line="700"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="702"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>연결 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="702"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="704"/>
         <source>simulated cloud</source>
         <translation>시뮬레이션 클라우드</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="702"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="704"/>
         <source>native API</source>
         <translation>네이티브 API</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/ResourceTreeModel.cpp" line="708"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="710"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/ResourceTreeModel.cpp" line="720"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="722"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>규칙 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="724"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="726"/>
         <source>%1 GB</source>
         <translation>%1GB</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="730"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="732"/>
         <source>Kubernetes %1</source>
         <translation>Kubernetes %1</translation>
     </message>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="732"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="734"/>
         <source>from %1</source>
         <translation>원본: %1</translation>
     </message>
@@ -774,6 +989,93 @@ Message: %2</source>
         <location filename="../ui/tree/ResourceTreeView.cpp" line="199"/>
         <source>Delete %1 &quot;%2&quot; on %3? This cannot be undone.</source>
         <translation>%3의 %1 &quot;%2&quot;을(를) 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::WorldMapWidget</name>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="34"/>
+        <source>World map of cloud regions</source>
+        <translation>클라우드 리전 세계 지도</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="429"/>
+        <source>Regions Near Here</source>
+        <translation>이 근처의 리전</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="430"/>
+        <source>Fit to Selection</source>
+        <translation>선택 영역에 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="432"/>
+        <source>Show Whole World</source>
+        <translation>세계 전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="433"/>
+        <source>Clear Selection</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="462"/>
+        <source>Click to hide %1 regions</source>
+        <translation>클릭하여 %1 리전 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="463"/>
+        <source>Click to show %1 regions</source>
+        <translation>클릭하여 %1 리전 표시</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/WorldMapWidget.cpp" line="471"/>
+        <source>%n regions (click to zoom in)</source>
+        <translation>
+            <numerusform>리전 %n개(클릭하여 확대)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="474"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/WorldMapWidget.cpp" line="477"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="486"/>
+        <source>Provider: %1</source>
+        <translation>제공자: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="487"/>
+        <source>Region: %1</source>
+        <translation>리전: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="489"/>
+        <source>Cloud: %1</source>
+        <translation>클라우드: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <source>Zones: none listed</source>
+        <translation>영역: 목록 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <source>Zones: %1</source>
+        <translation>영역: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="495"/>
+        <source>Nodes: %1</source>
+        <translation>노드: %1</translation>
     </message>
 </context>
 <context>
@@ -863,48 +1165,49 @@ Message: %2</source>
 <context>
     <name>CatalogImporter</name>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="50"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="66"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 파일을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="56"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="72"/>
         <source>%1 is empty.</source>
         <translation>%1 파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="62"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="78"/>
         <source>%1:1: the header matches no known catalog layout (SkyPilot vms.csv or images.csv, Tumblebug cloudspec.csv or cloudimage.csv).</source>
         <translation>%1:1: 헤더가 알려진 카탈로그 형식(SkyPilot vms.csv 또는 images.csv, Tumblebug cloudspec.csv 또는 cloudimage.csv)과 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="70"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="86"/>
         <source>%1 has no provider column; name the provider.</source>
         <translation>%1 파일에 제공자 열이 없습니다. 제공자를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="103"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="132"/>
         <location filename="../models/catalog/CatalogTypes.cpp" line="110"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="112"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="141"/>
         <source>%1: more than %2 bad rows; nothing was imported.</source>
         <translation>%1: 잘못된 행이 %2개를 넘어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="120"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="149"/>
         <source>The import was canceled; nothing was imported.</source>
         <translation>가져오기가 취소되어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="128"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="157"/>
         <source>%1:%2: %3 Nothing was imported.</source>
         <translation>%1:%2: %3 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="130"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="159"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -963,340 +1266,637 @@ Message: %2</source>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="106"/>
+        <location filename="../app/Cli.cpp" line="51"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, 규칙 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="53"/>
+        <source>%1 GB %2</source>
+        <translation>%1GB %2</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="55"/>
+        <source>%1 vCPU, %2 GiB %3</source>
+        <translation>vCPU %1개, %2GiB %3</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="89"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>30분 동안 기다렸지만 끝나지 않아 중단했습니다. 현재 상태: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="190"/>
+        <location filename="../app/Cli.cpp" line="135"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: 여러 클라우드를 하나의 콘솔에서.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="195"/>
+        <location filename="../app/Cli.cpp" line="140"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>DIR의 워크스페이스를 사용합니다(기본값: $BARISTA_WORKSPACE, 없으면 사용자 데이터 폴더).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="197"/>
+        <location filename="../app/Cli.cpp" line="142"/>
         <source>Print JSON (schema version %1).</source>
         <translation>JSON으로 출력합니다(스키마 버전 %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="199"/>
+        <location filename="../app/Cli.cpp" line="144"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>비정상 종료된 세션이 남긴 미완료 작업을 먼저 정리하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234"/>
+        <location filename="../app/Cli.cpp" line="148"/>
+        <source>The resource&apos;s or connection&apos;s name.</source>
+        <translation>리소스 또는 연결의 이름.</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="179"/>
         <source>Commands:
   connection list|add|remove   manage connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
   jobs                         recent jobs of every session
   journal                      the operation journal (settles crashed intents first)
   reconcile                    settle intents left unfinished by a crash
+  catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>명령:
   connection list|add|remove   연결 관리(드라이버, 제공자, 리전)
   resource list|get|create|delete|control   연결의 리소스 작업
   jobs                         모든 세션의 최근 작업
-  journal                      작업 저널(비정상 종료로 남은 작업을 먼저 정리)
-  reconcile                    비정상 종료로 완료되지 않은 작업 정리
-명령별 옵션은 &apos;barista COMMAND --help&apos;로 확인하세요.
+  journal                      작업 저널(비정상 종료로 남은 미완료 작업을 먼저 정리)
+  reconcile                    비정상 종료로 끝나지 않은 미완료 작업 정리
+  catalog regions|search|recommend|import|refresh|stats   제공 상품의 로컬 카탈로그
+명령의 옵션을 보려면 &apos;barista COMMAND --help&apos;를 실행하세요.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255"/>
+        <location filename="../app/Cli.cpp" line="203"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="283"/>
+        <location filename="../app/Cli.cpp" line="231"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="295"/>
+        <location filename="../app/Cli.cpp" line="243"/>
         <source>--connection is required</source>
         <translation>--connection 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="299"/>
+        <location filename="../app/Cli.cpp" line="247"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="312"/>
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>barista: error: %1</source>
         <translation>barista: 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
-        <location filename="../app/Cli.cpp" line="676"/>
+        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>DRIVER</source>
         <translation>드라이버</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
         <source>PROVIDER</source>
         <translation>제공자</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
         <source>REGION</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>ZONE</source>
         <translation>영역</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="386"/>
+        <location filename="../app/Cli.cpp" line="334"/>
         <source>ENDPOINT</source>
         <translation>엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393"/>
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Connection name.</source>
         <translation>연결 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="394"/>
+        <location filename="../app/Cli.cpp" line="342"/>
         <source>One of: %1.</source>
         <translation>다음 중 하나: %1.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="396"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>The provider&apos;s region id.</source>
         <translation>제공자의 리전 ID.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397"/>
+        <location filename="../app/Cli.cpp" line="345"/>
         <source>The provider&apos;s zone id.</source>
         <translation>제공자의 영역 ID.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="398"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim(시뮬레이션 클라우드, 기본값) 또는 native.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Endpoint override URL.</source>
         <translation>기본 엔드포인트 대신 사용할 URL.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="400"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>Secret store key of the credential.</source>
         <translation>비밀 저장소에 있는 자격 증명의 키.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="414"/>
+        <location filename="../app/Cli.cpp" line="362"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos;: URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="433"/>
+        <location filename="../app/Cli.cpp" line="381"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 추가됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="441"/>
+        <location filename="../app/Cli.cpp" line="389"/>
         <source>usage: barista connection remove NAME</source>
         <translation>사용법: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="453"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="457"/>
+        <location filename="../app/Cli.cpp" line="405"/>
         <source>usage: barista connection list|add|remove</source>
         <translation>사용법: barista connection list|add|remove</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="466"/>
+        <location filename="../app/Cli.cpp" line="414"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>사용법: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="469"/>
+        <location filename="../app/Cli.cpp" line="417"/>
         <source>The connection to use.</source>
         <translation>사용할 연결.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="470"/>
+        <location filename="../app/Cli.cpp" line="418"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>리소스 종류: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="477"/>
+        <location filename="../app/Cli.cpp" line="425"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>새 리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="479"/>
+        <location filename="../app/Cli.cpp" line="427"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot 또는 terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="480"/>
+        <location filename="../app/Cli.cpp" line="428"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="483"/>
+        <location filename="../app/Cli.cpp" line="431"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>클라우드가 리소스를 더 이상 존재하는 것으로 표시하지 않을 때까지 기다립니다(종료된 VM은 그때까지 네트워크를 계속 점유합니다).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="494"/>
+        <location filename="../app/Cli.cpp" line="442"/>
         <source>--kind is required</source>
         <translation>--kind 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="497"/>
+        <location filename="../app/Cli.cpp" line="445"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos;: 리소스 종류가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="502"/>
+        <location filename="../app/Cli.cpp" line="450"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>사용법: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="505"/>
+        <location filename="../app/Cli.cpp" line="453"/>
+        <location filename="../app/CliCatalog.cpp" line="130"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="459"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action은 suspend, resume, reboot, terminate 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>SYSTEM ID</source>
         <translation>시스템 ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
-        <location filename="../app/Cli.cpp" line="609"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>DETAILS</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="582"/>
+        <location filename="../app/Cli.cpp" line="530"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="618"/>
+        <location filename="../app/Cli.cpp" line="567"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>작업을 최대 N개까지 표시합니다(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
-        <location filename="../app/Cli.cpp" line="656"/>
+        <location filename="../app/Cli.cpp" line="573"/>
+        <location filename="../app/Cli.cpp" line="605"/>
+        <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit 값은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="588"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>QUEUED</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
-        <location filename="../app/Cli.cpp" line="676"/>
+        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>ATTEMPTS</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>JOB</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="643"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="650"/>
+        <location filename="../app/Cli.cpp" line="599"/>
         <source>Show at most N entries (default: all).</source>
         <translation>항목을 최대 N개까지 표시합니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>TIME</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>OPERATION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="675"/>
+        <location filename="../app/Cli.cpp" line="624"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="676"/>
+        <location filename="../app/Cli.cpp" line="625"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="692"/>
+        <location filename="../app/Cli.cpp" line="641"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>미완료 작업 %n개 정리됨</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="31"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="80"/>
+        <source>the catalog cannot be opened: %1</source>
+        <translation>카탈로그를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="92"/>
+        <source>usage: barista catalog regions|search|recommend|import|refresh|stats</source>
+        <translation>사용법: barista catalog regions|search|recommend|import|refresh|stats</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="97"/>
+        <source>Only this provider&apos;s regions.</source>
+        <translation>이 제공자의 리전만 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="102"/>
+        <source>Provider of a SkyPilot file (default: its folder name).</source>
+        <translation>SkyPilot 파일의 제공자(기본값: 파일이 있는 폴더 이름).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="105"/>
+        <source>Refresh from this connection (default: every connection).</source>
+        <translation>이 연결에서 새로 고칩니다(기본값: 모든 연결).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="108"/>
+        <source>vCPU count or range MIN:MAX.</source>
+        <translation>vCPU 개수 또는 범위 MIN:MAX.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="109"/>
+        <source>Memory GiB or range MIN:MAX.</source>
+        <translation>메모리(GiB) 또는 범위 MIN:MAX.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="110"/>
+        <source>GPU count or range.</source>
+        <translation>GPU 개수 또는 범위.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="111"/>
+        <source>GPU memory GiB or range.</source>
+        <translation>GPU 메모리(GiB) 또는 범위.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="112"/>
+        <source>Cost per hour or range.</source>
+        <translation>시간당 비용 또는 범위.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="113"/>
+        <source>Providers, comma-separated.</source>
+        <translation>제공자(쉼표로 구분).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="114"/>
+        <source>Regions, comma-separated.</source>
+        <translation>리전(쉼표로 구분).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="115"/>
+        <source>Architectures, comma-separated.</source>
+        <translation>아키텍처(쉼표로 구분).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="116"/>
+        <source>Accelerator models, comma-separated.</source>
+        <translation>가속기 모델(쉼표로 구분).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="117"/>
+        <source>cost (default), performance, location or latency.</source>
+        <translation>cost(기본값), performance, location 또는 latency.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="119"/>
+        <source>location: a place, a region or LAT,LON.</source>
+        <translation>location: 장소, 리전 또는 LAT,LON.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="120"/>
+        <source>latency: the region users connect from, e.g. aws/ap-northeast-2.</source>
+        <translation>latency: 사용자가 접속하는 리전(예: aws/ap-northeast-2).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="122"/>
+        <source>How many specs (default 10).</source>
+        <translation>표시할 사양 수(기본값 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="128"/>
+        <source>usage: barista catalog %1 %2</source>
+        <translation>사용법: barista catalog %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="140"/>
+        <source>--%1 &apos;%2&apos;: expected N, MIN:, :MAX or MIN:MAX</source>
+        <translation>--%1 &apos;%2&apos;: N, MIN:, :MAX 또는 MIN:MAX 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="149"/>
+        <source>--priority must be cost, performance, location or latency</source>
+        <translation>--priority 값은 cost, performance, location 또는 latency여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="155"/>
+        <source>--priority location needs --near</source>
+        <translation>--priority location에는 --near 옵션이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="157"/>
+        <source>--priority latency needs --from</source>
+        <translation>--priority latency에는 --from 옵션이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="175"/>
+        <source>no regions for provider &apos;%1&apos;</source>
+        <translation>제공자 &apos;%1&apos;의 리전이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <source>LAT, LON</source>
+        <translation>위도, 경도</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>ZONES</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="217"/>
+        <location filename="../app/CliCatalog.cpp" line="256"/>
+        <source>%1 km</source>
+        <translation>%1km</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="262"/>
+        <source>DISTANCE</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>SPEC ID</source>
+        <translation>사양 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>VCPU</source>
+        <translation>VCPU</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>MEM GIB</source>
+        <translation>메모리(GiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="229"/>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>PRICE/HOUR</source>
+        <translation>시간당 가격</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <source>IMAGE ID</source>
+        <translation>이미지 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="239"/>
+        <source>nothing found</source>
+        <translation>찾은 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="261"/>
+        <source>RANK</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="270"/>
+        <source>no such file: %1</source>
+        <translation>파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="280"/>
+        <source>nothing was imported from %1</source>
+        <translation>%1에서 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="282"/>
+        <source>imported %1 of %2 rows from %3 (%4 skipped)</source>
+        <translation>%3에서 행 %2개 중 %1개를 가져왔습니다(%4개 건너뜀)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="308"/>
+        <source>refresh of %1 failed: %2</source>
+        <translation>%1 새로 고침 실패: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="312"/>
+        <source>%1 +%2 ~%3 -%4</source>
+        <translation>%1 +%2 ~%3 -%4</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="313"/>
+        <source>refreshed %1: %2</source>
+        <translation>%1 새로 고침 완료: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="333"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="334"/>
+        <source>stale</source>
+        <translation>오래됨</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="334"/>
+        <source>fresh</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>REGIONS</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>SPECS</source>
+        <translation>사양</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>PRICED</source>
+        <translation>가격 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <source>IMAGES</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="337"/>
+        <source>SPECS FETCHED</source>
+        <translation>사양 가져온 시각</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="339"/>
+        <source>database: %1 (%2 bytes, schema %3)</source>
+        <translation>데이터베이스: %1(%2바이트, 스키마 %3)</translation>
     </message>
 </context>
 <context>
@@ -1371,21 +1971,50 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="23"/>
+        <location filename="../app/GuiMain.cpp" line="24"/>
         <source>Use the workspace in DIR.</source>
         <translation>DIR의 워크스페이스를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="31"/>
+        <location filename="../app/GuiMain.cpp" line="32"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="32"/>
+        <location filename="../app/GuiMain.cpp" line="33"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>워크스페이스를 열 수 없습니다:
 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/GuiMain.cpp" line="43"/>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+</context>
+<context>
+    <name>LandShapes</name>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="30"/>
+        <source>Not a land outline file.</source>
+        <translation>육지 윤곽 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="34"/>
+        <source>Unsupported land outline file version.</source>
+        <translation>지원하지 않는 육지 윤곽 파일 버전입니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="41"/>
+        <source>The land outline file is truncated.</source>
+        <translation>육지 윤곽 파일이 잘려 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/geo/LandShapes.cpp" line="53"/>
+        <location filename="../models/geo/LandShapes.cpp" line="65"/>
+        <source>The land outline file is inconsistent.</source>
+        <translation>육지 윤곽 파일의 내용이 일관되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +2034,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/catalog/LatencyMatrix.cpp" line="73"/>
         <source>The latency matrix has no distance estimate.</source>
         <translation>지연 시간 행렬에 거리 기반 추정값이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListing</name>
+    <message>
+        <location filename="../models/workspace/PagedListing.cpp" line="74"/>
+        <source>The provider canceled the listing.</source>
+        <translation>제공자가 목록 조회를 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1563,12 +2200,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>알 수 없는 장소 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="163"/>
+        <location filename="../models/catalog/Recommender.cpp" line="165"/>
         <source>Several providers have a region &quot;%1&quot;; write it as provider/region.</source>
         <translation>여러 제공자에 &quot;%1&quot; 리전이 있습니다. provider/region 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="171"/>
+        <location filename="../models/catalog/Recommender.cpp" line="172"/>
         <source>Unknown region &quot;%1&quot;.</source>
         <translation>알 수 없는 리전 &quot;%1&quot;.</translation>
     </message>
@@ -1856,6 +2493,99 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ResourceStatus</name>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="90"/>
+        <source>Creating</source>
+        <translation>생성 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="90"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="91"/>
+        <source>Suspending</source>
+        <translation>일시 중지 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="91"/>
+        <source>Suspended</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="92"/>
+        <source>Resuming</source>
+        <translation>재개 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="92"/>
+        <source>Rebooting</source>
+        <translation>재부팅 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="93"/>
+        <source>Terminating</source>
+        <translation>종료 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="93"/>
+        <source>Terminated</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="94"/>
+        <source>NotExist</source>
+        <translation>존재하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="94"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="95"/>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="95"/>
+        <source>Attached</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="96"/>
+        <source>Deleting</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="96"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="97"/>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="97"/>
+        <source>Inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="98"/>
+        <source>Updating</source>
+        <translation>업데이트 중</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceKindLabel.cpp" line="98"/>
+        <source>Unavailable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../models/workspace/Workspace.cpp" line="67"/>
@@ -1876,6 +2606,101 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/workspace/Workspace.cpp" line="145"/>
         <source>The workspace %1 was written by a newer Barista Console (schema %2; this one knows %3).</source>
         <translation>워크스페이스 %1은(는) 더 최신 버전의 Barista Console에서 작성되었습니다(스키마 %2, 이 버전은 %3까지 지원).</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="34"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="36"/>
+        <source>Starting</source>
+        <translation>시작 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="38"/>
+        <source>Stopping</source>
+        <translation>중지 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="40"/>
+        <source>Suspended</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="42"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="44"/>
+        <source>Terminated</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="72"/>
+        <location filename="../ui/map/MapLegend.cpp" line="109"/>
+        <source>Providers</source>
+        <translation>제공자</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapLegend.cpp" line="74"/>
+        <location filename="../ui/map/MapLegend.cpp" line="111"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="71"/>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="72"/>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="73"/>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="74"/>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="75"/>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="76"/>
+        <source>IBM Cloud</source>
+        <translation>IBM Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="77"/>
+        <source>OpenStack</source>
+        <translation>OpenStack</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="78"/>
+        <source>NAVER Cloud</source>
+        <translation>NAVER Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="79"/>
+        <source>NHN Cloud</source>
+        <translation>NHN Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/MapPalette.cpp" line="80"/>
+        <source>KT Cloud</source>
+        <translation>KT Cloud</translation>
     </message>
 </context>
 </TS>
