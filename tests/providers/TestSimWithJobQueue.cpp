@@ -39,11 +39,11 @@ void TestSimWithJobQueue::attemptTimeoutCancelsUnansweredCalls()
     request.retry.attemptTimeoutMs = 100;
     const QFuture<Result<ResourcePage>> outcome
         = queue.submit<ResourcePage>(request, [aws] { return aws->list(ResourceKind::Vpc, {}); });
-    QVERIFY(Test::waitFor(outcome, 5000));
+    QVERIFY(Test::waitFor(outcome, 20000));
     QCOMPARE(outcome.resultCount(), 1);
     QVERIFY(!outcome.result().ok());
     QCOMPARE(outcome.result().error().kind, CloudError::Kind::Timeout);
-    QTRY_COMPARE(sim->callsInFlight(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(sim->callsInFlight(), 0, 20000);
 }
 
 void TestSimWithJobQueue::retriesRideOutThrottling()
@@ -65,13 +65,13 @@ void TestSimWithJobQueue::retriesRideOutThrottling()
         request.title = QStringLiteral("list specs");
         request.connection = QStringLiteral("azure-test");
         request.provider = QStringLiteral("azure");
-        request.retry.maxAttempts = 12;
+        request.retry.maxAttempts = 20; // 0.5^20: a job that never gets through is not a flake
         request.retry.baseDelayMs = 1;
         request.retry.maxDelayMs = 5;
         outcomes.append(queue.submit<ResourcePage>(request, [azure] { return azure->list(ResourceKind::Spec, {}); }));
     }
     for (const auto& outcome : outcomes) {
-        QVERIFY(Test::waitFor(outcome, 5000));
+        QVERIFY(Test::waitFor(outcome, 20000));
         QVERIFY2(
             outcome.result().ok(), qPrintable(outcome.result().ok() ? QString() : outcome.result().error().toString()));
     }
