@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ResourceRequestBuilder.h"
 
+#include "app/CliSupport.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -90,14 +92,11 @@ bool parseRule(const QString& text, SecurityRule* out, QString* error)
     return true;
 }
 
-QCommandLineOption opt(const QString& name, const QString& help, const QString& value = QString())
-{
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
 } // namespace
 
 QList<QCommandLineOption> ResourceRequestBuilder::options()
 {
+    using CliSupport::opt;
     return {
         opt(QStringLiteral("name"), Tr::tr("Name of the new resource."), QStringLiteral("name")),
         opt(QStringLiteral("body"), Tr::tr("The kind's fields as a JSON object, inline or @FILE."), QStringLiteral("json")),
