@@ -52,14 +52,22 @@ JobHistory::JobHistory(Workspace* workspace, JobQueue* queue, QObject* parent)
 {
     connect(queue, &JobQueue::jobAdded, this, &JobHistory::record);
     connect(queue, &JobQueue::jobFinished, this, &JobHistory::record);
+    // The workspace syncs every commit to disk (the journal needs that); history rows are
+    // gathered and written in one transaction a moment later, not one fsync per job event
+    // on the UI thread.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(250);
+    connect(&m_flushTimer, &QTimer::timeout, this, &JobHistory::flush);
+}
+
+JobHistory::~JobHistory()
+{
+    flush();
 }
 
 void JobHistory::record(JobId id)
 {
     const JobInfo job = m_queue->job(id);
-    QSqlQuery q(m_workspace->database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs (session, job_id, title, connection, provider, mutating, "
-                             "state, attempts, error, queued_ms, finished_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // JobInfo times come from the queue's monotonic clock; the history keeps wall time.
     const qint64 queuedWall = m_queuedWallMs.value(id, now);
@@ -67,25 +75,42 @@ void JobHistory::record(JobId id)
         m_queuedWallMs.remove(id);
     else
         m_queuedWallMs.insert(id, queuedWall);
-    q.addBindValue(m_workspace->sessionId());
-    q.addBindValue(qint64(id));
-    q.addBindValue(job.request.title);
-    q.addBindValue(job.request.connection);
-    q.addBindValue(job.request.provider);
-    q.addBindValue(job.request.mutating ? 1 : 0);
-    q.addBindValue(jobStateName(job.state));
-    q.addBindValue(job.attempts);
-    q.addBindValue(job.lastError && isFinal(job.state) && job.state != JobState::Succeeded
-                       ? QString::fromUtf8(QJsonDocument(job.lastError->toJson()).toJson(QJsonDocument::Compact))
-                       : QString());
-    q.addBindValue(queuedWall);
-    q.addBindValue(isFinal(job.state) ? QVariant(now) : QVariant());
-    if (!q.exec())
-        qWarning("job history: %s", qPrintable(q.lastError().text()));
+    m_pending.insert(id,
+                     {QVariant(m_workspace->sessionId()), QVariant(qint64(id)), QVariant(job.request.title),
+                      QVariant(job.request.connection), QVariant(job.request.provider),
+                      QVariant(job.request.mutating ? 1 : 0), QVariant(jobStateName(job.state)), QVariant(job.attempts),
+                      QVariant(job.lastError && isFinal(job.state) && job.state != JobState::Succeeded
+                                   ? QString::fromUtf8(
+                                       QJsonDocument(job.lastError->toJson()).toJson(QJsonDocument::Compact))
+                                   : QString()),
+                      QVariant(queuedWall), isFinal(job.state) ? QVariant(now) : QVariant()});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
-QList<JobRecord> JobHistory::recent(int limit) const
+void JobHistory::flush()
 {
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    QSqlDatabase db = m_workspace->database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs (session, job_id, title, connection, provider, mutating, "
+                             "state, attempts, error, queued_ms, finished_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariantList& row : std::as_const(m_pending)) {
+        for (const QVariant& value : row)
+            q.addBindValue(value);
+        if (!q.exec())
+            qWarning("job history: %s", qPrintable(q.lastError().text()));
+    }
+    db.commit();
+    m_pending.clear();
+}
+
+QList<JobRecord> JobHistory::recent(int limit)
+{
+    flush(); // this session's own latest events first
     QSqlQuery q(m_workspace->database());
     q.prepare(QStringLiteral("SELECT session, job_id, title, connection, provider, mutating, state, attempts, error, "
                              "queued_ms, finished_ms FROM jobs ORDER BY queued_ms DESC, job_id DESC LIMIT ?"));

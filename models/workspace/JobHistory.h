@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+#include <QVariantList>
 
 namespace Barista {
 
@@ -42,9 +44,12 @@ class JobHistory final : public QObject
 
 public:
     JobHistory(Workspace* workspace, JobQueue* queue, QObject* parent = nullptr);
+    ~JobHistory() override;
 
     /// Newest first.
-    QList<JobRecord> recent(int limit = 100) const;
+    QList<JobRecord> recent(int limit = 100);
+    /// Writes the events gathered since the last write (also done on a timer and at exit).
+    void flush();
 
 private:
     void record(JobId id);
@@ -52,6 +57,8 @@ private:
     Workspace* m_workspace;
     JobQueue* m_queue;
     QHash<JobId, qint64> m_queuedWallMs; ///< jobs not finished yet
+    QHash<JobId, QVariantList> m_pending; ///< rows not written yet, the latest event per job
+    QTimer m_flushTimer;
 };
 
 } // namespace Barista
