@@ -34,6 +34,10 @@ AppContext::~AppContext()
     m_jobs.reset();
     m_journal.reset();
     m_connections.reset();
+    // Continuations of calls still in flight may hold the last provider references; the
+    // simulated clouds' threads must be stopped before the application object goes away.
+    if (!BuiltinProviderFactory::waitUntilProvidersReleased(10000))
+        qWarning("providers still busy at exit");
 }
 
 bool AppContext::open(QString* error)

@@ -51,4 +51,9 @@ std::shared_ptr<CloudProvider> BuiltinProviderFactory::create(const ConnectionCo
     return std::make_shared<SimProvider>(cloud, connection);
 }
 
+bool BuiltinProviderFactory::waitUntilProvidersReleased(int msecs)
+{
+    return SimCloud::waitUntilAllReleased(msecs);
+}
+
 } // namespace Barista

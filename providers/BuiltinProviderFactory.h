@@ -21,6 +21,10 @@ public:
     /// does not have, a native adapter, or a sim state file that cannot be opened.
     std::shared_ptr<CloudProvider> create(const ConnectionConfig& connection, QString* error) override;
 
+    /// Waits until the providers this process made are all gone (calls still in flight hold
+    /// them for a moment after their owners let go); false on timeout. For a clean exit.
+    static bool waitUntilProvidersReleased(int msecs);
+
     QString simDatabasePath() const { return m_simDatabasePath; }
     /// $BARISTA_SIM_DB when set, else "<workspaceDir>/simcloud/cloud.sqlite".
     static QString defaultSimDatabasePath(const QString& workspaceDir);

@@ -87,7 +87,11 @@ QFuture<Result<QList<Resource>>> listAllPages(const std::shared_ptr<CloudProvide
     // A cancel of the returned future (the job queue's cancel or attempt timeout) reaches the
     // page in flight at once, instead of after it comes back.
     auto* watcher = new QFutureWatcher<Outcome>();
-    QObject::connect(watcher, &QFutureWatcherBase::canceled, watcher, [listing] {
+    // Weak: a finished watcher waiting for its deleteLater must not keep the provider alive.
+    QObject::connect(watcher, &QFutureWatcherBase::canceled, watcher, [weak = std::weak_ptr<Listing>(listing)] {
+        const std::shared_ptr<Listing> listing = weak.lock();
+        if (!listing)
+            return;
         QFuture<Result<ResourcePage>> inFlight;
         {
             QMutexLocker lock(&listing->mutex);

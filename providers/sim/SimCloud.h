@@ -22,12 +22,19 @@ class SimCloud final
     Q_DISABLE_COPY_MOVE(SimCloud)
 
 public:
-    SimCloud(const QString& databasePath, const SimSettings& settings);
-    /// Pending calls end as canceled; the thread stops. Do not destroy it from its own thread.
+    /// Pending calls end as canceled; the thread stops. Never destroyed from its own thread:
+    /// create() hands a last release there to another thread.
     ~SimCloud();
 
+    /// A new SimCloud of a file. The last owner may let go on any thread, including the host
+    /// thread itself (a continuation of one of its calls).
+    static std::shared_ptr<SimCloud> create(const QString& databasePath, const SimSettings& settings);
     /// The process-wide SimCloud of a file, made with settings on first use.
     static std::shared_ptr<SimCloud> shared(const QString& databasePath, const SimSettings& settings);
+    /// Waits until every SimCloud of the process is destroyed (continuations still in flight
+    /// may hold the last references); false on timeout. Call before the process exits, so no
+    /// host thread outlives the application.
+    static bool waitUntilAllReleased(int msecs);
 
     QString databasePath() const { return m_path; }
     const SimSettings& settings() const { return m_settings; }
@@ -44,6 +51,8 @@ public:
     void callEnded() { --m_inFlight; }
 
 private:
+    SimCloud(const QString& databasePath, const SimSettings& settings);
+
     QString m_path;
     SimSettings m_settings;
     std::unique_ptr<SimHost> m_host;

@@ -17,17 +17,14 @@ SimHost::SimHost(const QString& name)
 
 SimHost::~SimHost()
 {
+    // A thread can neither join itself nor safely delete the object whose event it is
+    // handling: owners hand a release on the host thread to another thread (SimCloud::create).
+    Q_ASSERT_X(!isHostThread(), "SimHost", "destroyed on its own thread");
     runBlocking([this] {
         delete m_context;
         m_context = nullptr;
     });
     m_thread->quit();
-    if (isHostThread()) {
-        // The last owner let go from inside the host thread (a continuation that ran there):
-        // a thread cannot join itself, so let it wind down and free itself afterwards.
-        QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-        return;
-    }
     m_thread->wait();
     delete m_thread;
 }

@@ -17,6 +17,7 @@ class SimHost final
 public:
     explicit SimHost(const QString& name);
     /// Deletes everything parented to context() on the host thread, then stops the thread.
+    /// Must not run on the host thread itself.
     ~SimHost();
 
     /// An object living on the host thread: the receiver for posted work and the parent of

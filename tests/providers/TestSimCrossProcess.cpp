@@ -44,8 +44,8 @@ void TestSimCrossProcess::cleanup()
 
 void TestSimCrossProcess::secondInstanceSeesSameCloud()
 {
-    auto cloudA = std::make_shared<SimCloud>(dbPath(), fastSettings(1));
-    auto cloudB = std::make_shared<SimCloud>(dbPath(), fastSettings(2));
+    auto cloudA = SimCloud::create(dbPath(), fastSettings(1));
+    auto cloudB = SimCloud::create(dbPath(), fastSettings(2));
     SimProvider a(
         cloudA, connection(QStringLiteral("aws"), QStringLiteral("ap-northeast-2"), QString(), QStringLiteral("cli")));
     SimProvider b(
@@ -79,7 +79,7 @@ void TestSimCrossProcess::laterReaderAppliesDueTransitions()
 {
     Iid vmIid;
     {
-        auto first = std::make_shared<SimCloud>(dbPath(), fastSettings());
+        auto first = SimCloud::create(dbPath(), fastSettings());
         SimProvider cli(first, connection(QStringLiteral("gcp"), QStringLiteral("us-central1")));
         QVERIFY(createNetwork(cli));
         const Result<Resource> vm
@@ -107,7 +107,7 @@ void TestSimCrossProcess::laterReaderAppliesDueTransitions()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
 
-    auto later = std::make_shared<SimCloud>(dbPath(), fastSettings());
+    auto later = SimCloud::create(dbPath(), fastSettings());
     SimProvider reader(later, connection(QStringLiteral("gcp"), QStringLiteral("us-central1")));
     QCOMPARE(
         waitForStatus(reader, ResourceKind::Vm, vmIid.systemId, QStringLiteral("Running")), QStringLiteral("Running"));
@@ -119,11 +119,11 @@ void TestSimCrossProcess::committedCreateSurvivesCaller()
     ctx.idempotencyToken = QStringLiteral("journal-intent-1");
     ctx.tags.insert(QStringLiteral("barista:intent"), QStringLiteral("1"));
     {
-        auto crashing = std::make_shared<SimCloud>(dbPath(), fastSettings());
+        auto crashing = SimCloud::create(dbPath(), fastSettings());
         SimProvider console(crashing, connection(QStringLiteral("azure"), QStringLiteral("koreacentral")));
         QVERIFY(await(console.create(vpcRequest(QStringLiteral("vnet-01")), ctx)).ok());
     }
-    auto restarted = std::make_shared<SimCloud>(dbPath(), fastSettings());
+    auto restarted = SimCloud::create(dbPath(), fastSettings());
     SimProvider console(restarted, connection(QStringLiteral("azure"), QStringLiteral("koreacentral")));
     const Result<ResourcePage> vpcs = await(console.list(ResourceKind::Vpc, {}));
     QVERIFY(vpcs.ok());
@@ -140,8 +140,8 @@ void TestSimCrossProcess::committedCreateSurvivesCaller()
 
 void TestSimCrossProcess::concurrentWritersDoNotCollide()
 {
-    auto cloudA = std::make_shared<SimCloud>(dbPath(), fastSettings(1));
-    auto cloudB = std::make_shared<SimCloud>(dbPath(), fastSettings(2));
+    auto cloudA = SimCloud::create(dbPath(), fastSettings(1));
+    auto cloudB = SimCloud::create(dbPath(), fastSettings(2));
     SimProvider a(cloudA, connection(QStringLiteral("tencent"), QStringLiteral("ap-seoul")));
     SimProvider b(cloudB, connection(QStringLiteral("tencent"), QStringLiteral("ap-seoul")));
     QList<QFuture<Result<Resource>>> calls;

@@ -57,7 +57,7 @@ void TestSimFaults::cleanup()
 
 std::shared_ptr<SimCloud> TestSimFaults::cloud(const SimSettings& settings)
 {
-    return std::make_shared<SimCloud>(dbPath(), settings);
+    return SimCloud::create(dbPath(), settings);
 }
 
 void TestSimFaults::vcpuQuota_data()
@@ -183,7 +183,7 @@ void TestSimFaults::throttleKnob()
     QVERIFY(created.error().isRetryable());
 
     // A throttled create did nothing in the cloud.
-    auto calm = std::make_shared<SimCloud>(dbPath(), fastSettings());
+    auto calm = SimCloud::create(dbPath(), fastSettings());
     SimProvider observer(calm, connection(provider, region));
     const Result<ResourcePage> keys = await(observer.list(ResourceKind::KeyPair, {}));
     QVERIFY(keys.ok());
@@ -248,7 +248,7 @@ void TestSimFaults::failureKnob()
     QCOMPARE(created.error().providerCode, code);
     QCOMPARE(created.error().httpStatus, 500);
 
-    auto calm = std::make_shared<SimCloud>(dbPath(), fastSettings());
+    auto calm = SimCloud::create(dbPath(), fastSettings());
     SimProvider observer(calm, connection(provider, region));
     const Result<ResourcePage> vpcs = await(observer.list(ResourceKind::Vpc, {}));
     QVERIFY(vpcs.ok());
@@ -299,7 +299,7 @@ void TestSimFaults::timedOutMutationsSometimesApply()
         call.cancel();
     QTRY_COMPARE(sim->callsInFlight(), 0);
 
-    auto calm = std::make_shared<SimCloud>(dbPath(), fastSettings());
+    auto calm = SimCloud::create(dbPath(), fastSettings());
     SimProvider observer(calm, connection(QStringLiteral("aws"), QStringLiteral("us-east-1")));
     const Result<ResourcePage> keys = await(observer.list(ResourceKind::KeyPair, {}));
     QVERIFY(keys.ok());
@@ -321,7 +321,7 @@ void TestSimFaults::cancelBeforeLatencyCreatesNothing()
     QVERIFY(future.isCanceled());
     QTRY_COMPARE(sim->callsInFlight(), 0);
 
-    auto calm = std::make_shared<SimCloud>(dbPath(), fastSettings());
+    auto calm = SimCloud::create(dbPath(), fastSettings());
     SimProvider observer(calm, connection(QStringLiteral("aws"), QStringLiteral("us-east-1")));
     const Result<ResourcePage> vpcs = await(observer.list(ResourceKind::Vpc, {}));
     QVERIFY(vpcs.ok());
@@ -333,7 +333,7 @@ void TestSimFaults::faultsReplayFromSeed()
     auto outcomes = [this](quint64 seed, const QString& file) {
         SimSettings settings = fastSettings(seed);
         settings.failurePct = 50;
-        auto sim = std::make_shared<SimCloud>(m_dir->filePath(file), settings);
+        auto sim = SimCloud::create(m_dir->filePath(file), settings);
         SimProvider aws(sim, connection(QStringLiteral("aws"), QStringLiteral("us-east-1")));
         QString pattern;
         for (int i = 0; i < 16; ++i)

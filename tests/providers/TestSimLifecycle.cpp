@@ -38,7 +38,7 @@ void TestSimLifecycle::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_cloud = std::make_shared<SimCloud>(m_dir->filePath(QStringLiteral("cloud.sqlite")), fastSettings());
+    m_cloud = SimCloud::create(m_dir->filePath(QStringLiteral("cloud.sqlite")), fastSettings());
     QVERIFY(m_cloud->isReady());
 }
 
@@ -132,7 +132,7 @@ void TestSimLifecycle::invalidControlTransitions()
     SimSettings slowBoot = fastSettings();
     slowBoot.timeScale = 1.0;
     slowBoot.latencyMultiplier = 0.001;
-    SimProvider booting(std::make_shared<SimCloud>(slowDir.filePath(QStringLiteral("c.sqlite")), slowBoot),
+    SimProvider booting(SimCloud::create(slowDir.filePath(QStringLiteral("c.sqlite")), slowBoot),
         connection(QStringLiteral("aws"), QStringLiteral("ap-northeast-2")));
     QVERIFY(createNetwork(booting));
     const Result<Resource> fresh = await(booting.create(
@@ -358,7 +358,7 @@ void TestSimLifecycle::disksImagesNlbCluster()
     QTemporaryDir fastDir;
     SimSettings faster = fastSettings();
     faster.timeScale = 0.0001;
-    auto fastCloud = std::make_shared<SimCloud>(fastDir.filePath(QStringLiteral("c.sqlite")), faster);
+    auto fastCloud = SimCloud::create(fastDir.filePath(QStringLiteral("c.sqlite")), faster);
     SimProvider eks(fastCloud, connection(QStringLiteral("aws"), QStringLiteral("ap-northeast-2")));
     QVERIFY(createNetwork(eks));
     ClusterInfo cluster;

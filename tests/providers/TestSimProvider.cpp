@@ -45,7 +45,7 @@ void TestSimProvider::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_cloud = std::make_shared<SimCloud>(m_dir->filePath(QStringLiteral("cloud.sqlite")), fastSettings());
+    m_cloud = SimCloud::create(m_dir->filePath(QStringLiteral("cloud.sqlite")), fastSettings());
     QVERIFY(m_cloud->isReady());
 }
 
@@ -274,7 +274,7 @@ void TestSimProvider::keyPairIsDeterministicPublicOnly()
 
     // Another file with the same history hands out the same key.
     QTemporaryDir other;
-    auto twin = std::make_shared<SimCloud>(other.filePath(QStringLiteral("c.sqlite")), fastSettings());
+    auto twin = SimCloud::create(other.filePath(QStringLiteral("c.sqlite")), fastSettings());
     SimProvider twinAws(twin, connection(QStringLiteral("aws"), QStringLiteral("ap-northeast-2")));
     const Result<Resource> twinKey = await(twinAws.create(keyRequest(QStringLiteral("key-01")), {}));
     QVERIFY(twinKey.ok());

@@ -19,6 +19,7 @@ class TestSimWithJobQueue : public QObject
 private slots:
     void attemptTimeoutCancelsUnansweredCalls();
     void retriesRideOutThrottling();
+    void lastReleaseInsideACallContinuation();
 };
 
 void TestSimWithJobQueue::attemptTimeoutCancelsUnansweredCalls()
@@ -26,7 +27,7 @@ void TestSimWithJobQueue::attemptTimeoutCancelsUnansweredCalls()
     QTemporaryDir dir;
     SimSettings settings = fastSettings();
     settings.timeoutPct = 100;
-    auto sim = std::make_shared<SimCloud>(dir.filePath(QStringLiteral("c.sqlite")), settings);
+    auto sim = SimCloud::create(dir.filePath(QStringLiteral("c.sqlite")), settings);
     auto aws = std::make_shared<SimProvider>(sim, connection(QStringLiteral("aws"), QStringLiteral("us-east-1")));
     SystemClock clock;
     JobQueue queue(&clock);
@@ -51,7 +52,7 @@ void TestSimWithJobQueue::retriesRideOutThrottling()
     QTemporaryDir dir;
     SimSettings settings = fastSettings(8);
     settings.throttlePct = 50;
-    auto sim = std::make_shared<SimCloud>(dir.filePath(QStringLiteral("c.sqlite")), settings);
+    auto sim = SimCloud::create(dir.filePath(QStringLiteral("c.sqlite")), settings);
     auto azure = std::make_shared<SimProvider>(sim, connection(QStringLiteral("azure"), QStringLiteral("eastus")));
     SystemClock clock;
     JobQueue queue(&clock);
@@ -74,6 +75,31 @@ void TestSimWithJobQueue::retriesRideOutThrottling()
         QVERIFY(Test::waitFor(outcome, 20000));
         QVERIFY2(
             outcome.result().ok(), qPrintable(outcome.result().ok() ? QString() : outcome.result().error().toString()));
+    }
+}
+
+void TestSimWithJobQueue::lastReleaseInsideACallContinuation()
+{
+    // The CLI's case: the caller lets go of everything while a listing is in flight, so the
+    // continuation on the sim's own thread (inside the timer that answered the call) holds the
+    // last reference. That must neither delete the timer under itself nor leave a thread behind.
+    QTemporaryDir dir;
+    QVERIFY(SimCloud::waitUntilAllReleased(5000));
+    for (int round = 0; round < 20; ++round) {
+        auto sim = SimCloud::create(dir.filePath(QStringLiteral("c.sqlite")), fastSettings());
+        auto aws = std::make_shared<SimProvider>(sim, connection(QStringLiteral("aws"), QStringLiteral("us-east-1")));
+        std::atomic<bool> ran { false };
+        auto keep = std::make_shared<std::shared_ptr<SimProvider>>(aws);
+        QFuture<Result<ResourcePage>> page = aws->list(ResourceKind::Vpc, {});
+        const QFuture<void> done = page.then(QtFuture::Launch::Sync, [keep, &ran](const Result<ResourcePage>& r) {
+            ran = r.ok();
+            keep->reset(); // the last owner lets go on the sim's thread
+        });
+        sim.reset();
+        aws.reset();
+        QVERIFY(Test::waitFor(done, 20000));
+        QVERIFY(ran.load());
+        QVERIFY2(SimCloud::waitUntilAllReleased(20000), "a simulated cloud outlived its last owner");
     }
 }
 
