@@ -13,8 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-#include <memory>
 #include <QtDebug>
+#include <memory>
 
 namespace Barista {
 
@@ -59,7 +59,7 @@ bool importSpecs(QSqlDatabase& db, QString* error)
     for (const QJsonValue& sourceValue : json.value(QLatin1String("sources")).toArray()) {
         const QJsonObject source = sourceValue.toObject();
         const QDateTime date(QDate::fromString(source.value(QLatin1String("date")).toString(), Qt::ISODate),
-                             QTime(0, 0), QTimeZone::utc());
+            QTime(0, 0), QTimeZone::utc());
         const QString id = source.value(QLatin1String("id")).toString();
         inserters.insert(id, std::make_shared<CatalogInserter>(db, QStringLiteral("bundled:%1").arg(id), date));
     }
@@ -67,9 +67,8 @@ bool importSpecs(QSqlDatabase& db, QString* error)
     const QJsonArray columns = json.value(QLatin1String("columns")).toArray();
     for (int i = 0; i < columns.size(); ++i)
         column.insert(columns.at(i).toString(), i);
-    const auto at = [&column](const QJsonArray& row, const char* name) {
-        return row.at(column.value(QLatin1String(name), -1));
-    };
+    const auto at
+        = [&column](const QJsonArray& row, const char* name) { return row.at(column.value(QLatin1String(name), -1)); };
     QHash<QString, QString> providerSource; // provider -> source of its rows, for the fetch log
     for (const QJsonValue& rowValue : json.value(QLatin1String("specs")).toArray()) {
         const QJsonArray row = rowValue.toArray();
@@ -117,7 +116,7 @@ QByteArray BundledCatalog::fingerprint()
 {
     static const QByteArray hash = [] {
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const char* name : {"regions.json", "region_names_ko.json", "specs.json"})
+        for (const char* name : { "regions.json", "region_names_ko.json", "specs.json" })
             hash.addData(resource(name));
         return hash.result().toHex().left(16);
     }();
@@ -184,8 +183,8 @@ bool BundledCatalog::importInto(QSqlDatabase& db, bool force, bool* imported, QS
         exec(db, QStringLiteral("ROLLBACK"), nullptr);
         return false;
     };
-    CatalogInserter inserter(db, QStringLiteral("bundled:cloudinfo"),
-                             QDateTime(QDate(2026, 8, 22), QTime(0, 0), QTimeZone::utc()));
+    CatalogInserter inserter(
+        db, QStringLiteral("bundled:cloudinfo"), QDateTime(QDate(2026, 8, 22), QTime(0, 0), QTimeZone::utc()));
     for (const QString& entry : catalog.entries()) {
         if (!inserter.ensureProvider(entry, catalog.providerOf(entry), QString(), error))
             return fail();
@@ -194,8 +193,7 @@ bool BundledCatalog::importInto(QSqlDatabase& db, bool force, bool* imported, QS
             for (const ZoneInfo& zone : region.zones)
                 zones.append(zone.name);
             if (!inserter.upsertRegion(entry, catalog.providerOf(entry), region.name, region.displayName,
-                                       region.latitude, region.longitude, zones, regionNames(entry, region.name),
-                                       error))
+                    region.latitude, region.longitude, zones, regionNames(entry, region.name), error))
                 return fail();
         }
         if (!inserter.touchFetchLog(entry, QStringLiteral("regions"), error))

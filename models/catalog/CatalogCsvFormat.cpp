@@ -42,7 +42,7 @@ std::optional<double> price(const QString& text, bool* ok)
 
 QString gpuModel(QString model)
 {
-    for (const char* vendor : {"NVIDIA ", "AMD ", "Intel "}) {
+    for (const char* vendor : { "NVIDIA ", "AMD ", "Intel " }) {
         if (model.startsWith(QLatin1String(vendor)))
             model.remove(0, static_cast<int>(qstrlen(vendor)));
     }
@@ -132,8 +132,8 @@ QString CatalogCsvFormat::text(const QList<QByteArray>& fields, const char* colu
     return QString::fromUtf8(fields.at(index)).trimmed();
 }
 
-bool CatalogCsvFormat::toSpec(QList<QByteArray>& fields, const QString& provider, SpecRecord* record,
-                              QString* problem) const
+bool CatalogCsvFormat::toSpec(
+    QList<QByteArray>& fields, const QString& provider, SpecRecord* record, QString* problem) const
 {
     if (!fitColumns(fields, problem))
         return false;
@@ -235,8 +235,8 @@ bool CatalogCsvFormat::toSpec(QList<QByteArray>& fields, const QString& provider
     return true;
 }
 
-bool CatalogCsvFormat::toImage(QList<QByteArray>& fields, const QString& provider, ImageRecord* record,
-                               QString* problem) const
+bool CatalogCsvFormat::toImage(
+    QList<QByteArray>& fields, const QString& provider, ImageRecord* record, QString* problem) const
 {
     if (!fitColumns(fields, problem))
         return false;

@@ -45,15 +45,15 @@ QList<std::pair<QString, QString>> secondaryIndexes(QSqlDatabase& db, const QStr
     query.addBindValue(table);
     if (query.exec()) {
         while (query.next())
-            indexes.append({query.value(0).toString(), query.value(1).toString()});
+            indexes.append({ query.value(0).toString(), query.value(1).toString() });
     }
     return indexes;
 }
 
 } // namespace
 
-ImportReport CatalogImporter::run(QSqlDatabase& db, const QString& path, const ImportOptions& options,
-                                  QPromise<ImportReport>* promise)
+ImportReport CatalogImporter::run(
+    QSqlDatabase& db, const QString& path, const ImportOptions& options, QPromise<ImportReport>* promise)
 {
     ImportReport report;
     const QFileInfo info(path);
@@ -86,8 +86,8 @@ ImportReport CatalogImporter::run(QSqlDatabase& db, const QString& path, const I
         report.error = Tr::tr("%1 has no provider column; name the provider.").arg(report.file);
         return report;
     }
-    const QString source
-        = options.source.isEmpty() ? QStringLiteral("%1:%2/%3").arg(report.format, folder, report.file) : options.source;
+    const QString source = options.source.isEmpty() ? QStringLiteral("%1:%2/%3").arg(report.format, folder, report.file)
+                                                    : options.source;
 
     QString error;
     if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
@@ -102,6 +102,25 @@ ImportReport CatalogImporter::run(QSqlDatabase& db, const QString& path, const I
     };
 
     CatalogInserter inserter(db, source, options.fetchedAt);
+    // New names reach the trigram index in one INSERT ... SELECT at the end rather than through
+    // the per-row trigger: FTS5 flushes its pending terms at every statement of a transaction,
+    // so row-by-row indexing costs far more than the rows themselves.
+    const QString names = format.isSpecs() ? QStringLiteral("spec_names") : QStringLiteral("image_names");
+    QString trigger;
+    qint64 lastNameId = 0;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        query.addBindValue(QString(names + QStringLiteral("_ai")));
+        if (query.exec() && query.next())
+            trigger = query.value(0).toString();
+        query.finish();
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(names)) || !query.next())
+            return abandon(query.lastError().text());
+        lastNameId = query.value(0).toLongLong();
+        if (!trigger.isEmpty() && !exec(db, QStringLiteral("DROP TRIGGER %1_ai").arg(names), &error))
+            return abandon(error);
+    }
     // A large file: buffer and sort the rows, and build the secondary indexes once at the end
     // (a sort) instead of updating them row by row (random page writes). Both happen inside the
     // transaction, so readers keep the old indexes and a failure restores them.
@@ -127,7 +146,8 @@ ImportReport CatalogImporter::run(QSqlDatabase& db, const QString& path, const I
         const bool mapped = format.isSpecs() ? format.toSpec(fields, provider, &spec, &problem)
                                              : format.toImage(fields, provider, &image, &problem);
         if (mapped) {
-            const int written = format.isSpecs() ? inserter.upsertSpec(spec, &error) : inserter.upsertImage(image, &error);
+            const int written
+                = format.isSpecs() ? inserter.upsertSpec(spec, &error) : inserter.upsertImage(image, &error);
             if (written < 0)
                 return abandon(Tr::tr("%1:%2: %3").arg(report.file).arg(reader.recordLine()).arg(error));
             report.recordsWritten += written;
@@ -136,7 +156,7 @@ ImportReport CatalogImporter::run(QSqlDatabase& db, const QString& path, const I
         } else {
             ++report.rowsSkipped;
             if (report.problems.size() < options.maxReportedProblems)
-                report.problems.append(ImportProblem{report.file, reader.recordLine(), problem});
+                report.problems.append(ImportProblem { report.file, reader.recordLine(), problem });
             if (report.rowsSkipped > options.maxBadRows)
                 return abandon(Tr::tr("%1: more than %2 bad rows; nothing was imported.")
                                    .arg(report.file)
@@ -149,18 +169,29 @@ ImportReport CatalogImporter::run(QSqlDatabase& db, const QString& path, const I
                 return abandon(Tr::tr("The import was canceled; nothing was imported."));
             }
             if (promise)
-                promise->setProgressValueAndText(static_cast<int>(reader.bytesConsumed() * 1000 / size),
-                                                 QString::number(report.rowsRead));
+                promise->setProgressValueAndText(
+                    static_cast<int>(reader.bytesConsumed() * 1000 / size), QString::number(report.rowsRead));
         }
     }
     if (reader.hasError())
-        return abandon(Tr::tr("%1:%2: %3 Nothing was imported.").arg(report.file).arg(reader.errorLine()).arg(reader.error()));
+        return abandon(
+            Tr::tr("%1:%2: %3 Nothing was imported.").arg(report.file).arg(reader.errorLine()).arg(reader.error()));
     if (file.error() != QFileDevice::NoError)
         return abandon(Tr::tr("%1: %2").arg(report.file, file.errorString()));
     if (!inserter.flush(&error))
         return abandon(Tr::tr("%1: %2").arg(report.file, error));
     for (const auto& [name, sql] : std::as_const(droppedIndexes)) {
         if (!exec(db, sql, &error))
+            return abandon(error);
+    }
+    if (!trigger.isEmpty()) {
+        QSqlQuery index(db);
+        index.prepare(
+            QStringLiteral("INSERT INTO %1_fts(rowid, name) SELECT id, name FROM %1 WHERE id > ?").arg(names));
+        index.addBindValue(lastNameId);
+        if (!index.exec())
+            return abandon(index.lastError().text());
+        if (!exec(db, trigger, &error))
             return abandon(error);
     }
     const QString kind = format.isSpecs() ? QStringLiteral("specs") : QStringLiteral("images");

@@ -8,8 +8,7 @@
 #include <functional>
 
 class QSqlDatabase;
-template<typename T>
-class QPromise;
+template <typename T> class QPromise;
 
 namespace Barista {
 
@@ -45,8 +44,8 @@ class CatalogImporter
 public:
     /// promise may be null; when set, progress goes to it (0..1000, with the row count as text)
     /// and its cancellation is honoured between batches.
-    static ImportReport run(QSqlDatabase& db, const QString& path, const ImportOptions& options,
-                            QPromise<ImportReport>* promise);
+    static ImportReport run(
+        QSqlDatabase& db, const QString& path, const ImportOptions& options, QPromise<ImportReport>* promise);
 };
 
 } // namespace Barista

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <algorithm>
-#include <tuple>
+#include <numeric>
 
 namespace Barista {
 
@@ -17,8 +17,7 @@ QString regionKey(const QString& provider, const QString& name)
     return provider + QLatin1Char('\n') + name.toLower();
 }
 
-template<typename T>
-QVariant orNull(const std::optional<T>& value)
+template <typename T> QVariant orNull(const std::optional<T>& value)
 {
     return value ? QVariant(*value) : QVariant();
 }
@@ -36,31 +35,47 @@ QVariant text(const QString& value)
 
 // Newest wins, except that an "all regions" row never replaces a region-specific one, and a
 // row that does not know a shape value keeps the stored one.
-const char* const SPEC_UPSERT =
-    "INSERT INTO specs(region_id, zone, name_id, vcpu, memory_gib, arch, gpu_model, gpu_key, gpu_count,"
-    " gpu_memory_gib, disk_gib, price, spot_price, currency, all_regions, source, fetched_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT(region_id, name_id, zone) DO UPDATE SET"
-    " vcpu = COALESCE(excluded.vcpu, vcpu), memory_gib = COALESCE(excluded.memory_gib, memory_gib),"
-    " arch = COALESCE(excluded.arch, arch),"
-    " gpu_model = COALESCE(excluded.gpu_model, gpu_model), gpu_key = COALESCE(excluded.gpu_key, gpu_key),"
-    " gpu_count = CASE WHEN excluded.gpu_model IS NULL THEN gpu_count ELSE excluded.gpu_count END,"
-    " gpu_memory_gib = COALESCE(excluded.gpu_memory_gib, gpu_memory_gib),"
-    " disk_gib = COALESCE(excluded.disk_gib, disk_gib),"
-    " price = excluded.price, spot_price = excluded.spot_price, currency = excluded.currency,"
-    " all_regions = excluded.all_regions, source = excluded.source, fetched_at = excluded.fetched_at"
-    " WHERE NOT (excluded.all_regions = 1 AND specs.all_regions = 0)";
+const char* const SPEC_UPSERT
+    = "INSERT INTO specs(region_id, zone, name_id, vcpu, memory_gib, arch, gpu_model, gpu_key, gpu_count,"
+      " gpu_memory_gib, disk_gib, price, spot_price, currency, all_regions, source_id, fetched_at)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+      " ON CONFLICT(region_id, name_id, zone) DO UPDATE SET"
+      " vcpu = COALESCE(excluded.vcpu, vcpu), memory_gib = COALESCE(excluded.memory_gib, memory_gib),"
+      " arch = COALESCE(excluded.arch, arch),"
+      " gpu_model = COALESCE(excluded.gpu_model, gpu_model), gpu_key = COALESCE(excluded.gpu_key, gpu_key),"
+      " gpu_count = CASE WHEN excluded.gpu_model IS NULL THEN gpu_count ELSE excluded.gpu_count END,"
+      " gpu_memory_gib = COALESCE(excluded.gpu_memory_gib, gpu_memory_gib),"
+      " disk_gib = COALESCE(excluded.disk_gib, disk_gib),"
+      " price = excluded.price, spot_price = excluded.spot_price, currency = excluded.currency,"
+      " all_regions = excluded.all_regions, source_id = excluded.source_id, fetched_at = excluded.fetched_at"
+      " WHERE NOT (excluded.all_regions = 1 AND specs.all_regions = 0)";
 
-const char* const IMAGE_UPSERT =
-    "INSERT INTO images(region_id, image_id, name_id, os_type, os_distribution, os_key, os_version, arch,"
-    " gpu_ready, k8s_ready, status, source, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT(region_id, image_id) DO UPDATE SET name_id = excluded.name_id, os_type = excluded.os_type,"
-    " os_distribution = excluded.os_distribution, os_key = excluded.os_key, os_version = excluded.os_version,"
-    " arch = COALESCE(excluded.arch, arch), gpu_ready = excluded.gpu_ready, k8s_ready = excluded.k8s_ready,"
-    " status = excluded.status, source = excluded.source, fetched_at = excluded.fetched_at";
+const char* const IMAGE_UPSERT
+    = "INSERT INTO images(region_id, image_id, name_id, os_type, os_distribution, os_key, os_version, arch,"
+      " gpu_ready, k8s_ready, status, source_id, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+      " ON CONFLICT(region_id, image_id) DO UPDATE SET name_id = excluded.name_id, os_type = excluded.os_type,"
+      " os_distribution = excluded.os_distribution, os_key = excluded.os_key, os_version = excluded.os_version,"
+      " arch = COALESCE(excluded.arch, arch), gpu_ready = excluded.gpu_ready, k8s_ready = excluded.k8s_ready,"
+      " status = excluded.status, source_id = excluded.source_id, fetched_at = excluded.fetched_at";
 
 /// Rows buffered in bulk mode before a sorted write: bounded memory, long sorted runs.
 constexpr qsizetype BULK_ROWS = 200000;
+/// Rows per INSERT in bulk mode, and the columns each row binds.
+constexpr int ROWS_PER_STATEMENT = 32;
+constexpr int SPEC_COLUMNS = 17;
+constexpr int IMAGE_COLUMNS = 13;
+
+/// The upsert with its one VALUES group repeated for several rows.
+QString manyRows(const char* upsert, int rows)
+{
+    const QString sql = QString::fromLatin1(upsert);
+    const qsizetype start = sql.indexOf(QLatin1String("VALUES (")) + 7;
+    const qsizetype end = sql.indexOf(QLatin1Char(')'), start) + 1;
+    const QString group = sql.mid(start, end - start);
+    QStringList groups;
+    groups.fill(group, rows);
+    return sql.left(start) + groups.join(QLatin1String(", ")) + sql.mid(end);
+}
 
 } // namespace
 
@@ -113,8 +128,8 @@ bool CatalogInserter::loadRegions(QString* error)
     return true;
 }
 
-bool CatalogInserter::ensureProvider(const QString& id, const QString& platform, const QString& description,
-                                     QString* error)
+bool CatalogInserter::ensureProvider(
+    const QString& id, const QString& platform, const QString& description, QString* error)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO providers(id, platform, description) VALUES (?, ?, ?)"
@@ -133,15 +148,13 @@ bool CatalogInserter::ensureProvider(const QString& id, const QString& platform,
 }
 
 qint64 CatalogInserter::upsertRegion(const QString& provider, const QString& platform, const QString& name,
-                                     const QString& displayName, const std::optional<double>& latitude,
-                                     const std::optional<double>& longitude, const QStringList& zones,
-                                     const RegionNames& names, QString* error)
+    const QString& displayName, const std::optional<double>& latitude, const std::optional<double>& longitude,
+    const QStringList& zones, const RegionNames& names, QString* error)
 {
     if (!loadRegions(error))
         return 0;
-    const QString searchText
-        = regionSearchText({provider, platform, name, displayName, names.nameKo, names.city, names.country,
-                            names.countryKo, names.area, names.areaKo});
+    const QString searchText = regionSearchText({ provider, platform, name, displayName, names.nameKo, names.city,
+        names.country, names.countryKo, names.area, names.areaKo });
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO regions(provider, name, display_name, name_ko, city, country, country_ko, area, latitude,"
@@ -157,8 +170,8 @@ qint64 CatalogInserter::upsertRegion(const QString& provider, const QString& pla
         " search_text = CASE WHEN excluded.name_ko = '' THEN search_text ELSE excluded.search_text END"
         " RETURNING id"));
     for (const QVariant& value :
-         {text(provider), text(name), text(displayName), text(names.nameKo), text(names.city), text(names.country),
-          text(names.countryKo), text(names.area), orNull(latitude), orNull(longitude), text(searchText)})
+        { text(provider), text(name), text(displayName), text(names.nameKo), text(names.city), text(names.country),
+            text(names.countryKo), text(names.area), orNull(latitude), orNull(longitude), text(searchText) })
         query.addBindValue(value);
     if (!execOrFail(query, error) || !query.next()) {
         if (error && error->isEmpty())
@@ -183,8 +196,8 @@ qint64 CatalogInserter::upsertRegion(const QString& provider, const QString& pla
     return id;
 }
 
-std::optional<qint64> CatalogInserter::regionId(const QString& provider, const QString& name, bool create,
-                                                QString* error)
+std::optional<qint64> CatalogInserter::regionId(
+    const QString& provider, const QString& name, bool create, QString* error)
 {
     if (!loadRegions(error))
         return std::nullopt;
@@ -204,7 +217,7 @@ std::optional<qint64> CatalogInserter::regionId(const QString& provider, const Q
     query.addBindValue(text(name));
     query.addBindValue(text(global ? QString() : name));
     query.addBindValue(global ? 1 : 0);
-    query.addBindValue(text(global ? QString() : regionSearchText({provider, name})));
+    query.addBindValue(text(global ? QString() : regionSearchText({ provider, name })));
     if (!execOrFail(query, error))
         return std::nullopt;
     const qint64 id = query.lastInsertId().toLongLong();
@@ -222,8 +235,8 @@ QList<qint64> CatalogInserter::regionIds(const QString& provider)
     return m_providerRegions.value(provider);
 }
 
-qint64 CatalogInserter::nameId(QHash<QString, qint64>& cache, bool& loaded, const char* table, const QString& name,
-                               QString* error)
+qint64 CatalogInserter::nameId(QHash<QString, qint64>& cache, bool& loaded, std::optional<QSqlQuery>& insert,
+    const char* table, const QString& name, QString* error)
 {
     if (!loaded) {
         QSqlQuery query(m_db);
@@ -240,19 +253,39 @@ qint64 CatalogInserter::nameId(QHash<QString, qint64>& cache, bool& loaded, cons
     const auto it = cache.constFind(name);
     if (it != cache.constEnd())
         return *it;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO %1(name, name_lc) VALUES (?, ?)").arg(QLatin1String(table)));
-    insert.addBindValue(text(name));
-    insert.addBindValue(text(name.toLower()));
-    if (!execOrFail(insert, error))
+    // One prepared statement per table: preparing it again for every new name (its trigger
+    // feeds the FTS index) cost more than the insert itself.
+    if (!insert) {
+        insert.emplace(m_db);
+        insert->prepare(QStringLiteral("INSERT INTO %1(name, name_lc) VALUES (?, ?)").arg(QLatin1String(table)));
+    }
+    insert->bindValue(0, text(name));
+    insert->bindValue(1, text(name.toLower()));
+    if (!execOrFail(*insert, error))
         return 0;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert->lastInsertId().toLongLong();
     cache.insert(name, id);
     return id;
 }
 
+bool CatalogInserter::ensureSource(QString* error)
+{
+    if (m_sourceId)
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = name"
+                                 " RETURNING id"));
+    query.addBindValue(text(m_source));
+    if (!execOrFail(query, error) || !query.next())
+        return false;
+    m_sourceId = query.value(0).toLongLong();
+    return true;
+}
+
 int CatalogInserter::upsertSpec(const SpecRecord& record, QString* error)
 {
+    if (!ensureSource(error))
+        return -1;
     const bool allRegions = record.region.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
     QList<qint64> regions;
     if (allRegions) {
@@ -263,12 +296,12 @@ int CatalogInserter::upsertSpec(const SpecRecord& record, QString* error)
             return -1;
         regions.append(*id);
     }
-    const qint64 nameRow = nameId(m_specNames, m_specNamesLoaded, "spec_names", record.name, error);
+    const qint64 nameRow = nameId(m_specNames, m_specNamesLoaded, m_specNameInsert, "spec_names", record.name, error);
     if (!nameRow)
         return -1;
     const auto shared = std::make_shared<const SpecRecord>(record);
     for (const qint64 region : std::as_const(regions)) {
-        const PendingSpec pending{region, nameRow, allRegions, shared};
+        const PendingSpec pending { region, nameRow, allRegions, shared };
         if (m_bulk)
             m_pendingSpecs.append(pending);
         else if (!writeSpec(pending, error))
@@ -285,10 +318,14 @@ bool CatalogInserter::writeSpec(const PendingSpec& pending, QString* error)
         m_specInsert.emplace(m_db);
         m_specInsert->prepare(QString::fromLatin1(SPEC_UPSERT));
     }
-    QSqlQuery& query = *m_specInsert;
+    bindSpec(*m_specInsert, 0, pending);
+    return execOrFail(*m_specInsert, error);
+}
+
+void CatalogInserter::bindSpec(QSqlQuery& query, int i, const PendingSpec& pending) const
+{
     const SpecRecord& record = *pending.record;
     const bool hasGpu = !record.gpuModel.isEmpty();
-    int i = 0;
     query.bindValue(i++, pending.region);
     query.bindValue(i++, text(record.zone));
     query.bindValue(i++, pending.name);
@@ -304,22 +341,24 @@ bool CatalogInserter::writeSpec(const PendingSpec& pending, QString* error)
     query.bindValue(i++, orNull(record.spotPrice));
     query.bindValue(i++, record.currency.isEmpty() ? QStringLiteral("USD") : record.currency);
     query.bindValue(i++, pending.allRegions ? 1 : 0);
-    query.bindValue(i++, text(m_source));
+    query.bindValue(i++, m_sourceId);
     query.bindValue(i++, m_fetchedAt);
-    return execOrFail(query, error);
 }
 
 int CatalogInserter::upsertImage(const ImageRecord& record, QString* error)
 {
-    const bool global = record.region.isEmpty() || record.region.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
+    if (!ensureSource(error))
+        return -1;
+    const bool global
+        = record.region.isEmpty() || record.region.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
     const std::optional<qint64> region = regionId(record.provider, global ? QString() : record.region, true, error);
     if (!region)
         return -1;
-    const qint64 nameRow = nameId(m_imageNames, m_imageNamesLoaded, "image_names",
-                                  record.name.isEmpty() ? record.imageId : record.name, error);
+    const qint64 nameRow = nameId(m_imageNames, m_imageNamesLoaded, m_imageNameInsert, "image_names",
+        record.name.isEmpty() ? record.imageId : record.name, error);
     if (!nameRow)
         return -1;
-    PendingImage pending{*region, nameRow, record};
+    PendingImage pending { *region, nameRow, record };
     if (!m_bulk)
         return writeImage(pending, error) ? 1 : -1;
     m_pendingImages.append(std::move(pending));
@@ -334,9 +373,13 @@ bool CatalogInserter::writeImage(const PendingImage& pending, QString* error)
         m_imageInsert.emplace(m_db);
         m_imageInsert->prepare(QString::fromLatin1(IMAGE_UPSERT));
     }
-    QSqlQuery& query = *m_imageInsert;
+    bindImage(*m_imageInsert, 0, pending);
+    return execOrFail(*m_imageInsert, error);
+}
+
+void CatalogInserter::bindImage(QSqlQuery& query, int i, const PendingImage& pending) const
+{
     const ImageRecord& record = pending.record;
-    int i = 0;
     query.bindValue(i++, pending.region);
     query.bindValue(i++, text(record.imageId));
     query.bindValue(i++, pending.name);
@@ -347,28 +390,69 @@ bool CatalogInserter::writeImage(const PendingImage& pending, QString* error)
     query.bindValue(i++, textOrNull(record.architecture));
     query.bindValue(i++, record.gpuReady ? 1 : 0);
     query.bindValue(i++, record.k8sReady ? 1 : 0);
-    query.bindValue(i++, record.status.isEmpty() ? QStringLiteral("Available") : record.status);
-    query.bindValue(i++, text(m_source));
+    // NULL is "Available", the common case, stored in no bytes.
+    const bool available = record.status.isEmpty() || record.status == QLatin1String("Available");
+    query.bindValue(i++, available ? QVariant() : QVariant(record.status));
+    query.bindValue(i++, m_sourceId);
     query.bindValue(i++, m_fetchedAt);
-    return execOrFail(query, error);
 }
 
 bool CatalogInserter::flush(QString* error)
 {
-    // Sorted by the unique key; stable, so a key repeated in the file keeps its last value.
-    std::stable_sort(m_pendingSpecs.begin(), m_pendingSpecs.end(), [](const PendingSpec& a, const PendingSpec& b) {
-        return std::tie(a.region, a.name, a.record->zone) < std::tie(b.region, b.name, b.record->zone);
+    // Write in the order of the unique key; sort positions, not the rows (moving the rows costs
+    // more than comparing them). Equal keys keep file order, so the last one in the file wins.
+    QList<qsizetype> order(m_pendingSpecs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const PendingSpec& x = m_pendingSpecs.at(a);
+        const PendingSpec& y = m_pendingSpecs.at(b);
+        if (x.region != y.region)
+            return x.region < y.region;
+        if (x.name != y.name)
+            return x.name < y.name;
+        const int zone = x.record->zone.compare(y.record->zone);
+        return zone != 0 ? zone < 0 : a < b;
     });
-    for (const PendingSpec& spec : std::as_const(m_pendingSpecs)) {
-        if (!writeSpec(spec, error))
+    // Several rows per statement: QtSql's and SQLite's per-statement cost is paid once per group.
+    if (!m_specInsertMany) {
+        m_specInsertMany.emplace(m_db);
+        m_specInsertMany->prepare(manyRows(SPEC_UPSERT, ROWS_PER_STATEMENT));
+    }
+    qsizetype done = 0;
+    for (; done + ROWS_PER_STATEMENT <= order.size(); done += ROWS_PER_STATEMENT) {
+        for (int row = 0; row < ROWS_PER_STATEMENT; ++row)
+            bindSpec(*m_specInsertMany, row * SPEC_COLUMNS, m_pendingSpecs.at(order.at(done + row)));
+        if (!execOrFail(*m_specInsertMany, error))
+            return false;
+    }
+    for (; done < order.size(); ++done) {
+        if (!writeSpec(m_pendingSpecs.at(order.at(done)), error))
             return false;
     }
     m_pendingSpecs.clear();
-    std::stable_sort(m_pendingImages.begin(), m_pendingImages.end(), [](const PendingImage& a, const PendingImage& b) {
-        return a.region != b.region ? a.region < b.region : a.record.imageId < b.record.imageId;
+    order.resize(m_pendingImages.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const PendingImage& x = m_pendingImages.at(a);
+        const PendingImage& y = m_pendingImages.at(b);
+        if (x.region != y.region)
+            return x.region < y.region;
+        const int id = x.record.imageId.compare(y.record.imageId);
+        return id != 0 ? id < 0 : a < b;
     });
-    for (const PendingImage& image : std::as_const(m_pendingImages)) {
-        if (!writeImage(image, error))
+    if (!m_imageInsertMany) {
+        m_imageInsertMany.emplace(m_db);
+        m_imageInsertMany->prepare(manyRows(IMAGE_UPSERT, ROWS_PER_STATEMENT));
+    }
+    done = 0;
+    for (; done + ROWS_PER_STATEMENT <= order.size(); done += ROWS_PER_STATEMENT) {
+        for (int row = 0; row < ROWS_PER_STATEMENT; ++row)
+            bindImage(*m_imageInsertMany, row * IMAGE_COLUMNS, m_pendingImages.at(order.at(done + row)));
+        if (!execOrFail(*m_imageInsertMany, error))
+            return false;
+    }
+    for (; done < order.size(); ++done) {
+        if (!writeImage(m_pendingImages.at(order.at(done)), error))
             return false;
     }
     m_pendingImages.clear();

@@ -16,13 +16,13 @@ namespace Barista {
 struct SpecRecord
 {
     QString provider; ///< entry id ("aws", "openstack-ex01", "lambda")
-    QString region;   ///< "all" = every known region of the provider (Tumblebug's convention)
+    QString region; ///< "all" = every known region of the provider (Tumblebug's convention)
     QString zone;
     QString name;
     std::optional<int> vcpu;
     std::optional<double> memoryGiB;
     QString architecture; ///< empty = unknown
-    QString gpuModel;     ///< empty = none
+    QString gpuModel; ///< empty = none
     int gpuCount = 0;
     std::optional<double> gpuMemoryGiB; ///< total over all GPUs
     std::optional<int> diskGiB;
@@ -73,9 +73,8 @@ public:
     bool ensureProvider(const QString& id, const QString& platform, const QString& description, QString* error);
     /// Inserts or updates a region with its zones; returns its row id or 0 on error.
     qint64 upsertRegion(const QString& provider, const QString& platform, const QString& name,
-                        const QString& displayName, const std::optional<double>& latitude,
-                        const std::optional<double>& longitude, const QStringList& zones, const RegionNames& names,
-                        QString* error);
+        const QString& displayName, const std::optional<double>& latitude, const std::optional<double>& longitude,
+        const QStringList& zones, const RegionNames& names, QString* error);
 
     /// Writes a spec; "all" expands to every region of the provider. Returns the rows written
     /// (0 when an "all" provider has no regions) or -1 on a database error.
@@ -114,16 +113,20 @@ private:
         ImageRecord record;
     };
 
+    bool ensureSource(QString* error);
     bool writeSpec(const PendingSpec& spec, QString* error);
     bool writeImage(const PendingImage& image, QString* error);
+    void bindSpec(QSqlQuery& query, int firstColumn, const PendingSpec& spec) const;
+    void bindImage(QSqlQuery& query, int firstColumn, const PendingImage& image) const;
     bool loadRegions(QString* error);
-    qint64 nameId(QHash<QString, qint64>& cache, bool& loaded, const char* table, const QString& name,
-                  QString* error);
+    qint64 nameId(QHash<QString, qint64>& cache, bool& loaded, std::optional<QSqlQuery>& insert, const char* table,
+        const QString& name, QString* error);
     bool execOrFail(QSqlQuery& query, QString* error);
 
     QSqlDatabase m_db;
     QString m_source;
     qint64 m_fetchedAt;
+    qint64 m_sourceId = 0;
     bool m_regionsLoaded = false;
     QHash<QString, qint64> m_regions; ///< "provider\nname-lowercase" -> id
     QHash<QString, QList<qint64>> m_providerRegions;
@@ -134,6 +137,10 @@ private:
     bool m_imageNamesLoaded = false;
     std::optional<QSqlQuery> m_specInsert;
     std::optional<QSqlQuery> m_imageInsert;
+    std::optional<QSqlQuery> m_specInsertMany;
+    std::optional<QSqlQuery> m_imageInsertMany;
+    std::optional<QSqlQuery> m_specNameInsert;
+    std::optional<QSqlQuery> m_imageNameInsert;
     int m_regionsCreated = 0;
     bool m_bulk = false;
     QList<PendingSpec> m_pendingSpecs;

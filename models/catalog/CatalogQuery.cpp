@@ -18,13 +18,20 @@ namespace {
 const QHash<QString, SortKey::Field>& sortFields()
 {
     static const QHash<QString, SortKey::Field> fields = {
-        {QStringLiteral("price"), SortKey::Price},       {QStringLiteral("cost"), SortKey::Price},
-        {QStringLiteral("spot"), SortKey::Spot},         {QStringLiteral("vcpu"), SortKey::Vcpu},
-        {QStringLiteral("cpu"), SortKey::Vcpu},          {QStringLiteral("mem"), SortKey::Memory},
-        {QStringLiteral("memory"), SortKey::Memory},     {QStringLiteral("gpus"), SortKey::Gpus},
-        {QStringLiteral("gpumem"), SortKey::GpuMemory},  {QStringLiteral("distance"), SortKey::Distance},
-        {QStringLiteral("near"), SortKey::Distance},     {QStringLiteral("name"), SortKey::Name},
-        {QStringLiteral("provider"), SortKey::Provider}, {QStringLiteral("region"), SortKey::Region},
+        { QStringLiteral("price"), SortKey::Price },
+        { QStringLiteral("cost"), SortKey::Price },
+        { QStringLiteral("spot"), SortKey::Spot },
+        { QStringLiteral("vcpu"), SortKey::Vcpu },
+        { QStringLiteral("cpu"), SortKey::Vcpu },
+        { QStringLiteral("mem"), SortKey::Memory },
+        { QStringLiteral("memory"), SortKey::Memory },
+        { QStringLiteral("gpus"), SortKey::Gpus },
+        { QStringLiteral("gpumem"), SortKey::GpuMemory },
+        { QStringLiteral("distance"), SortKey::Distance },
+        { QStringLiteral("near"), SortKey::Distance },
+        { QStringLiteral("name"), SortKey::Name },
+        { QStringLiteral("provider"), SortKey::Provider },
+        { QStringLiteral("region"), SortKey::Region },
     };
     return fields;
 }

@@ -64,7 +64,7 @@ struct CatalogQuery
     Kind kind = Kind::Any;
     QStringList text; ///< free-text words and "quoted phrases", all must match
     QStringList providers;
-    QStringList regions;   ///< ids or parts of names, cities, countries, areas ("asia")
+    QStringList regions; ///< ids or parts of names, cities, countries, areas ("asia")
     QStringList gpuModels; ///< "a100", or the special "any" / "none"
     QStringList architectures;
     QStringList operatingSystems;
@@ -76,7 +76,7 @@ struct CatalogQuery
     NumericRange spotPrice;
     NumericRange diskGiB;
     QString currency = QStringLiteral("USD");
-    QString near;                  ///< a region id, a city (en/ko) or empty
+    QString near; ///< a region id, a city (en/ko) or empty
     std::optional<GeoPoint> nearPoint; ///< set when near: was "lat,lon"
     std::optional<double> withinKm;
     QList<SortKey> sort;

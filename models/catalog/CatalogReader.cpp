@@ -40,7 +40,7 @@ CatalogSearchResult CatalogReader::run(const CatalogQuery& query)
     CatalogSearchResult result;
     QString error;
     const auto failed = [&result](int column, const QString& message) {
-        result.error = QueryError{column, message};
+        result.error = QueryError { column, message };
         result.regions.clear();
         result.specs.clear();
         result.images.clear();
@@ -80,9 +80,8 @@ CatalogSearchResult CatalogReader::run(const CatalogQuery& query)
 
     if (query.wants(CatalogQuery::Kind::Regions)) {
         QList<qint64> ids;
-        const QSet<qint64> textIds = query.text.isEmpty()
-            ? QSet<qint64>()
-            : index->textRegions(m_search.database(), query.text, &error);
+        const QSet<qint64> textIds
+            = query.text.isEmpty() ? QSet<qint64>() : index->textRegions(m_search.database(), query.text, &error);
         if (!error.isEmpty())
             return failed(0, error);
         for (const qint64 id : index->ordered()) {
@@ -92,7 +91,7 @@ CatalogSearchResult CatalogReader::run(const CatalogQuery& query)
         const bool byName = !query.sort.isEmpty() && query.sort.first().field == SortKey::Name;
         if (!distances.isEmpty() && !byName) {
             std::stable_sort(ids.begin(), ids.end(),
-                             [&distances](qint64 a, qint64 b) { return distances.value(a) < distances.value(b); });
+                [&distances](qint64 a, qint64 b) { return distances.value(a) < distances.value(b); });
         }
         ids = ids.mid(query.offset, query.limit);
         for (const qint64 id : std::as_const(ids)) {
@@ -120,9 +119,9 @@ CatalogSearchResult CatalogReader::run(const CatalogQuery& query)
         SpecOrder order;
         order.keys = query.sort;
         if (order.keys.isEmpty() && query.hasNear())
-            order.keys = {SortKey{SortKey::Distance, false}, SortKey{SortKey::Price, false}};
+            order.keys = { SortKey { SortKey::Distance, false }, SortKey { SortKey::Price, false } };
         else if (order.keys.isEmpty())
-            order.keys = {SortKey{SortKey::Price, false}};
+            order.keys = { SortKey { SortKey::Price, false } };
         order.regionKey = distances;
         result.specs = m_search.specs(filter, order, query.limit, query.offset, &error);
         for (CatalogSpec& spec : result.specs) {
@@ -155,12 +154,12 @@ void CatalogReader::loadZones(QList<CatalogRegion>& regions, const QList<qint64>
     if (!m_search.select(QStringLiteral("SELECT region_id, name, display_name, status FROM zones"
                                         " WHERE region_id IN (%1) ORDER BY id")
                              .arg(placeholders(values.size())),
-                         values, &query, error))
+            values, &query, error))
         return;
     QHash<qint64, QList<ZoneInfo>> zones;
     while (query.next())
         zones[query.value(0).toLongLong()].append(
-            ZoneInfo{query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+            ZoneInfo { query.value(1).toString(), query.value(2).toString(), query.value(3).toString() });
     for (int i = 0; i < regions.size() && i < ids.size(); ++i)
         regions[i].region.zones = zones.value(ids.at(i));
 }
@@ -194,7 +193,7 @@ std::optional<CatalogSpec> CatalogReader::spec(const QString& specId, QString* e
     if (!region)
         return std::nullopt;
     SpecFilter filter;
-    filter.regionIds = QSet<qint64>{*region};
+    filter.regionIds = QSet<qint64> { *region };
     // The name may itself contain "+": everything after the region is the name.
     filter.exactName = parts.mid(2).join(QLatin1Char('+'));
     SpecOrder order;
@@ -217,7 +216,7 @@ CatalogStats CatalogReader::stats(QString* error)
     QSqlDatabase& db = m_search.database();
     stats.path = db.databaseName();
     stats.schemaVersion = CatalogSchema::version(db);
-    for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+    for (const QString& suffix : { QString(), QStringLiteral("-wal") })
         stats.databaseBytes += QFileInfo(stats.path + suffix).size();
     const CatalogRegionIndex* index = m_search.regionIndex(error);
     if (!index)
@@ -244,27 +243,27 @@ CatalogStats CatalogReader::stats(QString* error)
         return true;
     };
     perRegion(QStringLiteral("SELECT region_id, COUNT(*) FROM zones GROUP BY region_id"),
-              [](ProviderStats& p, const QSqlQuery& q) { p.zones += q.value(1).toInt(); });
+        [](ProviderStats& p, const QSqlQuery& q) { p.zones += q.value(1).toInt(); });
     perRegion(QStringLiteral("SELECT region_id, COUNT(*), COUNT(price) FROM specs GROUP BY region_id"),
-              [](ProviderStats& p, const QSqlQuery& q) {
-                  p.specs += q.value(1).toLongLong();
-                  p.pricedSpecs += q.value(2).toLongLong();
-              });
+        [](ProviderStats& p, const QSqlQuery& q) {
+            p.specs += q.value(1).toLongLong();
+            p.pricedSpecs += q.value(2).toLongLong();
+        });
     perRegion(QStringLiteral("SELECT region_id, COUNT(*) FROM images GROUP BY region_id"),
-              [](ProviderStats& p, const QSqlQuery& q) { p.images += q.value(1).toLongLong(); });
+        [](ProviderStats& p, const QSqlQuery& q) { p.images += q.value(1).toLongLong(); });
     QSqlQuery log(db);
     if (m_search.select(QStringLiteral("SELECT provider, kind, fetched_at FROM fetch_log"), {}, &log, error)) {
         while (log.next())
             providers[log.value(0).toString()].fetchedAt.insert(
                 log.value(1).toString(), QDateTime::fromSecsSinceEpoch(log.value(2).toLongLong(), Qt::UTC));
     }
-    for (const auto& [table, target] : {std::pair{QStringLiteral("specs"), &stats.specsBySource},
-                                        std::pair{QStringLiteral("images"), &stats.imagesBySource}}) {
+    for (const auto& [table, target] : { std::pair { QStringLiteral("specs"), &stats.specsBySource },
+             std::pair { QStringLiteral("images"), &stats.imagesBySource } }) {
         QSqlQuery sources(db);
-        if (m_search.select(QStringLiteral("SELECT source, COUNT(*) FROM %1 GROUP BY source").arg(table), {}, &sources,
-                            error)) {
+        if (m_search.select(QStringLiteral("SELECT source_id, COUNT(*) FROM %1 GROUP BY source_id").arg(table), {},
+                &sources, error)) {
             while (sources.next())
-                target->insert(sources.value(0).toString(), sources.value(1).toLongLong());
+                target->insert(index->sourceName(sources.value(0).toLongLong()), sources.value(1).toLongLong());
         }
     }
     for (auto it = providers.begin(); it != providers.end(); ++it) {

@@ -89,8 +89,8 @@ SpecRecord toRecord(const QString& provider, const SpecInfo& spec)
 QVariantList specValues(const SpecRecord& r)
 {
     const auto opt = [](const auto& value) { return value ? QVariant(*value) : QVariant(); };
-    return {opt(r.vcpu), opt(r.memoryGiB), r.architecture, r.gpuModel, r.gpuCount, opt(r.gpuMemoryGiB),
-            opt(r.diskGiB), opt(r.price), opt(r.spotPrice), r.currency};
+    return { opt(r.vcpu), opt(r.memoryGiB), r.architecture, r.gpuModel, r.gpuCount, opt(r.gpuMemoryGiB), opt(r.diskGiB),
+        opt(r.price), opt(r.spotPrice), r.currency };
 }
 
 bool sameValues(const QVariantList& stored, const QVariantList& fresh, const QSet<int>& keepWhenUnknown)
@@ -109,8 +109,7 @@ bool sameValues(const QVariantList& stored, const QVariantList& fresh, const QSe
 } // namespace
 
 CatalogWriteResult CatalogRefreshWriter::replaceSpecs(QSqlDatabase& db, const QString& provider,
-                                                      const QList<SpecInfo>& specs, const QString& source,
-                                                      const QDateTime& fetchedAt)
+    const QList<SpecInfo>& specs, const QString& source, const QDateTime& fetchedAt)
 {
     CatalogWriteResult result;
     Transaction transaction(db, &result);
@@ -138,13 +137,13 @@ CatalogWriteResult CatalogRefreshWriter::replaceSpecs(QSqlDatabase& db, const QS
             QVariantList values;
             for (int column = 2; column <= 11; ++column)
                 values.append(stored.value(column));
-            existing.insert(stored.value(1).toString(), {stored.value(0).toLongLong(), values});
+            existing.insert(stored.value(1).toString(), { stored.value(0).toLongLong(), values });
         }
         for (const SpecRecord& record : it.value()) {
             const auto found = existing.constFind(record.name);
             if (found == existing.constEnd())
                 ++result.inserted;
-            else if (sameValues(found->second, specValues(record), {0, 1, 2, 5, 6}))
+            else if (sameValues(found->second, specValues(record), { 0, 1, 2, 5, 6 }))
                 ++result.unchanged;
             else
                 ++result.updated;
@@ -167,8 +166,7 @@ CatalogWriteResult CatalogRefreshWriter::replaceSpecs(QSqlDatabase& db, const QS
 }
 
 CatalogWriteResult CatalogRefreshWriter::replaceImages(QSqlDatabase& db, const QString& provider,
-                                                       const QList<ImageInfo>& images, const QString& source,
-                                                       const QDateTime& fetchedAt)
+    const QList<ImageInfo>& images, const QString& source, const QDateTime& fetchedAt)
 {
     CatalogWriteResult result;
     Transaction transaction(db, &result);
@@ -185,7 +183,7 @@ CatalogWriteResult CatalogRefreshWriter::replaceImages(QSqlDatabase& db, const Q
             return transaction.fail(error);
         QSqlQuery stored(db);
         stored.prepare(QStringLiteral("SELECT i.id, i.image_id, n.name, i.os_type, i.os_distribution, i.os_version,"
-                                      " i.arch, i.gpu_ready, i.k8s_ready, i.status FROM images i"
+                                      " i.arch, i.gpu_ready, i.k8s_ready, COALESCE(i.status, 'Available') FROM images i"
                                       " JOIN image_names n ON n.id = i.name_id WHERE i.region_id = ?"));
         stored.addBindValue(*region);
         if (!stored.exec())
@@ -195,24 +193,18 @@ CatalogWriteResult CatalogRefreshWriter::replaceImages(QSqlDatabase& db, const Q
             QVariantList values;
             for (int column = 2; column <= 9; ++column)
                 values.append(stored.value(column).toString());
-            existing.insert(stored.value(1).toString(), {stored.value(0).toLongLong(), values});
+            existing.insert(stored.value(1).toString(), { stored.value(0).toLongLong(), values });
         }
         for (const ImageInfo& image : it.value()) {
-            ImageRecord record{provider,           image.region,       image.id,     image.name,
-                               image.osType,       image.osDistribution, image.osVersion, image.architecture,
-                               image.gpuReady,     image.k8sReady,       image.status};
-            const QVariantList fresh = {record.name.isEmpty() ? record.imageId : record.name,
-                                        record.osType,
-                                        record.osDistribution,
-                                        record.osVersion,
-                                        record.architecture,
-                                        QString::number(record.gpuReady ? 1 : 0),
-                                        QString::number(record.k8sReady ? 1 : 0),
-                                        record.status};
+            ImageRecord record { provider, image.region, image.id, image.name, image.osType, image.osDistribution,
+                image.osVersion, image.architecture, image.gpuReady, image.k8sReady, image.status };
+            const QVariantList fresh = { record.name.isEmpty() ? record.imageId : record.name, record.osType,
+                record.osDistribution, record.osVersion, record.architecture, QString::number(record.gpuReady ? 1 : 0),
+                QString::number(record.k8sReady ? 1 : 0), record.status };
             const auto found = existing.constFind(record.imageId);
             if (found == existing.constEnd())
                 ++result.inserted;
-            else if (sameValues(found->second, fresh, {4}))
+            else if (sameValues(found->second, fresh, { 4 }))
                 ++result.unchanged;
             else
                 ++result.updated;
@@ -235,8 +227,7 @@ CatalogWriteResult CatalogRefreshWriter::replaceImages(QSqlDatabase& db, const Q
 }
 
 CatalogWriteResult CatalogRefreshWriter::upsertRegions(QSqlDatabase& db, const QString& provider,
-                                                       const QList<RegionInfo>& regions, const QString& source,
-                                                       const QDateTime& fetchedAt)
+    const QList<RegionInfo>& regions, const QString& source, const QDateTime& fetchedAt)
 {
     CatalogWriteResult result;
     Transaction transaction(db, &result);
@@ -254,9 +245,9 @@ CatalogWriteResult CatalogRefreshWriter::upsertRegions(QSqlDatabase& db, const Q
         for (const ZoneInfo& zone : region.zones)
             zones.append(zone.name);
         if (!inserter.upsertRegion(provider, QString(), region.name, region.displayName,
-                                   located ? std::optional<double>(region.latitude) : std::nullopt,
-                                   located ? std::optional<double>(region.longitude) : std::nullopt, zones,
-                                   BundledCatalog::regionNames(provider, region.name), &error))
+                located ? std::optional<double>(region.latitude) : std::nullopt,
+                located ? std::optional<double>(region.longitude) : std::nullopt, zones,
+                BundledCatalog::regionNames(provider, region.name), &error))
             return transaction.fail(error);
         ++(known ? result.updated : result.inserted);
     }
@@ -265,8 +256,8 @@ CatalogWriteResult CatalogRefreshWriter::upsertRegions(QSqlDatabase& db, const Q
     return transaction.commit();
 }
 
-CatalogWriteResult CatalogRefreshWriter::upsertPrices(QSqlDatabase& db, const QList<PriceInfo>& prices,
-                                                      const QString& source)
+CatalogWriteResult CatalogRefreshWriter::upsertPrices(
+    QSqlDatabase& db, const QList<PriceInfo>& prices, const QString& source)
 {
     CatalogWriteResult result;
     Transaction transaction(db, &result);
@@ -293,18 +284,18 @@ CatalogWriteResult CatalogRefreshWriter::upsertPrices(QSqlDatabase& db, const QL
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT 1 FROM prices WHERE region_id = ? AND product_family = ?"
                                       " AND product_id = ? AND pricing_model = ?"));
-        for (const QVariant& value : {QVariant(*region), QVariant(price.productFamily), QVariant(price.productId),
-                                      QVariant(price.pricingModel)})
+        for (const QVariant& value : { QVariant(*region), QVariant(price.productFamily), QVariant(price.productId),
+                 QVariant(price.pricingModel) })
             exists.addBindValue(value);
         if (!exists.exec())
             return transaction.fail(exists.lastError().text());
         ++(exists.next() ? result.updated : result.inserted);
-        const QVariant value = price.pricePerHour && *price.pricePerHour > 0 ? QVariant(*price.pricePerHour) : QVariant();
+        const QVariant value
+            = price.pricePerHour && *price.pricePerHour > 0 ? QVariant(*price.pricePerHour) : QVariant();
         int i = 0;
-        for (const QVariant& bound :
-             {QVariant(*region), QVariant(price.productFamily), QVariant(price.productId), QVariant(price.pricingModel),
-              value, QVariant(price.unit), QVariant(price.currency), QVariant(source),
-              QVariant(fetched.toSecsSinceEpoch())})
+        for (const QVariant& bound : { QVariant(*region), QVariant(price.productFamily), QVariant(price.productId),
+                 QVariant(price.pricingModel), value, QVariant(price.unit), QVariant(price.currency), QVariant(source),
+                 QVariant(fetched.toSecsSinceEpoch()) })
             upsert.bindValue(i++, bound);
         if (!upsert.exec())
             return transaction.fail(upsert.lastError().text());
@@ -315,8 +306,8 @@ CatalogWriteResult CatalogRefreshWriter::upsertPrices(QSqlDatabase& db, const QL
             spec.prepare(QStringLiteral("UPDATE specs SET %1 = ?, currency = ?, fetched_at = ?"
                                         " WHERE region_id = ? AND name_id = (SELECT id FROM spec_names WHERE name = ?)")
                              .arg(spot ? QLatin1String("spot_price") : QLatin1String("price")));
-            for (const QVariant& bound : {value, QVariant(price.currency), QVariant(fetched.toSecsSinceEpoch()),
-                                          QVariant(*region), QVariant(price.productId)})
+            for (const QVariant& bound : { value, QVariant(price.currency), QVariant(fetched.toSecsSinceEpoch()),
+                     QVariant(*region), QVariant(price.productId) })
                 spec.addBindValue(bound);
             if (!spec.exec())
                 return transaction.fail(spec.lastError().text());

@@ -25,12 +25,11 @@ public:
     /// The listed specs are the provider's whole offer in the regions they name: other rows of
     /// the provider in those regions are deleted.
     static CatalogWriteResult replaceSpecs(QSqlDatabase& db, const QString& provider, const QList<SpecInfo>& specs,
-                                           const QString& source, const QDateTime& fetchedAt);
+        const QString& source, const QDateTime& fetchedAt);
     static CatalogWriteResult replaceImages(QSqlDatabase& db, const QString& provider, const QList<ImageInfo>& images,
-                                            const QString& source, const QDateTime& fetchedAt);
-    static CatalogWriteResult upsertRegions(QSqlDatabase& db, const QString& provider,
-                                            const QList<RegionInfo>& regions, const QString& source,
-                                            const QDateTime& fetchedAt);
+        const QString& source, const QDateTime& fetchedAt);
+    static CatalogWriteResult upsertRegions(QSqlDatabase& db, const QString& provider, const QList<RegionInfo>& regions,
+        const QString& source, const QDateTime& fetchedAt);
     static CatalogWriteResult upsertPrices(QSqlDatabase& db, const QList<PriceInfo>& prices, const QString& source);
 };
 

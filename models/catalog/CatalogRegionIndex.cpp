@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog/CatalogRegionIndex.h"
 
+#include "models/catalog/CatalogSearch.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,6 +86,14 @@ bool CatalogRegionIndex::refresh(QSqlDatabase& db, QString* error)
             m_ordered.append(row.id);
         m_rows.insert(row.id, row);
     }
+    m_sources.clear();
+    if (!query.exec(QStringLiteral("SELECT id, name FROM sources"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        m_sources.insert(query.value(0).toLongLong(), query.value(1).toString());
     m_dataVersion = dataVersion;
     return true;
 }
@@ -167,13 +177,17 @@ QSet<qint64> CatalogRegionIndex::textRegions(QSqlDatabase& db, const QStringList
     // few hundred region rows instead.
     for (int i = 0; i < shortTerms.size(); ++i)
         sql += QStringLiteral(" AND search_text LIKE ? ESCAPE '\\'");
+    QVariantList values;
+    if (!longTerms.isEmpty())
+        values.append(ftsAllOf(longTerms));
+    for (const QString& term : std::as_const(shortTerms))
+        values.append(QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
+    CatalogSearch::trace(sql, values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    if (!longTerms.isEmpty())
-        query.addBindValue(ftsAllOf(longTerms));
-    for (const QString& term : std::as_const(shortTerms))
-        query.addBindValue(QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
     QSet<qint64> result;
     if (!query.exec()) {
         if (error)
@@ -206,7 +220,7 @@ std::optional<GeoPoint> CatalogRegionIndex::resolvePlace(const QString& place) c
         }
         if (count == 0)
             return std::nullopt;
-        return GeoPoint{lat / count, lon / count};
+        return GeoPoint { lat / count, lon / count };
     };
     // A region id first, then a city or Korean name, then a country, then any part of the names.
     QString ignored;
@@ -242,8 +256,8 @@ std::optional<GeoPoint> CatalogRegionIndex::resolvePlace(const QString& place) c
     return centre(ids);
 }
 
-QHash<qint64, double> CatalogRegionIndex::within(QSqlDatabase& db, const GeoPoint& centre, double radiusKm,
-                                                 QString* error) const
+QHash<qint64, double> CatalogRegionIndex::within(
+    QSqlDatabase& db, const GeoPoint& centre, double radiusKm, QString* error) const
 {
     double minLat = 0, maxLat = 0, minLon = 0, maxLon = 0;
     GeoDistance::boundingBox(centre, radiusKm, &minLat, &maxLat, &minLon, &maxLon);
@@ -255,17 +269,18 @@ QHash<qint64, double> CatalogRegionIndex::within(QSqlDatabase& db, const GeoPoin
     minLon -= MARGIN;
     maxLon += MARGIN;
     // Across the antimeridian the box is searched as two boxes.
-    QList<std::pair<double, double>> lonRanges = {{std::max(-180.0, minLon), std::min(180.0, maxLon)}};
+    QList<std::pair<double, double>> lonRanges = { { std::max(-180.0, minLon), std::min(180.0, maxLon) } };
     if (minLon < -180)
-        lonRanges.append({minLon + 360, 180});
+        lonRanges.append({ minLon + 360, 180 });
     if (maxLon > 180)
-        lonRanges.append({-180, maxLon - 360});
+        lonRanges.append({ -180, maxLon - 360 });
     QHash<qint64, double> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM regions_rtree WHERE min_lat >= ? AND max_lat <= ?"
                                  " AND min_lon >= ? AND max_lon <= ?"));
     for (const auto& [low, high] : std::as_const(lonRanges)) {
+        CatalogSearch::trace(query.lastQuery(), { minLat, maxLat, low, high });
         query.bindValue(0, minLat);
         query.bindValue(1, maxLat);
         query.bindValue(2, low);
@@ -281,7 +296,7 @@ QHash<qint64, double> CatalogRegionIndex::within(QSqlDatabase& db, const GeoPoin
             if (!region || region->isGlobal)
                 continue;
             const double km = GeoDistance::kilometres(
-                centre, GeoPoint{region->region.region.latitude, region->region.region.longitude});
+                centre, GeoPoint { region->region.region.latitude, region->region.region.longitude });
             if (km <= radiusKm)
                 result.insert(id, km);
         }

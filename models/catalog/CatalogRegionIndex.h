@@ -52,12 +52,15 @@ public:
     QHash<qint64, double> within(QSqlDatabase& db, const GeoPoint& centre, double radiusKm, QString* error) const;
     /// The "every region" row of a provider, if images use one.
     std::optional<qint64> globalRegion(const QString& provider) const;
+    /// A row's source name (the sources table is cached with the regions).
+    QString sourceName(qint64 id) const { return m_sources.value(id); }
 
 private:
     qint64 m_dataVersion = -1;
     QHash<qint64, Row> m_rows;
     QHash<QString, qint64> m_byKey; ///< provider + '\n' + lower-case name
     QList<qint64> m_ordered;
+    QHash<qint64, QString> m_sources;
 };
 
 } // namespace Barista

@@ -15,6 +15,9 @@ namespace {
 // every region that offers it, so the trigram index only has to cover the distinct names.
 const char* const VERSION_1[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // Where rows came from ("bundled:tumblebug", "skypilot-vms:gcp/vms.csv"): a small table, so a
+    // row carries an integer rather than the text.
+    "CREATE TABLE sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
     "CREATE TABLE providers(id TEXT PRIMARY KEY, platform TEXT NOT NULL, description TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE regions(id INTEGER PRIMARY KEY, provider TEXT NOT NULL REFERENCES providers(id),"
     " name TEXT NOT NULL, display_name TEXT NOT NULL DEFAULT '', name_ko TEXT NOT NULL DEFAULT '',"
@@ -56,12 +59,16 @@ const char* const VERSION_1[] = {
     " vcpu INTEGER, memory_gib REAL, arch TEXT, gpu_model TEXT, gpu_key TEXT, gpu_count INTEGER NOT NULL DEFAULT 0,"
     " gpu_memory_gib REAL, disk_gib INTEGER, price REAL CHECK (price IS NULL OR price > 0),"
     " spot_price REAL CHECK (spot_price IS NULL OR spot_price > 0), currency TEXT NOT NULL DEFAULT 'USD',"
-    " all_regions INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL, fetched_at INTEGER NOT NULL,"
+    " all_regions INTEGER NOT NULL DEFAULT 0, source_id INTEGER NOT NULL REFERENCES sources(id),"
+    " fetched_at INTEGER NOT NULL,"
     " UNIQUE(region_id, name_id, zone))",
-    "CREATE INDEX specs_price ON specs(currency, price)",
-    "CREATE INDEX specs_gpu ON specs(gpu_key, price) WHERE gpu_key IS NOT NULL",
+    // The price walk of a price-sorted query tests the common filters on these columns without
+    // reading the row.
+    "CREATE INDEX specs_price ON specs(currency, price, region_id, vcpu, memory_gib, gpu_count, gpu_key)",
+    "CREATE INDEX specs_gpu ON specs(gpu_key, price, region_id) WHERE gpu_key IS NOT NULL",
+    "CREATE INDEX specs_gpu_count ON specs(gpu_count, gpu_memory_gib) WHERE gpu_key IS NOT NULL",
     "CREATE INDEX specs_name ON specs(name_id)",
-    "CREATE INDEX specs_vcpu ON specs(vcpu, memory_gib)",
+    "CREATE INDEX specs_vcpu ON specs(vcpu, memory_gib, name_id, region_id)",
 
     "CREATE TABLE image_names(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, name_lc TEXT NOT NULL)",
     "CREATE INDEX image_names_lc ON image_names(name_lc)",
@@ -74,9 +81,11 @@ const char* const VERSION_1[] = {
     "CREATE TABLE images(id INTEGER PRIMARY KEY, region_id INTEGER NOT NULL REFERENCES regions(id),"
     " image_id TEXT NOT NULL, name_id INTEGER NOT NULL REFERENCES image_names(id), os_type TEXT,"
     " os_distribution TEXT, os_key TEXT, os_version TEXT, arch TEXT, gpu_ready INTEGER NOT NULL DEFAULT 0,"
-    " k8s_ready INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'Available', source TEXT NOT NULL,"
+    " k8s_ready INTEGER NOT NULL DEFAULT 0, status TEXT /* NULL = Available */, source_id INTEGER NOT NULL REFERENCES "
+    "sources(id),"
     " fetched_at INTEGER NOT NULL, UNIQUE(region_id, image_id))",
-    "CREATE INDEX images_name ON images(name_id)",
+    // region_id in the name index: a text search within a region is decided in the index.
+    "CREATE INDEX images_name ON images(name_id, region_id)",
     "CREATE INDEX images_os ON images(os_key)",
 };
 
@@ -91,8 +100,7 @@ const char* const VERSION_2[] = {
     " source TEXT NOT NULL DEFAULT '', PRIMARY KEY(provider, kind))",
 };
 
-template<std::size_t N>
-QStringList statements(const char* const (&list)[N])
+template <std::size_t N> QStringList statements(const char* const (&list)[N])
 {
     QStringList result;
     for (const char* statement : list)
@@ -106,7 +114,8 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = QCoreApplication::translate("CatalogSchema", "%1 (in: %2)").arg(query.lastError().text(), sql.left(80));
+        *error
+            = QCoreApplication::translate("CatalogSchema", "%1 (in: %2)").arg(query.lastError().text(), sql.left(80));
     return false;
 }
 
@@ -122,14 +131,20 @@ int CatalogSchema::version(const QSqlDatabase& db)
 
 bool CatalogSchema::configure(QSqlDatabase& db, bool writer, QString* error)
 {
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 10000")};
+    // Foreign keys stay off (SQLite's default): the REFERENCES clauses document the schema, and
+    // CatalogInserter creates every parent row before its children. Enforcing them would make
+    // each new spec or image name scan its child table while a bulk import has dropped the
+    // child's index.
+    QStringList pragmas
+        = { QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("PRAGMA busy_timeout = 10000") };
     if (writer) {
         // WAL lets readers run while the single writer imports; NORMAL sync is safe with WAL
         // (a crash loses at most the last transaction, never corrupts).
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL")
                 << QStringLiteral("PRAGMA cache_size = -65536") << QStringLiteral("PRAGMA temp_store = MEMORY");
     } else {
-        pragmas << QStringLiteral("PRAGMA query_only = ON") << QStringLiteral("PRAGMA cache_size = -32768");
+        // Readers only read the catalog; their TEMP tables hold search hits, so no query_only.
+        pragmas << QStringLiteral("PRAGMA cache_size = -32768") << QStringLiteral("PRAGMA temp_store = MEMORY");
     }
     for (const QString& pragma : std::as_const(pragmas)) {
         if (!exec(db, pragma, error))
@@ -149,13 +164,13 @@ bool CatalogSchema::migrate(QSqlDatabase& db, QString* error, int targetVersion)
     if (current > CURRENT_VERSION) {
         if (error)
             *error = QCoreApplication::translate("CatalogSchema",
-                                                 "The catalog was written by a newer Barista (schema %1; this one "
-                                                 "understands up to %2).")
+                "The catalog was written by a newer Barista (schema %1; this one "
+                "understands up to %2).")
                          .arg(current)
                          .arg(CURRENT_VERSION);
         return false;
     }
-    const QList<QStringList> steps = {statements(VERSION_1), statements(VERSION_2)};
+    const QList<QStringList> steps = { statements(VERSION_1), statements(VERSION_2) };
     for (int next = current + 1; next <= targetVersion && next <= CURRENT_VERSION; ++next) {
         if (!db.transaction()) {
             if (error)

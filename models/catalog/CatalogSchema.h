@@ -26,7 +26,7 @@ public:
     static int version(const QSqlDatabase& db);
     /// Brings db to targetVersion (tests use an older target to build an old database).
     static bool migrate(QSqlDatabase& db, QString* error, int targetVersion = CURRENT_VERSION);
-    /// The connection settings every catalog connection uses (WAL, foreign keys, busy timeout).
+    /// The connection settings every catalog connection uses (WAL, busy timeout, cache).
     static bool configure(QSqlDatabase& db, bool writer, QString* error);
 };
 

@@ -8,12 +8,8 @@
 
 namespace Barista {
 
-namespace {
-
-thread_local QList<CatalogSearch::TracedStatement> t_trace;
-
 /// WHERE conditions and their values, in placeholder order.
-struct Clause
+struct CatalogSearch::Clause
 {
     QStringList conditions;
     QVariantList values;
@@ -28,6 +24,12 @@ struct Clause
         return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     }
 };
+
+namespace {
+
+thread_local QList<CatalogSearch::TracedStatement> t_trace;
+
+using Clause = CatalogSearch::Clause;
 
 QString placeholders(qsizetype count)
 {
@@ -74,22 +76,22 @@ void addTextTerms(Clause& where, const QString& column, const QString& table, co
             longTerms.append(lower);
         } else if (!lower.isEmpty()) {
             where.add(QStringLiteral("%1 IN (SELECT id FROM %2 WHERE name_lc >= ? AND name_lc < ?)").arg(column, table),
-                      {lower, prefixEnd(lower)});
+                { lower, prefixEnd(lower) });
         }
     }
     if (!longTerms.isEmpty())
         where.add(QStringLiteral("%1 IN (SELECT rowid FROM %2_fts WHERE %2_fts MATCH ?)").arg(column, table),
-                  {ftsAllOf(longTerms)});
+            { ftsAllOf(longTerms) });
 }
 
 void addRange(Clause& where, const QString& column, const NumericRange& range)
 {
     if (range.min)
         where.add(QStringLiteral("%1 %2 ?").arg(column, range.minInclusive ? QLatin1String(">=") : QLatin1String(">")),
-                  {*range.min});
+            { *range.min });
     if (range.max)
         where.add(QStringLiteral("%1 %2 ?").arg(column, range.maxInclusive ? QLatin1String("<=") : QLatin1String("<")),
-                  {*range.max});
+            { *range.max });
 }
 
 QString normalizeArch(const QString& arch)
@@ -122,9 +124,12 @@ std::optional<double> optionalDouble(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
+/// Matches up to this many are fetched by id and sorted; see CatalogSearch::specs().
+constexpr int PROBE_ROWS = 2000;
+
 const QString SPEC_COLUMNS = QStringLiteral(
     "s.region_id, s.zone, n.name, s.vcpu, s.memory_gib, s.arch, s.gpu_model, s.gpu_count, s.gpu_memory_gib,"
-    " s.disk_gib, s.price, s.spot_price, s.currency, s.all_regions, s.source, s.fetched_at");
+    " s.disk_gib, s.price, s.spot_price, s.currency, s.all_regions, s.source_id, s.fetched_at");
 
 } // namespace
 
@@ -143,6 +148,11 @@ void CatalogSearch::clearTrace()
     t_trace.clear();
 }
 
+void CatalogSearch::trace(const QString& sql, const QVariantList& values)
+{
+    t_trace.append(TracedStatement { sql, values });
+}
+
 const CatalogRegionIndex* CatalogSearch::regionIndex(QString* error)
 {
     return m_index.refresh(m_db, error) ? &m_index : nullptr;
@@ -150,7 +160,7 @@ const CatalogRegionIndex* CatalogSearch::regionIndex(QString* error)
 
 bool CatalogSearch::select(const QString& sql, const QVariantList& values, QSqlQuery* query, QString* error)
 {
-    t_trace.append(TracedStatement{sql, values});
+    t_trace.append(TracedStatement { sql, values });
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
         if (error)
@@ -168,6 +178,40 @@ bool CatalogSearch::select(const QString& sql, const QVariantList& values, QSqlQ
             *error = query->lastError().text();
         return false;
     }
+    return true;
+}
+
+qint64 CatalogSearch::count(const QString& from, const QString& where, const QVariantList& values, QString* error)
+{
+    QSqlQuery query(m_db);
+    if (!select(
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1").arg(from) + where + QStringLiteral(" LIMIT ?)"),
+            values + QVariantList { PROBE_ROWS + 1 }, &query, error)
+        || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool CatalogSearch::nameHits(
+    const QString& table, const QStringList& terms, Clause& where, const QString& column, bool* none, QString* error)
+{
+    *none = false;
+    if (terms.isEmpty())
+        return true;
+    // The matching names go to a per-connection TEMP table once: the trigram search for a common
+    // term costs milliseconds, and the count and the page would otherwise both repeat it.
+    const QString hits = QStringLiteral("temp.%1_hits").arg(table);
+    Clause names;
+    addTextTerms(names, QStringLiteral("id"), table, terms);
+    QSqlQuery query(m_db);
+    if (!select(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1_hits(id INTEGER PRIMARY KEY)").arg(table), {},
+            &query, error)
+        || !select(QStringLiteral("DELETE FROM %1").arg(hits), {}, &query, error)
+        || !select(QStringLiteral("INSERT INTO %1 SELECT id FROM %2").arg(hits, table) + names.sql(), names.values,
+            &query, error))
+        return false;
+    *none = query.numRowsAffected() == 0;
+    where.add(QStringLiteral("%1 IN (SELECT id FROM %2)").arg(column, hits));
     return true;
 }
 
@@ -194,38 +238,52 @@ CatalogSpec CatalogSearch::specFromRow(const QSqlQuery& query) const
     row.spec.spotCostPerHour = optionalDouble(query.value(11));
     row.spec.currency = query.value(12).toString();
     row.allRegions = query.value(13).toBool();
-    row.source = query.value(14).toString();
+    row.source = m_index.sourceName(query.value(14).toLongLong());
     row.fetchedAt = fromSecs(query.value(15));
     return row;
 }
 
-QList<CatalogSpec> CatalogSearch::specs(const SpecFilter& filter, const SpecOrder& order, int limit, int offset,
-                                        QString* error)
+QList<CatalogSpec> CatalogSearch::specs(
+    const SpecFilter& filter, const SpecOrder& order, int limit, int offset, QString* error)
 {
     if (!m_index.refresh(m_db, error) || (filter.regionIds && filter.regionIds->isEmpty()) || limit <= 0)
         return {};
     Clause where;
     if (filter.regionIds)
         where.add(QStringLiteral("s.region_id IN (%1)").arg(placeholders(filter.regionIds->size())),
-                  sortedIds(*filter.regionIds));
-    addTextTerms(where, QStringLiteral("s.name_id"), QStringLiteral("spec_names"), filter.text);
+            sortedIds(*filter.regionIds));
+    bool none = false;
+    if (!nameHits(QStringLiteral("spec_names"), filter.text, where, QStringLiteral("s.name_id"), &none, error) || none)
+        return {};
     if (!filter.exactName.isEmpty())
-        where.add(QStringLiteral("s.name_id = (SELECT id FROM spec_names WHERE name = ?)"), {filter.exactName});
+        where.add(QStringLiteral("s.name_id = (SELECT id FROM spec_names WHERE name = ?)"), { filter.exactName });
     if (!filter.gpuModels.isEmpty()) {
         QStringList any;
-        QVariantList values;
+        QVariantList keys;
         for (const QString& model : filter.gpuModels) {
             if (model == QLatin1String("any")) {
                 any.append(QStringLiteral("s.gpu_key IS NOT NULL"));
             } else if (model == QLatin1String("none")) {
                 any.append(QStringLiteral("s.gpu_key IS NULL"));
             } else {
-                // "a100" is the A100 and its variants ("a100-80gb"), not the A10 or the A100X.
-                any.append(QStringLiteral("s.gpu_key = ? OR (s.gpu_key >= ? AND s.gpu_key < ?)"));
-                values << model << QString(model + QLatin1Char('-')) << QString(model + QLatin1Char('.'));
+                // "a100" is the A100 and its variants ("a100-80gb"), not the A10 or the A100X: the
+                // stored keys in that range, read from the (gpu_key, price) index.
+                QSqlQuery query(m_db);
+                if (!select(QStringLiteral("SELECT DISTINCT gpu_key FROM specs WHERE gpu_key >= ? AND gpu_key < ?"),
+                        { model, QString(model + QLatin1Char('.')) }, &query, error))
+                    return {};
+                while (query.next()) {
+                    const QString key = query.value(0).toString();
+                    if (key == model || key.startsWith(model + QLatin1Char('-')))
+                        keys.append(key);
+                }
             }
         }
-        where.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
+        if (!keys.isEmpty())
+            any.append(QStringLiteral("s.gpu_key IN (%1)").arg(placeholders(keys.size())));
+        if (any.isEmpty())
+            return {}; // no spec has that accelerator
+        where.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'), keys);
     }
     addArch(where, QStringLiteral("s.arch"), filter.architectures);
     addRange(where, QStringLiteral("s.vcpu"), filter.vcpu);
@@ -234,11 +292,37 @@ QList<CatalogSpec> CatalogSearch::specs(const SpecFilter& filter, const SpecOrde
     addRange(where, QStringLiteral("s.gpu_memory_gib"), filter.gpuMemoryGiB);
     addRange(where, QStringLiteral("s.disk_gib"), filter.diskGiB);
     if (filter.price.isSet() || filter.spotPrice.isSet())
-        where.add(QStringLiteral("s.currency = ?"), {filter.currency});
+        where.add(QStringLiteral("s.currency = ?"), { filter.currency });
     addRange(where, QStringLiteral("s.price"), filter.price);
     addRange(where, QStringLiteral("s.spot_price"), filter.spotPrice);
 
-    // ORDER BY. Unknown values sort last in either direction.
+    // A bounded count decides the plan. Up to PROBE_ROWS matches: let the filters' index find them
+    // all and sort them (cheap, whatever the order). More: the matches are dense, so walking an
+    // index in the wanted order (the covering (currency, price, ...) index for a price sort) meets
+    // `limit` of them quickly. Left alone, SQLite walks the price index even for a rare GPU or a
+    // small region.
+    bool small = false;
+    {
+        const qint64 matches = count(QStringLiteral("specs s"), where.sql(), where.values, error);
+        if (matches <= 0)
+            return {};
+        small = matches <= PROBE_ROWS;
+    }
+    const SortKey::Field firstKey = order.keys.isEmpty() ? SortKey::Name : order.keys.first().field;
+    if (!small
+        && (firstKey == SortKey::Price || firstKey == SortKey::Spot || firstKey == SortKey::Vcpu
+            || firstKey == SortKey::Memory || firstKey == SortKey::Gpus)) {
+        // Many matches, ordered by an indexed column: walk that index. The unary "+" keeps the
+        // name and region conditions from becoming the driver (which would sort every match);
+        // the walk tests them on the index's own columns.
+        for (QString& condition : where.conditions) {
+            if (condition.startsWith(QLatin1String("s.region_id")) || condition.startsWith(QLatin1String("s.name_id")))
+                condition.prepend(QLatin1Char('+'));
+        }
+    }
+
+    // ORDER BY. Unknown values sort last in either direction (NULL is the smallest value in
+    // SQLite, so a descending key needs no extra term).
     const auto priceColumn = [](SortKey::Field field) {
         return field == SortKey::Spot ? QStringLiteral("s.spot_price") : QStringLiteral("s.price");
     };
@@ -248,8 +332,12 @@ QList<CatalogSpec> CatalogSearch::specs(const SpecFilter& filter, const SpecOrde
     bool joinRegions = order.semanticTieBreak;
     QStringList orderTerms;
     QVariantList orderValues;
-    const bool split = !order.keys.isEmpty()
+    const bool split = !small && !order.keys.isEmpty()
         && (order.keys.first().field == SortKey::Price || order.keys.first().field == SortKey::Spot);
+    const auto nullsLast = [](const QString& column, bool descending) {
+        return descending ? QStringList { column + QStringLiteral(" DESC") }
+                          : QStringList { column + QStringLiteral(" IS NULL"), column };
+    };
     for (int i = split ? 1 : 0; i < order.keys.size(); ++i) {
         const SortKey& key = order.keys.at(i);
         const QString direction = key.descending ? QStringLiteral(" DESC") : QString();
@@ -261,21 +349,21 @@ QList<CatalogSpec> CatalogSearch::specs(const SpecFilter& filter, const SpecOrde
             orderValues << filter.currency;
             break;
         case SortKey::Vcpu:
-            orderTerms << QStringLiteral("s.vcpu IS NULL") << QStringLiteral("s.vcpu") + direction;
+            orderTerms << nullsLast(QStringLiteral("s.vcpu"), key.descending);
             break;
         case SortKey::Memory:
-            orderTerms << QStringLiteral("s.memory_gib IS NULL") << QStringLiteral("s.memory_gib") + direction;
+            orderTerms << nullsLast(QStringLiteral("s.memory_gib"), key.descending);
             break;
         case SortKey::Gpus:
             orderTerms << QStringLiteral("s.gpu_count") + direction;
             break;
         case SortKey::GpuMemory:
-            orderTerms << QStringLiteral("s.gpu_memory_gib IS NULL") << QStringLiteral("s.gpu_memory_gib") + direction;
+            orderTerms << nullsLast(QStringLiteral("s.gpu_memory_gib"), key.descending);
             break;
         case SortKey::Distance:
             if (!order.regionKey.isEmpty()) {
                 joinKey = true;
-                orderTerms << QStringLiteral("k.key IS NULL") << QStringLiteral("k.key") + direction;
+                orderTerms << nullsLast(QStringLiteral("k.key"), key.descending);
             }
             break;
         case SortKey::Name:
@@ -306,28 +394,29 @@ QList<CatalogSpec> CatalogSearch::specs(const SpecFilter& filter, const SpecOrde
         }
         with = QStringLiteral("WITH k(region_id, key) AS (VALUES %1) ").arg(rows.join(QLatin1String(", ")));
     }
-    const QString from = QStringLiteral(" FROM specs s JOIN spec_names n ON n.id = s.name_id")
+    // CROSS JOIN fixes the loop order: specs drive (an index walk in the wanted order), names follow.
+    const QString from = QStringLiteral(" FROM specs s CROSS JOIN spec_names n ON n.id = s.name_id")
         + (joinRegions ? QStringLiteral(" JOIN regions r ON r.id = s.region_id") : QString())
         + (joinKey ? QStringLiteral(" LEFT JOIN k ON k.region_id = s.region_id") : QString());
 
-    const auto runPhase = [&](const QString& extraCondition, const QVariantList& extraValues,
-                              const QStringList& leadTerms, const QVariantList& leadValues, int phaseLimit,
-                              int phaseOffset, QList<CatalogSpec>* out) {
-        Clause phase = where;
-        if (!extraCondition.isEmpty())
-            phase.add(extraCondition, extraValues);
-        const QString sql = with + QStringLiteral("SELECT ") + SPEC_COLUMNS + from + phase.sql()
-            + QStringLiteral(" ORDER BY ") + (leadTerms + orderTerms).join(QLatin1String(", "))
-            + QStringLiteral(" LIMIT ? OFFSET ?");
-        const QVariantList values = withValues + phase.values + leadValues + orderValues
-            + QVariantList{phaseLimit, phaseOffset};
-        QSqlQuery query(m_db);
-        if (!select(sql, values, &query, error))
-            return false;
-        while (query.next())
-            out->append(specFromRow(query));
-        return true;
-    };
+    const auto runPhase
+        = [&](const QString& extraCondition, const QVariantList& extraValues, const QStringList& leadTerms,
+              const QVariantList& leadValues, int phaseLimit, int phaseOffset, QList<CatalogSpec>* out) {
+              Clause phase = where;
+              if (!extraCondition.isEmpty())
+                  phase.add(extraCondition, extraValues);
+              const QString sql = with + QStringLiteral("SELECT ") + SPEC_COLUMNS + from + phase.sql()
+                  + QStringLiteral(" ORDER BY ") + (leadTerms + orderTerms).join(QLatin1String(", "))
+                  + QStringLiteral(" LIMIT ? OFFSET ?");
+              const QVariantList values
+                  = withValues + phase.values + leadValues + orderValues + QVariantList { phaseLimit, phaseOffset };
+              QSqlQuery query(m_db);
+              if (!select(sql, values, &query, error))
+                  return false;
+              while (query.next())
+                  out->append(specFromRow(query));
+              return true;
+          };
 
     QList<CatalogSpec> result;
     if (!split) {
@@ -338,14 +427,17 @@ QList<CatalogSpec> CatalogSearch::specs(const SpecFilter& filter, const SpecOrde
         // ORDER BY over both would sort every matching row.
         const SortKey& first = order.keys.first();
         const QString column = priceColumn(first.field);
-        const QString priced = QStringLiteral("s.currency = ? AND %1 IS NOT NULL").arg(column);
-        if (!runPhase(priced, {filter.currency}, {column + (first.descending ? QStringLiteral(" DESC") : QString())},
-                      {}, offset + limit, 0, &result))
+        // With a GPU filter the (gpu_key, price) index is the walk: the unary "+" keeps SQLite off
+        // the price index, where a rare and pricey GPU would sit deep.
+        const QString plus = filter.gpuModels.isEmpty() ? QString() : QStringLiteral("+");
+        const QString priced = QStringLiteral("%1s.currency = ? AND %1%2 IS NOT NULL").arg(plus, column);
+        if (!runPhase(priced, { filter.currency },
+                { column + (first.descending ? QStringLiteral(" DESC") : QString()) }, {}, offset + limit, 0, &result))
             return {};
         const int pricedCount = static_cast<int>(result.size());
         if (pricedCount < offset + limit
-            && !runPhase(QStringLiteral("NOT (%1)").arg(priced), {filter.currency}, {}, {}, offset + limit - pricedCount,
-                         0, &result))
+            && !runPhase(QStringLiteral("NOT (%1)").arg(priced), { filter.currency }, {}, {},
+                offset + limit - pricedCount, 0, &result))
             return {};
         result = result.mid(offset, limit);
     }
@@ -366,9 +458,14 @@ QList<CatalogImage> CatalogSearch::images(const ImageFilter& query, int limit, i
                     ids.insert(*global);
             }
         }
-        where.add(QStringLiteral("i.region_id IN (%1)").arg(placeholders(ids.size())), sortedIds(ids));
+        // With text the name index drives (and orders); "+" keeps the region index out of it.
+        where.add(QStringLiteral("%1i.region_id IN (%2)")
+                      .arg(query.text.isEmpty() ? QString() : QStringLiteral("+"), placeholders(ids.size())),
+            sortedIds(ids));
     }
-    addTextTerms(where, QStringLiteral("i.name_id"), QStringLiteral("image_names"), query.text);
+    bool none = false;
+    if (!nameHits(QStringLiteral("image_names"), query.text, where, QStringLiteral("i.name_id"), &none, error) || none)
+        return {};
     if (!query.operatingSystems.isEmpty()) {
         QStringList any;
         QVariantList values;
@@ -384,6 +481,8 @@ QList<CatalogImage> CatalogSearch::images(const ImageFilter& query, int limit, i
         where.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
     }
     addArch(where, QStringLiteral("i.arch"), query.architectures);
+    if (count(QStringLiteral("images i"), where.sql(), where.values, error) <= 0)
+        return {};
     QStringList orderTerms;
     bool joinRegions = false;
     for (const SortKey& key : query.sort) {
@@ -397,15 +496,21 @@ QList<CatalogImage> CatalogSearch::images(const ImageFilter& query, int limit, i
                 orderTerms << QStringLiteral("r.name") + direction;
         }
     }
+    // Without a sort: catalog order, which is the order of the index that finds the rows (names
+    // for text, the region key for a region filter), so a page never sorts every match.
+    if (!query.text.isEmpty())
+        orderTerms << QStringLiteral("i.name_id") << QStringLiteral("i.region_id");
+    else if (query.regionIds)
+        orderTerms << QStringLiteral("i.region_id") << QStringLiteral("i.image_id");
     orderTerms << QStringLiteral("i.id");
-    const QString sql = QStringLiteral(
-                            "SELECT i.region_id, i.image_id, n.name, i.os_type, i.os_distribution, i.os_version,"
-                            " i.arch, i.gpu_ready, i.k8s_ready, i.status, i.source, i.fetched_at"
-                            " FROM images i JOIN image_names n ON n.id = i.name_id")
+    const QString sql
+        = QStringLiteral("SELECT i.region_id, i.image_id, n.name, i.os_type, i.os_distribution, i.os_version,"
+                         " i.arch, i.gpu_ready, i.k8s_ready, i.status, i.source_id, i.fetched_at"
+                         " FROM images i CROSS JOIN image_names n ON n.id = i.name_id")
         + (joinRegions ? QStringLiteral(" JOIN regions r ON r.id = i.region_id") : QString()) + where.sql()
         + QStringLiteral(" ORDER BY ") + orderTerms.join(QLatin1String(", ")) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery rows(m_db);
-    if (!select(sql, where.values + QVariantList{limit, offset}, &rows, error))
+    if (!select(sql, where.values + QVariantList { limit, offset }, &rows, error))
         return {};
     QList<CatalogImage> result;
     while (rows.next()) {
@@ -422,8 +527,8 @@ QList<CatalogImage> CatalogSearch::images(const ImageFilter& query, int limit, i
         image.image.architecture = rows.value(6).toString();
         image.image.gpuReady = rows.value(7).toBool();
         image.image.k8sReady = rows.value(8).toBool();
-        image.image.status = rows.value(9).toString();
-        image.source = rows.value(10).toString();
+        image.image.status = rows.value(9).isNull() ? QStringLiteral("Available") : rows.value(9).toString();
+        image.source = m_index.sourceName(rows.value(10).toLongLong());
         image.fetchedAt = fromSecs(rows.value(11));
         result.append(image);
     }

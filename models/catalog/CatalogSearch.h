@@ -23,7 +23,7 @@ struct SpecFilter
 {
     std::optional<QSet<qint64>> regionIds; ///< nullopt = every region
     QStringList text;
-    QString exactName;     ///< one spec name, matched exactly
+    QString exactName; ///< one spec name, matched exactly
     QStringList gpuModels; ///< lower case; "any" and "none" are special
     QStringList architectures;
     NumericRange vcpu;
@@ -73,6 +73,9 @@ public:
     /// Prepares, binds and runs a statement (recorded for lastStatements()).
     bool select(const QString& sql, const QVariantList& values, QSqlQuery* query, QString* error);
 
+    /// WHERE conditions with their values (defined in the .cpp).
+    struct Clause;
+
     /// A statement as it was sent to SQLite, with its bound values.
     struct TracedStatement
     {
@@ -83,9 +86,17 @@ public:
     /// them through the plain sqlite3 C API to measure this layer's overhead).
     static QList<TracedStatement> lastStatements();
     static void clearTrace();
+    /// Adds a statement run elsewhere (the region index) to this thread's trace.
+    static void trace(const QString& sql, const QVariantList& values);
 
 private:
     CatalogSpec specFromRow(const QSqlQuery& query) const;
+    /// Matches of a WHERE clause, counted up to PROBE_ROWS + 1 (0 = none, -1 = error).
+    qint64 count(const QString& from, const QString& where, const QVariantList& values, QString* error);
+    /// Fills the connection's TEMP table of names containing every term and adds the condition
+    /// "column IN (those names)"; *none when no name matches.
+    bool nameHits(const QString& table, const QStringList& terms, Clause& where, const QString& column, bool* none,
+        QString* error);
 
     QSqlDatabase m_db;
     CatalogRegionIndex m_index;

@@ -98,24 +98,25 @@ QFuture<CatalogWriteResult> CatalogStore::open()
 {
     const bool importBundled = m_options.importBundled;
     const QString path = m_path;
-    return enqueue<CatalogWriteResult>([this, importBundled, path](CatalogWriter& writer, QPromise<CatalogWriteResult>&) {
-        CatalogWriteResult result;
-        const QFileInfo info(path);
-        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-            result.error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
+    return enqueue<CatalogWriteResult>(
+        [this, importBundled, path](CatalogWriter& writer, QPromise<CatalogWriteResult>&) {
+            CatalogWriteResult result;
+            const QFileInfo info(path);
+            if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+                result.error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
+                return result;
+            }
+            if (!writer.ensureOpen(&result.error) || !CatalogSchema::migrate(writer.database(), &result.error))
+                return result;
+            bool imported = false;
+            if (importBundled && !BundledCatalog::importInto(writer.database(), false, &imported, &result.error))
+                return result;
+            result.ok = true;
+            m_open = true;
+            if (imported)
+                notifyChanged();
             return result;
-        }
-        if (!writer.ensureOpen(&result.error) || !CatalogSchema::migrate(writer.database(), &result.error))
-            return result;
-        bool imported = false;
-        if (importBundled && !BundledCatalog::importInto(writer.database(), false, &imported, &result.error))
-            return result;
-        result.ok = true;
-        m_open = true;
-        if (imported)
-            notifyChanged();
-        return result;
-    });
+        });
 }
 
 bool CatalogStore::openAndWait(QString* error)
@@ -160,24 +161,26 @@ QFuture<CatalogWriteResult> CatalogStore::write(std::function<CatalogWriteResult
         });
 }
 
-QFuture<CatalogWriteResult> CatalogStore::replaceSpecs(const QString& provider, const QList<SpecInfo>& specs,
-                                                       const QString& source, const QDateTime& fetchedAt)
+QFuture<CatalogWriteResult> CatalogStore::replaceSpecs(
+    const QString& provider, const QList<SpecInfo>& specs, const QString& source, const QDateTime& fetchedAt)
 {
-    return write([=](QSqlDatabase& db) { return CatalogRefreshWriter::replaceSpecs(db, provider, specs, source, fetchedAt); });
+    return write(
+        [=](QSqlDatabase& db) { return CatalogRefreshWriter::replaceSpecs(db, provider, specs, source, fetchedAt); });
 }
 
-QFuture<CatalogWriteResult> CatalogStore::replaceImages(const QString& provider, const QList<ImageInfo>& images,
-                                                        const QString& source, const QDateTime& fetchedAt)
+QFuture<CatalogWriteResult> CatalogStore::replaceImages(
+    const QString& provider, const QList<ImageInfo>& images, const QString& source, const QDateTime& fetchedAt)
 {
     return write(
         [=](QSqlDatabase& db) { return CatalogRefreshWriter::replaceImages(db, provider, images, source, fetchedAt); });
 }
 
-QFuture<CatalogWriteResult> CatalogStore::upsertRegions(const QString& provider, const QList<RegionInfo>& regions,
-                                                        const QString& source, const QDateTime& fetchedAt)
+QFuture<CatalogWriteResult> CatalogStore::upsertRegions(
+    const QString& provider, const QList<RegionInfo>& regions, const QString& source, const QDateTime& fetchedAt)
 {
-    return write(
-        [=](QSqlDatabase& db) { return CatalogRefreshWriter::upsertRegions(db, provider, regions, source, fetchedAt); });
+    return write([=](QSqlDatabase& db) {
+        return CatalogRefreshWriter::upsertRegions(db, provider, regions, source, fetchedAt);
+    });
 }
 
 QFuture<CatalogWriteResult> CatalogStore::upsertPrices(const QList<PriceInfo>& prices, const QString& source)
@@ -200,15 +203,16 @@ CatalogReader* CatalogStore::reader() const
         QString error;
         if (!db.open() || !CatalogSchema::configure(db, false, &error))
             qWarning("CatalogStore: cannot open a reader on %s: %s", qPrintable(m_path),
-                     qPrintable(error.isEmpty() ? db.lastError().text() : error));
+                qPrintable(error.isEmpty() ? db.lastError().text() : error));
         slot->reader = std::make_unique<CatalogReader>(db);
     }
     m_readers.insert(thread, slot);
     const QCoreApplication* app = QCoreApplication::instance();
     if (!app || thread != app->thread()) {
         // The connection belongs to the thread: close it on that thread as the thread ends.
-        connect(thread, &QThread::finished, const_cast<CatalogStore*>(this), [this, thread] { dropReader(thread); },
-                Qt::DirectConnection);
+        connect(
+            thread, &QThread::finished, const_cast<CatalogStore*>(this), [this, thread] { dropReader(thread); },
+            Qt::DirectConnection);
     }
     return slot->reader.get();
 }
@@ -239,7 +243,7 @@ CatalogSearchResult CatalogStore::search(const CatalogQuery& query) const
 {
     if (!m_open) {
         CatalogSearchResult result;
-        result.error = QueryError{0, Tr::tr("The catalog is not open.")};
+        result.error = QueryError { 0, Tr::tr("The catalog is not open.") };
         return result;
     }
     return reader()->run(query);

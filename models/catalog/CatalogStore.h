@@ -68,12 +68,12 @@ public:
     QFuture<ImportReport> importFile(const QString& path, const ImportOptions& options = ImportOptions());
     /// A provider refresh: the given specs replace that provider's specs in the regions they
     /// name (rows no longer offered there are deleted); counts say what changed.
-    QFuture<CatalogWriteResult> replaceSpecs(const QString& provider, const QList<SpecInfo>& specs,
-                                             const QString& source, const QDateTime& fetchedAt);
-    QFuture<CatalogWriteResult> replaceImages(const QString& provider, const QList<ImageInfo>& images,
-                                              const QString& source, const QDateTime& fetchedAt);
-    QFuture<CatalogWriteResult> upsertRegions(const QString& provider, const QList<RegionInfo>& regions,
-                                              const QString& source, const QDateTime& fetchedAt);
+    QFuture<CatalogWriteResult> replaceSpecs(
+        const QString& provider, const QList<SpecInfo>& specs, const QString& source, const QDateTime& fetchedAt);
+    QFuture<CatalogWriteResult> replaceImages(
+        const QString& provider, const QList<ImageInfo>& images, const QString& source, const QDateTime& fetchedAt);
+    QFuture<CatalogWriteResult> upsertRegions(
+        const QString& provider, const QList<RegionInfo>& regions, const QString& source, const QDateTime& fetchedAt);
     /// Price points; compute prices also update the matching spec's on-demand or spot price.
     QFuture<CatalogWriteResult> upsertPrices(const QList<PriceInfo>& prices, const QString& source);
     /// Any other write, run on the writer thread with the write connection.
@@ -101,8 +101,7 @@ Q_SIGNALS:
 private:
     struct ReaderSlot;
 
-    template<typename T>
-    QFuture<T> enqueue(std::function<T(CatalogWriter&, QPromise<T>&)> job);
+    template <typename T> QFuture<T> enqueue(std::function<T(CatalogWriter&, QPromise<T>&)> job);
     void post(std::function<void(CatalogWriter&)> job);
     void notifyChanged();
     void dropReader(QThread* thread) const;
@@ -118,8 +117,7 @@ private:
     mutable QHash<QThread*, std::shared_ptr<ReaderSlot>> m_readers;
 };
 
-template<typename T>
-QFuture<T> CatalogStore::enqueue(std::function<T(CatalogWriter&, QPromise<T>&)> job)
+template <typename T> QFuture<T> CatalogStore::enqueue(std::function<T(CatalogWriter&, QPromise<T>&)> job)
 {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();

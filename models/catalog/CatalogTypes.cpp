@@ -22,7 +22,7 @@ std::optional<GeoPoint> CatalogRegion::location() const
 {
     if (!hasLocation)
         return std::nullopt;
-    return GeoPoint{region.latitude, region.longitude};
+    return GeoPoint { region.latitude, region.longitude };
 }
 
 QJsonObject CatalogRegion::toJson() const
@@ -49,12 +49,12 @@ QJsonObject CatalogSpec::toJson() const
     json.insert(QStringLiteral("id"), spec.specId());
     // Unknown is null in JSON, so that no consumer mistakes it for a free or zero-core machine.
     json.insert(QStringLiteral("vcpu"), spec.vcpu > 0 ? QJsonValue(spec.vcpu) : QJsonValue(QJsonValue::Null));
-    json.insert(QStringLiteral("memoryGiB"),
-                spec.memoryGiB > 0 ? QJsonValue(spec.memoryGiB) : QJsonValue(QJsonValue::Null));
+    json.insert(
+        QStringLiteral("memoryGiB"), spec.memoryGiB > 0 ? QJsonValue(spec.memoryGiB) : QJsonValue(QJsonValue::Null));
     json.insert(QStringLiteral("architecture"),
-                spec.architecture.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(spec.architecture));
+        spec.architecture.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(spec.architecture));
     json.insert(QStringLiteral("gpuMemoryGiB"),
-                spec.gpuMemoryGiB > 0 ? QJsonValue(spec.gpuMemoryGiB) : QJsonValue(QJsonValue::Null));
+        spec.gpuMemoryGiB > 0 ? QJsonValue(spec.gpuMemoryGiB) : QJsonValue(QJsonValue::Null));
     json.insert(QStringLiteral("diskGiB"), spec.diskGiB > 0 ? QJsonValue(spec.diskGiB) : QJsonValue(QJsonValue::Null));
     json.insert(QStringLiteral("costPerHour"), orNull(spec.costPerHour));
     json.insert(QStringLiteral("spotCostPerHour"), orNull(spec.spotCostPerHour));
@@ -100,8 +100,9 @@ QJsonObject CatalogSearchResult::toJson() const
     json.insert(QStringLiteral("specs"), specArray);
     json.insert(QStringLiteral("images"), imageArray);
     if (near)
-        json.insert(QStringLiteral("near"), QJsonObject{{QStringLiteral("latitude"), near->latitude},
-                                                        {QStringLiteral("longitude"), near->longitude}});
+        json.insert(QStringLiteral("near"),
+            QJsonObject {
+                { QStringLiteral("latitude"), near->latitude }, { QStringLiteral("longitude"), near->longitude } });
     return json;
 }
 
@@ -115,18 +116,18 @@ QJsonObject ImportReport::toJson() const
     QJsonArray problemArray;
     for (const ImportProblem& problem : problems)
         problemArray.append(problem.toString());
-    return QJsonObject{
-        {QStringLiteral("file"), file},
-        {QStringLiteral("format"), format},
-        {QStringLiteral("rowsRead"), rowsRead},
-        {QStringLiteral("rowsImported"), rowsImported},
-        {QStringLiteral("rowsSkipped"), rowsSkipped},
-        {QStringLiteral("recordsWritten"), recordsWritten},
-        {QStringLiteral("regionsCreated"), regionsCreated},
-        {QStringLiteral("problems"), problemArray},
-        {QStringLiteral("ok"), ok},
-        {QStringLiteral("canceled"), canceled},
-        {QStringLiteral("error"), error},
+    return QJsonObject {
+        { QStringLiteral("file"), file },
+        { QStringLiteral("format"), format },
+        { QStringLiteral("rowsRead"), rowsRead },
+        { QStringLiteral("rowsImported"), rowsImported },
+        { QStringLiteral("rowsSkipped"), rowsSkipped },
+        { QStringLiteral("recordsWritten"), recordsWritten },
+        { QStringLiteral("regionsCreated"), regionsCreated },
+        { QStringLiteral("problems"), problemArray },
+        { QStringLiteral("ok"), ok },
+        { QStringLiteral("canceled"), canceled },
+        { QStringLiteral("error"), error },
     };
 }
 
@@ -143,15 +144,15 @@ QJsonObject CatalogStats::toJson() const
         QJsonObject fetched;
         for (auto it = provider.fetchedAt.cbegin(); it != provider.fetchedAt.cend(); ++it)
             fetched.insert(it.key(), isoDate(it.value()));
-        providerArray.append(QJsonObject{
-            {QStringLiteral("provider"), provider.provider},
-            {QStringLiteral("platform"), provider.platform},
-            {QStringLiteral("regions"), provider.regions},
-            {QStringLiteral("zones"), provider.zones},
-            {QStringLiteral("specs"), provider.specs},
-            {QStringLiteral("pricedSpecs"), provider.pricedSpecs},
-            {QStringLiteral("images"), provider.images},
-            {QStringLiteral("fetchedAt"), fetched},
+        providerArray.append(QJsonObject {
+            { QStringLiteral("provider"), provider.provider },
+            { QStringLiteral("platform"), provider.platform },
+            { QStringLiteral("regions"), provider.regions },
+            { QStringLiteral("zones"), provider.zones },
+            { QStringLiteral("specs"), provider.specs },
+            { QStringLiteral("pricedSpecs"), provider.pricedSpecs },
+            { QStringLiteral("images"), provider.images },
+            { QStringLiteral("fetchedAt"), fetched },
         });
     }
     QJsonObject specSources;
@@ -160,13 +161,13 @@ QJsonObject CatalogStats::toJson() const
     QJsonObject imageSources;
     for (auto it = imagesBySource.cbegin(); it != imagesBySource.cend(); ++it)
         imageSources.insert(it.key(), it.value());
-    return QJsonObject{
-        {QStringLiteral("path"), path},
-        {QStringLiteral("schemaVersion"), schemaVersion},
-        {QStringLiteral("databaseBytes"), databaseBytes},
-        {QStringLiteral("providers"), providerArray},
-        {QStringLiteral("specsBySource"), specSources},
-        {QStringLiteral("imagesBySource"), imageSources},
+    return QJsonObject {
+        { QStringLiteral("path"), path },
+        { QStringLiteral("schemaVersion"), schemaVersion },
+        { QStringLiteral("databaseBytes"), databaseBytes },
+        { QStringLiteral("providers"), providerArray },
+        { QStringLiteral("specsBySource"), specSources },
+        { QStringLiteral("imagesBySource"), imageSources },
     };
 }
 

@@ -20,9 +20,9 @@ namespace Barista {
 struct CatalogRegion
 {
     RegionInfo region; ///< region.provider is the cloud entry id ("openstack-ex01")
-    QString platform;  ///< the provider the entry belongs to ("openstack")
-    QString nameKo;    ///< "서울", "버지니아 북부"
-    QString city;      ///< "Seoul"; the state, country or area when the city is not documented
+    QString platform; ///< the provider the entry belongs to ("openstack")
+    QString nameKo; ///< "서울", "버지니아 북부"
+    QString city; ///< "Seoul"; the state, country or area when the city is not documented
     QString country;
     QString countryKo;
     QString area; ///< asia, europe, northamerica, southamerica, oceania, middleeast, africa
@@ -86,15 +86,15 @@ struct ImportReport
 {
     QString file;
     QString format; ///< "skypilot-vms", "skypilot-images", "tumblebug-spec", "tumblebug-image"
-    qint64 rowsRead = 0;     ///< data rows (the header excluded)
+    qint64 rowsRead = 0; ///< data rows (the header excluded)
     qint64 rowsImported = 0; ///< rows accepted and written
-    qint64 rowsSkipped = 0;  ///< bad rows, each reported in problems (up to a cap)
+    qint64 rowsSkipped = 0; ///< bad rows, each reported in problems (up to a cap)
     qint64 recordsWritten = 0; ///< spec/image rows upserted (an "all" row writes one per region)
-    int regionsCreated = 0;    ///< regions the bundled catalog does not know, added without coordinates
+    int regionsCreated = 0; ///< regions the bundled catalog does not know, added without coordinates
     QList<ImportProblem> problems;
-    bool ok = false;       ///< committed
+    bool ok = false; ///< committed
     bool canceled = false; ///< rolled back on request
-    QString error;         ///< why nothing was imported
+    QString error; ///< why nothing was imported
 
     QJsonObject toJson() const;
 };

@@ -54,8 +54,9 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             if (quoted) {
-                m_error = QCoreApplication::translate("CsvReader", "The quoted field that starts on line %1 is not "
-                                                                   "closed.")
+                m_error = QCoreApplication::translate("CsvReader",
+                    "The quoted field that starts on line %1 is not "
+                    "closed.")
                               .arg(quoteLine);
                 m_errorLine = quoteLine;
                 return false;

@@ -21,12 +21,13 @@ double GeoDistance::kilometres(const GeoPoint& a, const GeoPoint& b)
     const double lat2 = radians(b.latitude);
     const double dLat = lat2 - lat1;
     const double dLon = radians(b.longitude - a.longitude);
-    const double h = std::pow(std::sin(dLat / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
+    const double h
+        = std::pow(std::sin(dLat / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
     return 2 * EARTH_RADIUS_KM * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
-void GeoDistance::boundingBox(const GeoPoint& centre, double radiusKm, double* minLat, double* maxLat, double* minLon,
-                              double* maxLon)
+void GeoDistance::boundingBox(
+    const GeoPoint& centre, double radiusKm, double* minLat, double* maxLat, double* minLon, double* maxLon)
 {
     const double dLat = radiusKm / EARTH_RADIUS_KM * 180.0 / std::numbers::pi;
     *minLat = std::max(-90.0, centre.latitude - dLat);
@@ -39,7 +40,8 @@ void GeoDistance::boundingBox(const GeoPoint& centre, double radiusKm, double* m
         *maxLon = 180.0;
         return;
     }
-    const double dLon = std::asin(std::min(1.0, std::sin(radiusKm / EARTH_RADIUS_KM) / cosLat)) * 180.0 / std::numbers::pi;
+    const double dLon
+        = std::asin(std::min(1.0, std::sin(radiusKm / EARTH_RADIUS_KM) / cosLat)) * 180.0 / std::numbers::pi;
     *minLon = centre.longitude - dLon;
     *maxLon = centre.longitude + dLon;
 }
@@ -55,7 +57,7 @@ std::optional<GeoPoint> GeoDistance::parse(const QString& text)
     const double lon = parts.at(1).trimmed().toDouble(&okLon);
     if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180)
         return std::nullopt;
-    return GeoPoint{lat, lon};
+    return GeoPoint { lat, lon };
 }
 
 } // namespace Barista

@@ -27,8 +27,8 @@ public:
     /// The latitude/longitude box that contains every point within radiusKm of centre (for the
     /// R*Tree prefilter). Longitudes may leave [-180, 180] near the antimeridian; the caller then
     /// also searches the box shifted by 360 degrees.
-    static void boundingBox(const GeoPoint& centre, double radiusKm, double* minLat, double* maxLat, double* minLon,
-                            double* maxLon);
+    static void boundingBox(
+        const GeoPoint& centre, double radiusKm, double* minLat, double* maxLat, double* minLon, double* maxLon);
     /// Parses "lat,lon" (decimal degrees, optional spaces); nullopt when malformed or out of range.
     static std::optional<GeoPoint> parse(const QString& text);
 };

@@ -94,16 +94,15 @@ std::optional<double> LatencyMatrix::measured(const QString& fromKey, const QStr
 }
 
 std::optional<Latency> LatencyMatrix::latency(const QString& fromKey, const QString& toKey,
-                                              const std::optional<GeoPoint>& from,
-                                              const std::optional<GeoPoint>& to) const
+    const std::optional<GeoPoint>& from, const std::optional<GeoPoint>& to) const
 {
     if (const std::optional<double> value = measured(fromKey, toKey))
-        return Latency{*value, false};
+        return Latency { *value, false };
     if (fromKey == toKey)
-        return Latency{m_sameRegionMs, true};
+        return Latency { m_sameRegionMs, true };
     if (!from || !to)
         return std::nullopt;
-    return Latency{estimateMs(GeoDistance::kilometres(*from, *to)), true};
+    return Latency { estimateMs(GeoDistance::kilometres(*from, *to)), true };
 }
 
 double LatencyMatrix::estimateMs(double kilometres) const

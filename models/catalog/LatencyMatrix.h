@@ -37,7 +37,7 @@ public:
     /// Measured when available, else estimated from the coordinates; nullopt when neither is possible
     /// (a coordinate is unknown).
     std::optional<Latency> latency(const QString& fromKey, const QString& toKey, const std::optional<GeoPoint>& from,
-                                   const std::optional<GeoPoint>& to) const;
+        const std::optional<GeoPoint>& to) const;
     double estimateMs(double kilometres) const;
 
     QList<QString> regionKeys() const { return m_keys; }

@@ -40,24 +40,42 @@ enum class Field
 const QHash<QString, Field>& fieldNames()
 {
     static const QHash<QString, Field> names = {
-        {QStringLiteral("vcpu"), Field::Vcpu},         {QStringLiteral("vcpus"), Field::Vcpu},
-        {QStringLiteral("cpu"), Field::Vcpu},          {QStringLiteral("cpus"), Field::Vcpu},
-        {QStringLiteral("mem"), Field::Memory},        {QStringLiteral("memory"), Field::Memory},
-        {QStringLiteral("ram"), Field::Memory},        {QStringLiteral("gpus"), Field::Gpus},
-        {QStringLiteral("gpucount"), Field::Gpus},     {QStringLiteral("gpumem"), Field::GpuMemory},
-        {QStringLiteral("gpumemory"), Field::GpuMemory}, {QStringLiteral("price"), Field::Price},
-        {QStringLiteral("cost"), Field::Price},        {QStringLiteral("spot"), Field::Spot},
-        {QStringLiteral("disk"), Field::Disk},         {QStringLiteral("provider"), Field::Provider},
-        {QStringLiteral("providers"), Field::Provider}, {QStringLiteral("cloud"), Field::Provider},
-        {QStringLiteral("csp"), Field::Provider},      {QStringLiteral("region"), Field::Region},
-        {QStringLiteral("regions"), Field::Region},    {QStringLiteral("gpu"), Field::Gpu},
-        {QStringLiteral("accelerator"), Field::Gpu},   {QStringLiteral("arch"), Field::Arch},
-        {QStringLiteral("architecture"), Field::Arch}, {QStringLiteral("os"), Field::Os},
-        {QStringLiteral("near"), Field::Near},         {QStringLiteral("within"), Field::Within},
-        {QStringLiteral("radius"), Field::Within},     {QStringLiteral("sort"), Field::Sort},
-        {QStringLiteral("order"), Field::Sort},        {QStringLiteral("limit"), Field::Limit},
-        {QStringLiteral("in"), Field::Kind},           {QStringLiteral("type"), Field::Kind},
-        {QStringLiteral("kind"), Field::Kind},         {QStringLiteral("currency"), Field::Currency},
+        { QStringLiteral("vcpu"), Field::Vcpu },
+        { QStringLiteral("vcpus"), Field::Vcpu },
+        { QStringLiteral("cpu"), Field::Vcpu },
+        { QStringLiteral("cpus"), Field::Vcpu },
+        { QStringLiteral("mem"), Field::Memory },
+        { QStringLiteral("memory"), Field::Memory },
+        { QStringLiteral("ram"), Field::Memory },
+        { QStringLiteral("gpus"), Field::Gpus },
+        { QStringLiteral("gpucount"), Field::Gpus },
+        { QStringLiteral("gpumem"), Field::GpuMemory },
+        { QStringLiteral("gpumemory"), Field::GpuMemory },
+        { QStringLiteral("price"), Field::Price },
+        { QStringLiteral("cost"), Field::Price },
+        { QStringLiteral("spot"), Field::Spot },
+        { QStringLiteral("disk"), Field::Disk },
+        { QStringLiteral("provider"), Field::Provider },
+        { QStringLiteral("providers"), Field::Provider },
+        { QStringLiteral("cloud"), Field::Provider },
+        { QStringLiteral("csp"), Field::Provider },
+        { QStringLiteral("region"), Field::Region },
+        { QStringLiteral("regions"), Field::Region },
+        { QStringLiteral("gpu"), Field::Gpu },
+        { QStringLiteral("accelerator"), Field::Gpu },
+        { QStringLiteral("arch"), Field::Arch },
+        { QStringLiteral("architecture"), Field::Arch },
+        { QStringLiteral("os"), Field::Os },
+        { QStringLiteral("near"), Field::Near },
+        { QStringLiteral("within"), Field::Within },
+        { QStringLiteral("radius"), Field::Within },
+        { QStringLiteral("sort"), Field::Sort },
+        { QStringLiteral("order"), Field::Sort },
+        { QStringLiteral("limit"), Field::Limit },
+        { QStringLiteral("in"), Field::Kind },
+        { QStringLiteral("type"), Field::Kind },
+        { QStringLiteral("kind"), Field::Kind },
+        { QStringLiteral("currency"), Field::Currency },
     };
     return names;
 }
@@ -125,7 +143,7 @@ private:
     void fail(int index, const QString& message)
     {
         if (!m_error)
-            m_error = QueryError{column(index), message};
+            m_error = QueryError { column(index), message };
     }
 
     static QString unquote(const QString& value)
@@ -269,8 +287,8 @@ private:
             m_specColumn = start;
     }
 
-    void numeric(NumericRange* range, int start, const QString& op, const QString& value, int valueIndex,
-                 bool gibibytes)
+    void numeric(
+        NumericRange* range, int start, const QString& op, const QString& value, int valueIndex, bool gibibytes)
     {
         noteSpecTerm(start);
         const int dots = static_cast<int>(value.indexOf(QLatin1String("..")));

@@ -66,7 +66,7 @@ QJsonObject RecommendResult::toJson() const
     QJsonArray array;
     for (const Recommendation& item : items)
         array.append(item.toJson());
-    QJsonObject json{{QStringLiteral("recommendations"), array}};
+    QJsonObject json { { QStringLiteral("recommendations"), array } };
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
     return json;
@@ -92,9 +92,8 @@ RecommendResult Recommender::recommend(const RecommendRequest& request) const
         return result;
 
     SpecFilter filter;
-    const auto narrow = [&filter](const QSet<qint64>& ids) {
-        filter.regionIds = filter.regionIds ? (*filter.regionIds & ids) : ids;
-    };
+    const auto narrow
+        = [&filter](const QSet<qint64>& ids) { filter.regionIds = filter.regionIds ? (*filter.regionIds & ids) : ids; };
     QString unknown;
     if (!request.providers.isEmpty()) {
         narrow(index->providerRegions(request.providers, &unknown));
@@ -122,16 +121,16 @@ RecommendResult Recommender::recommend(const RecommendRequest& request) const
 
     SpecOrder order;
     order.semanticTieBreak = true;
-    const SortKey cheaper{SortKey::Price, false};
+    const SortKey cheaper { SortKey::Price, false };
     QHash<qint64, double> distances;
     QHash<qint64, Latency> latencies;
     switch (request.priority) {
     case Priority::Cost:
-        order.keys = {cheaper};
+        order.keys = { cheaper };
         break;
     case Priority::Performance:
-        order.keys = {SortKey{SortKey::Vcpu, true}, SortKey{SortKey::Memory, true}, SortKey{SortKey::Gpus, true},
-                      SortKey{SortKey::GpuMemory, true}, cheaper};
+        order.keys = { SortKey { SortKey::Vcpu, true }, SortKey { SortKey::Memory, true },
+            SortKey { SortKey::Gpus, true }, SortKey { SortKey::GpuMemory, true }, cheaper };
         break;
     case Priority::Location: {
         const std::optional<GeoPoint> point = request.near ? request.near : index->resolvePlace(request.place);
@@ -145,7 +144,7 @@ RecommendResult Recommender::recommend(const RecommendRequest& request) const
                 distances.insert(id, GeoDistance::kilometres(*point, *location));
         }
         order.regionKey = distances;
-        order.keys = {SortKey{SortKey::Distance, false}, cheaper};
+        order.keys = { SortKey { SortKey::Distance, false }, cheaper };
         break;
     }
     case Priority::Latency: {
@@ -175,12 +174,13 @@ RecommendResult Recommender::recommend(const RecommendRequest& request) const
         const CatalogRegion& source = index->row(from)->region;
         for (const qint64 id : index->ordered()) {
             const CatalogRegion& target = index->row(id)->region;
-            if (const auto latency = m_latency.latency(source.key(), target.key(), source.location(), target.location())) {
+            if (const auto latency
+                = m_latency.latency(source.key(), target.key(), source.location(), target.location())) {
                 latencies.insert(id, *latency);
                 order.regionKey.insert(id, latency->ms);
             }
         }
-        order.keys = {SortKey{SortKey::Distance, false}, cheaper};
+        order.keys = { SortKey { SortKey::Distance, false }, cheaper };
         break;
     }
     }

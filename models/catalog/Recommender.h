@@ -21,10 +21,10 @@ struct RecommendRequest
 {
     enum class Priority
     {
-        Cost,        ///< cheapest on-demand price first (unknown prices last)
+        Cost, ///< cheapest on-demand price first (unknown prices last)
         Performance, ///< most vCPUs, then memory, GPUs, GPU memory; the cheaper first on a tie
-        Location,    ///< nearest to `near` / `place` first, then the cheaper
-        Latency,     ///< lowest latency from `fromRegion` first, then the cheaper
+        Location, ///< nearest to `near` / `place` first, then the cheaper
+        Latency, ///< lowest latency from `fromRegion` first, then the cheaper
     };
 
     // Ranges.
@@ -42,8 +42,8 @@ struct RecommendRequest
 
     Priority priority = Priority::Cost;
     std::optional<GeoPoint> near; ///< Location: a point ...
-    QString place;                ///< ... or a place or region ("seoul", "서울", "aws/ap-northeast-2")
-    QString fromRegion;           ///< Latency: "aws/ap-northeast-2" (or a region name unique across providers)
+    QString place; ///< ... or a place or region ("seoul", "서울", "aws/ap-northeast-2")
+    QString fromRegion; ///< Latency: "aws/ap-northeast-2" (or a region name unique across providers)
     int limit = 10;
 
     static std::optional<Priority> priorityFromName(const QString& name);
@@ -55,7 +55,7 @@ struct Recommendation
     int rank = 0; ///< 1-based
     CatalogSpec spec;
     std::optional<double> distanceKm; ///< Location
-    std::optional<Latency> latency;   ///< Latency (estimated when the matrix lacks the pair)
+    std::optional<Latency> latency; ///< Latency (estimated when the matrix lacks the pair)
 
     QJsonObject toJson() const;
 };

@@ -29,11 +29,16 @@ struct Share
     bool spot;
 };
 constexpr Share SHARES[] = {
-    {"aws", 21207, 200523, 0.98, "USD", true},  {"azure", 46176, 850, 0.94, "USD", true},
-    {"gcp", 11946, 245, 0.91, "USD", true},     {"alibaba", 4999, 401, 0.92, "USD", true},
-    {"tencent", 2942, 149, 1.00, "USD", true},  {"ibm", 2002, 761, 0.97, "USD", false},
-    {"ncp", 393, 67, 0.45, "USD", false},       {"kt", 220, 31, 0.14, "KRW", false},
-    {"nhn", 71, 127, 0.92, "KRW", false},       {"openstack", 6, 7, 0.0, "USD", false},
+    { "aws", 21207, 200523, 0.98, "USD", true },
+    { "azure", 46176, 850, 0.94, "USD", true },
+    { "gcp", 11946, 245, 0.91, "USD", true },
+    { "alibaba", 4999, 401, 0.92, "USD", true },
+    { "tencent", 2942, 149, 1.00, "USD", true },
+    { "ibm", 2002, 761, 0.97, "USD", false },
+    { "ncp", 393, 67, 0.45, "USD", false },
+    { "kt", 220, 31, 0.14, "KRW", false },
+    { "nhn", 71, 127, 0.92, "KRW", false },
+    { "openstack", 6, 7, 0.0, "USD", false },
 };
 
 struct Shape
@@ -49,22 +54,22 @@ struct Shape
 
 double gpuPrice(const QByteArray& gpu)
 {
-    static const QHash<QByteArray, double> prices = {{"T4", 0.35}, {"A10G", 0.75}, {"A10", 0.7}, {"L4", 0.6},
-                                                     {"V100", 2.5}, {"A100", 3.4}, {"H100", 9.8}};
+    static const QHash<QByteArray, double> prices = { { "T4", 0.35 }, { "A10G", 0.75 }, { "A10", 0.7 }, { "L4", 0.6 },
+        { "V100", 2.5 }, { "A100", 3.4 }, { "H100", 9.8 } };
     return prices.value(gpu, 1.0);
 }
 
 double gpuMemory(const QByteArray& gpu)
 {
-    static const QHash<QByteArray, double> sizes = {{"T4", 16}, {"A10G", 24}, {"A10", 24}, {"L4", 24},
-                                                    {"V100", 16}, {"A100", 40}, {"H100", 80}};
+    static const QHash<QByteArray, double> sizes
+        = { { "T4", 16 }, { "A10G", 24 }, { "A10", 24 }, { "L4", 24 }, { "V100", 16 }, { "A100", 40 }, { "H100", 80 } };
     return sizes.value(gpu, 16);
 }
 
 void add(QList<Shape>& shapes, const QByteArray& name, int vcpu, double memPerVcpu, const QByteArray& gpu = {},
-         const QByteArray& arch = "x86_64")
+    const QByteArray& arch = "x86_64")
 {
-    Shape shape{name, vcpu, vcpu * memPerVcpu, gpu, 0, 0, arch};
+    Shape shape { name, vcpu, vcpu * memPerVcpu, gpu, 0, 0, arch };
     if (!gpu.isEmpty()) {
         shape.gpus = std::clamp(vcpu / 12, 1, 8);
         shape.gpuMemory = gpuMemory(gpu);
@@ -81,16 +86,16 @@ QByteArray num(int value)
 QList<Shape> shapesOf(const QByteArray& provider)
 {
     QList<Shape> shapes;
-    const QList<std::pair<QByteArray, int>> sizes = {{"large", 2},    {"xlarge", 4},    {"2xlarge", 8},
-                                                     {"4xlarge", 16}, {"8xlarge", 32},  {"12xlarge", 48},
-                                                     {"16xlarge", 64}, {"24xlarge", 96}, {"48xlarge", 192}};
-    const QList<int> counts = {1, 2, 4, 8, 12, 16, 20, 24, 32, 48, 64, 72, 96, 128, 192};
+    const QList<std::pair<QByteArray, int>> sizes
+        = { { "large", 2 }, { "xlarge", 4 }, { "2xlarge", 8 }, { "4xlarge", 16 }, { "8xlarge", 32 }, { "12xlarge", 48 },
+              { "16xlarge", 64 }, { "24xlarge", 96 }, { "48xlarge", 192 } };
+    const QList<int> counts = { 1, 2, 4, 8, 12, 16, 20, 24, 32, 48, 64, 72, 96, 128, 192 };
     if (provider == "aws") {
-        const QHash<char, double> ratio = {{'m', 4}, {'c', 2}, {'r', 8}, {'t', 4}, {'i', 8},
-                                           {'x', 16}, {'z', 8}, {'d', 8}, {'g', 4}, {'p', 8}};
+        const QHash<char, double> ratio = { { 'm', 4 }, { 'c', 2 }, { 'r', 8 }, { 't', 4 }, { 'i', 8 }, { 'x', 16 },
+            { 'z', 8 }, { 'd', 8 }, { 'g', 4 }, { 'p', 8 } };
         for (const char letter : QByteArray("mcrtixzdgp")) {
             for (int gen = 4; gen <= 8; ++gen) {
-                for (const char* attr : {"", "a", "i", "g", "d", "n", "gd", "id", "in", "gn", "zn", "dn"}) {
+                for (const char* attr : { "", "a", "i", "g", "d", "n", "gd", "id", "in", "gn", "zn", "dn" }) {
                     QByteArray gpu;
                     if (letter == 'g')
                         gpu = gen == 4 ? "T4" : gen == 5 ? "A10G" : "L4";
@@ -103,12 +108,11 @@ QList<Shape> shapesOf(const QByteArray& provider)
             }
         }
     } else if (provider == "azure") {
-        const QList<std::pair<QByteArray, double>> series = {{"A", 2}, {"B", 4},   {"D", 4},   {"E", 8},
-                                                             {"F", 2}, {"L", 8},   {"M", 28},  {"NC", 7},
-                                                             {"ND", 20}, {"NV", 14}, {"H", 4}};
+        const QList<std::pair<QByteArray, double>> series = { { "A", 2 }, { "B", 4 }, { "D", 4 }, { "E", 8 },
+            { "F", 2 }, { "L", 8 }, { "M", 28 }, { "NC", 7 }, { "ND", 20 }, { "NV", 14 }, { "H", 4 } };
         for (const auto& [letters, ratio] : series) {
-            for (const char* suffix : {"s_v3", "s_v4", "s_v5", "as_v5", "ds_v5", "ps_v5", "ads_v5", "_v2", "ms",
-                                       "ls_v3", "ads_A100_v4", "s_v6", "ds_v6"}) {
+            for (const char* suffix : { "s_v3", "s_v4", "s_v5", "as_v5", "ds_v5", "ps_v5", "ads_v5", "_v2", "ms",
+                     "ls_v3", "ads_A100_v4", "s_v6", "ds_v6" }) {
                 const QByteArray tail(suffix);
                 QByteArray gpu;
                 if (letters == "NC")
@@ -123,47 +127,56 @@ QList<Shape> shapesOf(const QByteArray& provider)
             }
         }
     } else if (provider == "gcp") {
-        for (const char* family : {"e2", "n1", "n2", "n2d", "n4", "c2", "c2d", "c3", "c3d", "c4", "c4a", "t2d", "t2a",
-                                   "m1", "m3", "a2", "a3", "g2"}) {
+        for (const char* family : { "e2", "n1", "n2", "n2d", "n4", "c2", "c2d", "c3", "c3d", "c4", "c4a", "t2d", "t2a",
+                 "m1", "m3", "a2", "a3", "g2" }) {
             const QByteArray f(family);
             const QByteArray gpu = f == "a2" ? "A100" : f == "a3" ? "H100" : f == "g2" ? "L4" : QByteArray();
             const QByteArray arch = f == "t2a" || f == "c4a" ? "arm64" : "x86_64";
-            for (const auto& [kind, ratio] : {std::pair{"standard", 4.0}, std::pair{"highmem", 8.0},
-                                              std::pair{"highcpu", 1.0}}) {
+            for (const auto& [kind, ratio] :
+                { std::pair { "standard", 4.0 }, std::pair { "highmem", 8.0 }, std::pair { "highcpu", 1.0 } }) {
                 for (const int vcpu : counts)
                     add(shapes, f + '-' + kind + '-' + num(vcpu), vcpu, ratio, gpu, arch);
             }
         }
     } else if (provider == "alibaba") {
-        for (const char* family : {"g5", "g6", "g6e", "g7", "g7a", "g8i", "g8y", "c5", "c6", "c7", "c8y", "r6", "r7",
-                                   "r8y", "hfg7", "gn6i", "gn6v", "gn7i", "gn7e"}) {
+        for (const char* family : { "g5", "g6", "g6e", "g7", "g7a", "g8i", "g8y", "c5", "c6", "c7", "c8y", "r6", "r7",
+                 "r8y", "hfg7", "gn6i", "gn6v", "gn7i", "gn7e" }) {
             const QByteArray f(family);
-            const QByteArray gpu = f == "gn6i" ? "T4" : f == "gn6v" ? "V100" : f == "gn7i" ? "A10" : f == "gn7e" ? "A100" : "";
+            const QByteArray gpu = f == "gn6i" ? "T4"
+                : f == "gn6v"                  ? "V100"
+                : f == "gn7i"                  ? "A10"
+                : f == "gn7e"                  ? "A100"
+                                               : "";
             for (const auto& [size, vcpu] : sizes)
-                add(shapes, "ecs." + f + '.' + size, vcpu, f.startsWith('r') ? 8 : f.startsWith('c') ? 2 : 4, gpu,
-                    f.endsWith('y') ? "arm64" : "x86_64");
+                add(shapes, "ecs." + f + '.' + size, vcpu,
+                    f.startsWith('r')       ? 8
+                        : f.startsWith('c') ? 2
+                                            : 4,
+                    gpu, f.endsWith('y') ? "arm64" : "x86_64");
         }
     } else if (provider == "tencent") {
-        for (const char* family : {"S5", "S6", "SA2", "SA3", "SR1", "M5", "C5", "C6", "GN7", "GN10X", "PNV4"}) {
+        for (const char* family : { "S5", "S6", "SA2", "SA3", "SR1", "M5", "C5", "C6", "GN7", "GN10X", "PNV4" }) {
             const QByteArray f(family);
             const QByteArray gpu = f == "GN7" ? "T4" : f == "GN10X" ? "V100" : f == "PNV4" ? "A10" : "";
             const double ratio = f.startsWith('M') ? 8 : f.startsWith('C') ? 2 : 4;
-            for (const auto& [size, vcpu] : {std::pair{"MEDIUM", 2}, std::pair{"LARGE", 4}, std::pair{"2XLARGE", 8},
-                                             std::pair{"4XLARGE", 16}, std::pair{"8XLARGE", 32},
-                                             std::pair{"16XLARGE", 64}})
+            for (const auto& [size, vcpu] :
+                { std::pair { "MEDIUM", 2 }, std::pair { "LARGE", 4 }, std::pair { "2XLARGE", 8 },
+                    std::pair { "4XLARGE", 16 }, std::pair { "8XLARGE", 32 }, std::pair { "16XLARGE", 64 } })
                 add(shapes, f + '.' + size + num(static_cast<int>(vcpu * ratio)), vcpu, ratio, gpu,
                     f == "SR1" ? "arm64" : "x86_64");
         }
     } else if (provider == "ibm") {
-        for (const char* family : {"bx2", "cx2", "mx2", "bx3d", "cx3d", "mx3d", "gx2", "gx3", "ux2d", "vx2d"}) {
+        for (const char* family : { "bx2", "cx2", "mx2", "bx3d", "cx3d", "mx3d", "gx2", "gx3", "ux2d", "vx2d" }) {
             const QByteArray f(family);
             const double ratio = f.startsWith('c') ? 2 : f.startsWith('m') ? 8 : f.startsWith('u') ? 28 : 4;
             for (const int vcpu : counts)
                 add(shapes, f + '-' + num(vcpu) + 'x' + num(static_cast<int>(vcpu * ratio)), vcpu, ratio,
-                    f == "gx2" ? "V100" : f == "gx3" ? "L4" : "");
+                    f == "gx2"       ? "V100"
+                        : f == "gx3" ? "L4"
+                                     : "");
         }
     } else if (provider == "ncp") {
-        for (const char* family : {"c", "s", "m", "ci", "mi"}) {
+        for (const char* family : { "c", "s", "m", "ci", "mi" }) {
             for (const int vcpu : counts) {
                 add(shapes, family + num(vcpu) + "-g3", vcpu, 4);
                 add(shapes, family + num(vcpu) + "-g3a", vcpu, 4);
@@ -171,19 +184,21 @@ QList<Shape> shapesOf(const QByteArray& provider)
         }
     } else if (provider == "kt") {
         for (const int vcpu : counts) {
-            for (const int ratio : {1, 2, 4, 8})
+            for (const int ratio : { 1, 2, 4, 8 })
                 add(shapes, num(vcpu) + 'x' + num(vcpu * ratio) + ".itl", vcpu, ratio);
         }
     } else if (provider == "nhn") {
-        for (const char* family : {"m2", "c2", "r2", "x1", "t2", "g2.t4", "g2.v100"}) {
+        for (const char* family : { "m2", "c2", "r2", "x1", "t2", "g2.t4", "g2.v100" }) {
             const QByteArray f(family);
             for (const int vcpu : counts)
                 add(shapes, f + ".c" + num(vcpu) + 'm' + num(vcpu * 4), vcpu, 4,
-                    f == "g2.t4" ? "T4" : f == "g2.v100" ? "V100" : "");
+                    f == "g2.t4"         ? "T4"
+                        : f == "g2.v100" ? "V100"
+                                         : "");
         }
     } else {
-        for (const auto& [size, vcpu] : {std::pair{"tiny", 1}, std::pair{"small", 1}, std::pair{"medium", 2},
-                                         std::pair{"large", 4}, std::pair{"xlarge", 8}})
+        for (const auto& [size, vcpu] : { std::pair { "tiny", 1 }, std::pair { "small", 1 }, std::pair { "medium", 2 },
+                 std::pair { "large", 4 }, std::pair { "xlarge", 8 } })
             add(shapes, QByteArray("m1.") + size, vcpu, 2);
     }
     return shapes;
@@ -195,16 +210,27 @@ struct Os
     const char* version;
 };
 constexpr Os OPERATING_SYSTEMS[] = {
-    {"ubuntu", "20.04"}, {"ubuntu", "22.04"}, {"ubuntu", "24.04"},   {"debian", "11"},  {"debian", "12"},
-    {"rhel", "8.10"},    {"rhel", "9.4"},     {"rocky", "9.4"},      {"almalinux", "9.4"}, {"amzn2", "2"},
-    {"al2023", "2023"},  {"windows", "2019"}, {"windows", "2022"},   {"windows", "2025"}, {"sles", "15-sp6"},
-    {"centos", "7"},
+    { "ubuntu", "20.04" },
+    { "ubuntu", "22.04" },
+    { "ubuntu", "24.04" },
+    { "debian", "11" },
+    { "debian", "12" },
+    { "rhel", "8.10" },
+    { "rhel", "9.4" },
+    { "rocky", "9.4" },
+    { "almalinux", "9.4" },
+    { "amzn2", "2" },
+    { "al2023", "2023" },
+    { "windows", "2019" },
+    { "windows", "2022" },
+    { "windows", "2025" },
+    { "sles", "15-sp6" },
+    { "centos", "7" },
 };
-constexpr const char* FLAVORS[] = {"server", "minimal", "gpu-nvidia", "k8s-node", "pro"};
-constexpr const char* PRODUCTS[] = {"firewall", "database", "analytics", "vpn", "waf", "siem", "nginx", "wordpress",
-                                    "gitlab", "jenkins", "kafka", "redis", "postgres", "mongodb", "splunk", "backup",
-                                    "sftp", "ldap", "mail", "cms", "erp", "crm", "ml-studio", "jupyter", "spark",
-                                    "hadoop", "elastic", "grafana", "vault", "tableau"};
+constexpr const char* FLAVORS[] = { "server", "minimal", "gpu-nvidia", "k8s-node", "pro" };
+constexpr const char* PRODUCTS[] = { "firewall", "database", "analytics", "vpn", "waf", "siem", "nginx", "wordpress",
+    "gitlab", "jenkins", "kafka", "redis", "postgres", "mongodb", "splunk", "backup", "sftp", "ldap", "mail", "cms",
+    "erp", "crm", "ml-studio", "jupyter", "spark", "hadoop", "elastic", "grafana", "vault", "tableau" };
 constexpr int OS_BUILDS = 16 * 2 * 5 * 260;
 
 /// The k-th image name of a provider, with its OS and version.
@@ -214,13 +240,17 @@ QByteArray imageName(const QByteArray& provider, quint64 k, QByteArray* os, QByt
         const Os& system = OPERATING_SYSTEMS[k % 16];
         const QByteArray arch = (k / 16) % 2 ? "arm64" : "amd64";
         const QByteArray flavor = FLAVORS[(k / 32) % 5];
-        const QByteArray date = QDate(2021, 1, 4).addDays(7 * static_cast<qint64>(k / 160)).toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        const QByteArray date = QDate(2021, 1, 4)
+                                    .addDays(7 * static_cast<qint64>(k / 160))
+                                    .toString(QStringLiteral("yyyyMMdd"))
+                                    .toLatin1();
         *os = system.name;
         *version = system.version;
         if (provider == "aws")
             return *os + "/images/hvm-ssd/" + *os + '-' + *version + '-' + arch + '-' + flavor + '-' + date;
         if (provider == "azure")
-            return "Publisher-" + *os + ':' + *os + '-' + *version + ':' + flavor + '-' + arch + ':' + *version + '.' + date;
+            return "Publisher-" + *os + ':' + *os + '-' + *version + ':' + flavor + '-' + arch + ':' + *version + '.'
+                + date;
         if (provider == "gcp")
             return *os + '-' + QByteArray(*version).replace('.', "") + '-' + arch + '-' + flavor + "-v" + date;
         return *os + '-' + *version + '-' + arch + '-' + flavor + '-' + date;
@@ -312,20 +342,20 @@ GeneratedCatalog BenchGenerator::generate(const QString& dir, qint64 specs, qint
             double price = (0.021 * shape.vcpu + 0.0045 * shape.memory + gpuPrice(shape.gpu) * shape.gpus)
                 * (shape.arch == "arm64" ? 0.8 : 1.0) * regionFactor * (0.97 + 0.06 * uniform());
             const bool priced = uniform() < share.priced;
-            const QString gpuInfo = shape.gpu.isEmpty() ? QString()
+            const QString gpuInfo = shape.gpu.isEmpty()
+                ? QString()
                 : QStringLiteral("\"{'Gpus': [{'Name': '%1', 'Count': %2, 'MemoryInfo': {'SizeInMiB': %3}}]}\"")
                       .arg(QLatin1String(shape.gpu))
                       .arg(shape.gpus)
                       .arg(static_cast<int>(shape.gpuMemory * 1024));
-            const QString line = QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
-                                     .arg(QLatin1String(shape.name), QLatin1String(shape.gpu),
-                                          shape.gpus ? QString::number(shape.gpus) : QString(),
-                                          QString::number(shape.vcpu), fixed(shape.memory, 1), gpuInfo,
-                                          priced ? fixed(price, 4) : QString(),
-                                          priced && share.spot ? fixed(price * (0.3 + 0.2 * uniform()), 4) : QString(),
-                                          region.name)
-                                     .arg(region.zones.isEmpty() ? QString() : region.zones.at(zoneIndex).name,
-                                          QLatin1String(shape.arch));
+            const QString line
+                = QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
+                      .arg(QLatin1String(shape.name), QLatin1String(shape.gpu),
+                          shape.gpus ? QString::number(shape.gpus) : QString(), QString::number(shape.vcpu),
+                          fixed(shape.memory, 1), gpuInfo, priced ? fixed(price, 4) : QString(),
+                          priced && share.spot ? fixed(price * (0.3 + 0.2 * uniform()), 4) : QString(), region.name)
+                      .arg(region.zones.isEmpty() ? QString() : region.zones.at(zoneIndex).name,
+                          QLatin1String(shape.arch));
             vms.write(line.toUtf8());
             ++row;
             ++result.specRows;

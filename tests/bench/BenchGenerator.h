@@ -8,7 +8,7 @@ namespace Barista::Bench {
 
 struct GeneratedCatalog
 {
-    QStringList specFiles;  ///< SkyPilot vms.csv layout, one per provider: <dir>/<provider>/vms.csv
+    QStringList specFiles; ///< SkyPilot vms.csv layout, one per provider: <dir>/<provider>/vms.csv
     QStringList imageFiles; ///< SkyPilot images.csv layout, one per provider
     qint64 specRows = 0;
     qint64 imageRows = 0;

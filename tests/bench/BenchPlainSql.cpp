@@ -13,13 +13,15 @@ namespace Barista::Bench {
 
 BenchPlainSql::BenchPlainSql(const QString& path)
 {
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    // Read-write like the catalog's readers: the replayed statements fill TEMP tables.
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(m_db);
         m_db = nullptr;
         return;
     }
     // The same cache size as the catalog's reader connections.
     sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
 }
 
 BenchPlainSql::~BenchPlainSql()
@@ -74,7 +76,8 @@ QString BenchPlainSql::explain(const QList<CatalogSearch::TracedStatement>& stat
             continue;
         bind(statement, traced.values);
         while (sqlite3_step(statement) == SQLITE_ROW)
-            text += QStringLiteral("    plan: %1\n").arg(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 3))));
+            text += QStringLiteral("    plan: %1\n")
+                        .arg(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 3))));
         sqlite3_finalize(statement);
     }
     return text;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchScan.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <algorithm>
 #include <functional>
 
@@ -79,8 +79,8 @@ BenchScan::SpecRow specRow(const QByteArray& provider, const QList<QByteArray>& 
 
 BenchScan::ImageRow imageRow(const QByteArray& provider, const QList<QByteArray>& f)
 {
-    return BenchScan::ImageRow{provider + '/' + f.value(1), f.value(0), f.value(2).toLower(),
-                               f.value(0).contains("arm64") ? QByteArray("arm64") : QByteArray()};
+    return BenchScan::ImageRow { provider + '/' + f.value(1), f.value(0), f.value(2).toLower(),
+        f.value(0).contains("arm64") ? QByteArray("arm64") : QByteArray() };
 }
 
 bool textMatches(const CatalogQuery& query, const QByteArray& name)
@@ -109,15 +109,19 @@ bool specMatches(const CatalogQuery& q, const ScanScope& scope, const BenchScan:
         bool any = false;
         for (const QString& model : q.gpuModels) {
             const QByteArray m = model.toUtf8();
-            any = any || (m == "any" ? !r.gpu.isEmpty() : m == "none" ? r.gpu.isEmpty()
-                                                                       : (r.gpu == m || r.gpu.startsWith(QByteArray(m + '-'))));
+            any = any
+                || (m == "any"        ? !r.gpu.isEmpty()
+                        : m == "none" ? r.gpu.isEmpty()
+                                      : (r.gpu == m || r.gpu.startsWith(QByteArray(m + '-'))));
         }
         if (!any)
             return false;
     }
     if (!q.architectures.isEmpty() && !q.architectures.contains(QString::fromUtf8(r.arch)))
         return false;
-    const auto in = [](const NumericRange& range, double value, bool known) { return !range.isSet() || (known && range.contains(value)); };
+    const auto in = [](const NumericRange& range, double value, bool known) {
+        return !range.isSet() || (known && range.contains(value));
+    };
     return in(q.vcpu, r.vcpu, r.vcpu > 0) && in(q.memoryGiB, r.memory, r.memory > 0) && in(q.gpuCount, r.gpus, true)
         && in(q.gpuMemoryGiB, r.gpuMemory, r.gpuMemory > 0) && in(q.price, r.price, r.price > 0)
         && in(q.spotPrice, r.spot, r.spot > 0);
@@ -128,21 +132,49 @@ qint64 orderAndLimit(const CatalogQuery& q, const ScanScope& scope, QList<const 
 {
     QList<SortKey> keys = q.sort;
     if (keys.isEmpty())
-        keys = q.hasNear() ? QList<SortKey>{{SortKey::Distance, false}, {SortKey::Price, false}}
-                           : QList<SortKey>{{SortKey::Price, false}};
+        keys = q.hasNear() ? QList<SortKey> { { SortKey::Distance, false }, { SortKey::Price, false } }
+                           : QList<SortKey> { { SortKey::Price, false } };
     const auto compare = [&](const BenchScan::SpecRow* a, const BenchScan::SpecRow* b) {
         for (const SortKey& key : keys) {
             double x = 0, y = 0;
             bool xKnown = true, yKnown = true;
             switch (key.field) {
-            case SortKey::Price: x = a->price; y = b->price; xKnown = x > 0; yKnown = y > 0; break;
-            case SortKey::Spot: x = a->spot; y = b->spot; xKnown = x > 0; yKnown = y > 0; break;
-            case SortKey::Vcpu: x = a->vcpu; y = b->vcpu; break;
-            case SortKey::Memory: x = a->memory; y = b->memory; break;
-            case SortKey::Gpus: x = a->gpus; y = b->gpus; break;
-            case SortKey::GpuMemory: x = a->gpuMemory; y = b->gpuMemory; xKnown = x > 0; yKnown = y > 0; break;
-            case SortKey::Distance: xKnown = scope.distanceKm.contains(a->key); yKnown = scope.distanceKm.contains(b->key);
-                x = scope.distanceKm.value(a->key); y = scope.distanceKm.value(b->key); break;
+            case SortKey::Price:
+                x = a->price;
+                y = b->price;
+                xKnown = x > 0;
+                yKnown = y > 0;
+                break;
+            case SortKey::Spot:
+                x = a->spot;
+                y = b->spot;
+                xKnown = x > 0;
+                yKnown = y > 0;
+                break;
+            case SortKey::Vcpu:
+                x = a->vcpu;
+                y = b->vcpu;
+                break;
+            case SortKey::Memory:
+                x = a->memory;
+                y = b->memory;
+                break;
+            case SortKey::Gpus:
+                x = a->gpus;
+                y = b->gpus;
+                break;
+            case SortKey::GpuMemory:
+                x = a->gpuMemory;
+                y = b->gpuMemory;
+                xKnown = x > 0;
+                yKnown = y > 0;
+                break;
+            case SortKey::Distance:
+                xKnown = scope.distanceKm.contains(a->key);
+                yKnown = scope.distanceKm.contains(b->key);
+                x = scope.distanceKm.value(a->key);
+                y = scope.distanceKm.value(b->key);
+                break;
             default:
                 continue; // name/provider/region ordering is not used by the benchmark's queries
             }

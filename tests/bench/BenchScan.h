@@ -28,7 +28,7 @@ class BenchScan
 public:
     struct Counts
     {
-        qint64 specs = 0;  ///< rows returned (after limit)
+        qint64 specs = 0; ///< rows returned (after limit)
         qint64 images = 0;
     };
 

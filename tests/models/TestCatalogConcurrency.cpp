@@ -79,7 +79,8 @@ void TestCatalogConcurrency::testMainThreadRunsDuringALargeImport()
     connect(&timer, &QTimer::timeout, this, [&] {
         ++ticks;
         // A GUI-thread search while the writer holds its transaction: WAL readers do not wait.
-        if (ticks % 100 == 0 && !future.isFinished() && store.search(QStringLiteral("서울 in:regions")).regions.size() == 7)
+        if (ticks % 100 == 0 && !future.isFinished()
+            && store.search(QStringLiteral("서울 in:regions")).regions.size() == 7)
             ++readsDuringImport;
     });
     timer.start();
@@ -94,7 +95,7 @@ void TestCatalogConcurrency::testMainThreadRunsDuringALargeImport()
     QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
     // The timer kept firing between progress reports: the main thread was never held.
     QVERIFY2(ticksAtLastProgress > ticksAtFirstProgress,
-             qPrintable(QStringLiteral("%1 -> %2").arg(ticksAtFirstProgress).arg(ticksAtLastProgress)));
+        qPrintable(QStringLiteral("%1 -> %2").arg(ticksAtFirstProgress).arg(ticksAtLastProgress)));
     QVERIFY2(readsDuringImport >= 1, qPrintable(QString::number(readsDuringImport)));
     QCOMPARE(store.stats().specsBySource.value(QStringLiteral("skypilot-vms:aws/vms.csv")), 100000);
 }
@@ -107,7 +108,8 @@ void TestCatalogConcurrency::testAsyncSearchesFinishBeforeTheStoreCloses()
         CatalogStore store(dir.filePath(QStringLiteral("catalog.sqlite")));
         QVERIFY(store.openAndWait());
         for (int i = 0; i < 10; ++i)
-            searches.append(store.searchAsync(i % 2 ? QStringLiteral("seoul in:regions") : QStringLiteral("서울 in:regions")));
+            searches.append(
+                store.searchAsync(i % 2 ? QStringLiteral("seoul in:regions") : QStringLiteral("서울 in:regions")));
         // The store's destructor waits for its reader pool and closes the pool's connections.
     }
     for (const QFuture<CatalogSearchResult>& search : std::as_const(searches)) {
@@ -127,8 +129,8 @@ void TestCatalogConcurrency::testWritesRunInOrder()
     QList<QFuture<CatalogWriteResult>> writes;
     for (int i = 1; i <= 20; ++i) {
         spec.costPerHour = i;
-        writes.append(store.replaceSpecs(QStringLiteral("aws"), {spec}, QStringLiteral("test"),
-                                         QDateTime::currentDateTimeUtc()));
+        writes.append(store.replaceSpecs(
+            QStringLiteral("aws"), { spec }, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
     }
     QVERIFY(Test::waitFor(writes.last()));
     for (const auto& write : writes)

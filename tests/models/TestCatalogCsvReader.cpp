@@ -26,19 +26,19 @@ void TestCatalogCsvReader::testRecordsAndLines()
     CsvReader reader(&buffer);
     QList<QByteArray> fields;
     QVERIFY(reader.readRecord(fields));
-    QCOMPARE(fields, (QList<QByteArray>{"a", "b", "c"}));
+    QCOMPARE(fields, (QList<QByteArray> { "a", "b", "c" }));
     QCOMPARE(reader.recordLine(), 1);
     QVERIFY(reader.readRecord(fields));
-    QCOMPARE(fields, (QList<QByteArray>{"1", "x,y", "3"}));
+    QCOMPARE(fields, (QList<QByteArray> { "1", "x,y", "3" }));
     QCOMPARE(reader.recordLine(), 2);
     QVERIFY(reader.readRecord(fields));
-    QCOMPARE(fields, (QList<QByteArray>{"two\nlines", "say \"hi\"", ""}));
+    QCOMPARE(fields, (QList<QByteArray> { "two\nlines", "say \"hi\"", "" }));
     QCOMPARE(reader.recordLine(), 3);
     QVERIFY(reader.readRecord(fields)); // the blank line
-    QCOMPARE(fields, QList<QByteArray>{""});
+    QCOMPARE(fields, QList<QByteArray> { "" });
     QCOMPARE(reader.recordLine(), 5);
     QVERIFY(reader.readRecord(fields));
-    QCOMPARE(fields, (QList<QByteArray>{"last", "", ""}));
+    QCOMPARE(fields, (QList<QByteArray> { "last", "", "" }));
     QCOMPARE(reader.recordLine(), 6);
     QVERIFY(!reader.readRecord(fields));
     QVERIFY(!reader.hasError());
@@ -62,7 +62,7 @@ void TestCatalogCsvReader::testQuotesAcrossChunks()
     QCOMPARE(fields.at(0).size(), (1 << 20) - 1);
     QCOMPARE(fields.at(1), QByteArray("tail"));
     QVERIFY(reader.readRecord(fields));
-    QCOMPARE(fields, QList<QByteArray>{"next"});
+    QCOMPARE(fields, QList<QByteArray> { "next" });
     QCOMPARE(reader.recordLine(), 3);
 }
 
@@ -90,7 +90,7 @@ void TestCatalogCsvReader::testBomAndNoTrailingNewline()
     QVERIFY(reader.readRecord(fields));
     QCOMPARE(fields.first(), QByteArray("name"));
     QVERIFY(reader.readRecord(fields));
-    QCOMPARE(fields, (QList<QByteArray>{"x", "1"}));
+    QCOMPARE(fields, (QList<QByteArray> { "x", "1" }));
     QVERIFY(!reader.readRecord(fields));
     QVERIFY(!reader.hasError());
 }

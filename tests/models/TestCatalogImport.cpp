@@ -136,7 +136,8 @@ void TestCatalogImport::testSkyPilotAnycloudCounts()
     const CatalogStats stats = m_store->stats();
     QCOMPARE(stats.specsBySource.value(QStringLiteral("skypilot-vms:%1/vms.csv").arg(provider)), distinct);
     // Every row of the file is searchable.
-    const CatalogSearchResult found = m_store->search(QStringLiteral("provider:%1 gpu:a100 limit:100000").arg(provider));
+    const CatalogSearchResult found
+        = m_store->search(QStringLiteral("provider:%1 gpu:a100 limit:100000").arg(provider));
     QVERIFY(found.ok());
     QVERIFY(!found.specs.isEmpty());
     for (const CatalogSpec& spec : found.specs)
@@ -148,10 +149,10 @@ void TestCatalogImport::testSkyPilotAnycloudCounts()
         query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'specs'"
                                   " AND sql IS NOT NULL"));
         indexes = query.next() ? query.value(0).toInt() : -1;
-        return CatalogWriteResult{true, {}, 0, 0, 0, 0};
+        return CatalogWriteResult { true, {}, 0, 0, 0, 0 };
     });
     QVERIFY(Test::waitFor(counted));
-    QCOMPARE(indexes, 4);
+    QCOMPARE(indexes, 5);
 }
 
 void TestCatalogImport::testSkyPilotImages()
@@ -220,15 +221,15 @@ void TestCatalogImport::testTumblebugFiles()
 void TestCatalogImport::testBadRowsAreReportedWithFileAndLine()
 {
     const QString path = writeFile(QStringLiteral("aws/vms.csv"),
-                                   VMS_HEADER
-                                       + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,use1-az1\n"  // line 2
-                                                        "zz.two,,,two,4,,0.1,,us-east-1,use1-az1\n" // line 3: vCPUs
-                                                        "zz.three,,,2,4,,0.3,,us-east-1,use1-az1\n"
-                                                        ",,,2,4,,0.1,,us-east-1,use1-az1\n" // line 5: no type
-                                                        "\"zz.multi\nline\",,,2,4,,0.1,,us-east-1,use1-az2\n"
-                                                        "zz.four,,,2,4,,abc,,us-east-1,use1-az1\n" // line 8: Price
-                                                        "zz.five,,,2,4,,0.5,,,\n"                 // line 9: no region
-                                                        "zz.six,,,2,4,,0.5,,us-east-1,use1-az1,x\n")); // 10: 11 fields
+        VMS_HEADER
+            + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,use1-az1\n" // line 2
+                             "zz.two,,,two,4,,0.1,,us-east-1,use1-az1\n" // line 3: vCPUs
+                             "zz.three,,,2,4,,0.3,,us-east-1,use1-az1\n"
+                             ",,,2,4,,0.1,,us-east-1,use1-az1\n" // line 5: no type
+                             "\"zz.multi\nline\",,,2,4,,0.1,,us-east-1,use1-az2\n"
+                             "zz.four,,,2,4,,abc,,us-east-1,use1-az1\n" // line 8: Price
+                             "zz.five,,,2,4,,0.5,,,\n" // line 9: no region
+                             "zz.six,,,2,4,,0.5,,us-east-1,use1-az1,x\n")); // 10: 11 fields
     const ImportReport report = import(path);
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(report.rowsRead, 8);
@@ -238,8 +239,9 @@ void TestCatalogImport::testBadRowsAreReportedWithFileAndLine()
     for (const ImportProblem& problem : report.problems)
         where.append(problem.toString().section(QLatin1Char(':'), 0, 1));
     // The quoted two-line name (lines 6-7) keeps the count right for the rows after it.
-    QCOMPARE(where, (QStringList{QStringLiteral("vms.csv:3"), QStringLiteral("vms.csv:5"), QStringLiteral("vms.csv:8"),
-                                 QStringLiteral("vms.csv:9"), QStringLiteral("vms.csv:10")}));
+    QCOMPARE(where,
+        (QStringList { QStringLiteral("vms.csv:3"), QStringLiteral("vms.csv:5"), QStringLiteral("vms.csv:8"),
+            QStringLiteral("vms.csv:9"), QStringLiteral("vms.csv:10") }));
     QVERIFY(report.problems.first().message.contains(QLatin1String("two")));
     QVERIFY(m_store->spec(QStringLiteral("aws+us-east-1+zz.multi\nline")));
     QVERIFY(m_store->spec(QStringLiteral("aws+us-east-1+zz.three")));
@@ -248,13 +250,14 @@ void TestCatalogImport::testBadRowsAreReportedWithFileAndLine()
 
 void TestCatalogImport::testZeroOrMissingPriceIsUnknown()
 {
-    const QString path = writeFile(QStringLiteral("aws/vms.csv"), VMS_HEADER
-                                       + QStringLiteral("zz.zero,,,2,4,,0,0,us-east-1,\n"
-                                                        "zz.empty,,,2,4,,,,us-east-1,\n"
-                                                        "zz.priced,,,2,4,,0.25,0.1,us-east-1,\n"));
+    const QString path = writeFile(QStringLiteral("aws/vms.csv"),
+        VMS_HEADER
+            + QStringLiteral("zz.zero,,,2,4,,0,0,us-east-1,\n"
+                             "zz.empty,,,2,4,,,,us-east-1,\n"
+                             "zz.priced,,,2,4,,0.25,0.1,us-east-1,\n"));
     const ImportReport report = import(path);
     QVERIFY2(report.ok, qPrintable(report.error));
-    for (const QString& name : {QStringLiteral("zz.zero"), QStringLiteral("zz.empty")}) {
+    for (const QString& name : { QStringLiteral("zz.zero"), QStringLiteral("zz.empty") }) {
         const std::optional<CatalogSpec> spec = m_store->spec(QStringLiteral("aws+us-east-1+") + name);
         QVERIFY(spec);
         QVERIFY(!spec->spec.costPerHour);
@@ -270,11 +273,12 @@ void TestCatalogImport::testZeroOrMissingPriceIsUnknown()
 void TestCatalogImport::testUnclosedQuoteImportsNothing()
 {
     const qint64 before = specCount();
-    const QString path = writeFile(QStringLiteral("aws/vms.csv"), VMS_HEADER
-                                       + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,\n"
-                                                        "zz.two,,,2,4,,0.1,,us-east-1,\n"
-                                                        "\"zz.three,,,2,4,,0.1,,us-east-1,\n"
-                                                        "zz.four,,,2,4,,0.1,,us-east-1,\n"));
+    const QString path = writeFile(QStringLiteral("aws/vms.csv"),
+        VMS_HEADER
+            + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,\n"
+                             "zz.two,,,2,4,,0.1,,us-east-1,\n"
+                             "\"zz.three,,,2,4,,0.1,,us-east-1,\n"
+                             "zz.four,,,2,4,,0.1,,us-east-1,\n"));
     const ImportReport report = import(path);
     QVERIFY(!report.ok);
     QVERIFY2(report.error.contains(QLatin1String("vms.csv:4")), qPrintable(report.error));
@@ -285,11 +289,12 @@ void TestCatalogImport::testUnclosedQuoteImportsNothing()
 void TestCatalogImport::testTooManyBadRowsImportsNothing()
 {
     const qint64 before = specCount();
-    const QString path = writeFile(QStringLiteral("aws/vms.csv"), VMS_HEADER
-                                       + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,\n"
-                                                        "zz.bad1,,,x,4,,0.1,,us-east-1,\n"
-                                                        "zz.bad2,,,x,4,,0.1,,us-east-1,\n"
-                                                        "zz.bad3,,,x,4,,0.1,,us-east-1,\n"));
+    const QString path = writeFile(QStringLiteral("aws/vms.csv"),
+        VMS_HEADER
+            + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,\n"
+                             "zz.bad1,,,x,4,,0.1,,us-east-1,\n"
+                             "zz.bad2,,,x,4,,0.1,,us-east-1,\n"
+                             "zz.bad3,,,x,4,,0.1,,us-east-1,\n"));
     ImportOptions options;
     options.maxBadRows = 2;
     const ImportReport report = import(path, options);
@@ -355,10 +360,11 @@ void TestCatalogImport::testCancelThroughTheFutureImportsNothing()
 
 void TestCatalogImport::testReimportIsIdempotent()
 {
-    const QString path = writeFile(QStringLiteral("aws/vms.csv"), VMS_HEADER
-                                       + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,a\n"
-                                                        "zz.one,,,2,4,,0.1,,us-east-1,b\n"
-                                                        "zz.two,,,2,4,,0.2,,us-east-1,a\n"));
+    const QString path = writeFile(QStringLiteral("aws/vms.csv"),
+        VMS_HEADER
+            + QStringLiteral("zz.one,,,2,4,,0.1,,us-east-1,a\n"
+                             "zz.one,,,2,4,,0.1,,us-east-1,b\n"
+                             "zz.two,,,2,4,,0.2,,us-east-1,a\n"));
     QVERIFY(import(path).ok);
     const qint64 once = specCount();
     QVERIFY(import(path).ok);

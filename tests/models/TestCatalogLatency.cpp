@@ -22,13 +22,13 @@ private Q_SLOTS:
 
 void TestCatalogLatency::testGreatCircle()
 {
-    const GeoPoint seoul{37.5665, 126.978};
-    const GeoPoint tokyo{35.6762, 139.6503};
+    const GeoPoint seoul { 37.5665, 126.978 };
+    const GeoPoint tokyo { 35.6762, 139.6503 };
     const double km = GeoDistance::kilometres(seoul, tokyo);
     QVERIFY2(km > 1140 && km < 1170, qPrintable(QString::number(km)));
     QCOMPARE(GeoDistance::kilometres(seoul, seoul), 0.0);
     // Across the antimeridian: Auckland to Honolulu is ~7100 km, not ~32000.
-    const double pacific = GeoDistance::kilometres(GeoPoint{-36.85, 174.76}, GeoPoint{21.31, -157.86});
+    const double pacific = GeoDistance::kilometres(GeoPoint { -36.85, 174.76 }, GeoPoint { 21.31, -157.86 });
     QVERIFY2(pacific > 7000 && pacific < 7300, qPrintable(QString::number(pacific)));
     QVERIFY(GeoDistance::parse(QStringLiteral(" 37.5 , 127 ")));
     QVERIFY(!GeoDistance::parse(QStringLiteral("37.5")));
@@ -37,17 +37,17 @@ void TestCatalogLatency::testGreatCircle()
 
 void TestCatalogLatency::testBoundingBox()
 {
-    const GeoPoint centre{37.5, 127.0};
+    const GeoPoint centre { 37.5, 127.0 };
     double minLat = 0, maxLat = 0, minLon = 0, maxLon = 0;
     GeoDistance::boundingBox(centre, 500, &minLat, &maxLat, &minLon, &maxLon);
     // Points 499 km north, south, east and west are inside the box.
-    for (const GeoPoint& p : {GeoPoint{37.5 + 4.48, 127.0}, GeoPoint{37.5 - 4.48, 127.0}, GeoPoint{37.5, 127.0 + 5.6},
-                              GeoPoint{37.5, 127.0 - 5.6}}) {
+    for (const GeoPoint& p : { GeoPoint { 37.5 + 4.48, 127.0 }, GeoPoint { 37.5 - 4.48, 127.0 },
+             GeoPoint { 37.5, 127.0 + 5.6 }, GeoPoint { 37.5, 127.0 - 5.6 } }) {
         QVERIFY(GeoDistance::kilometres(centre, p) < 500);
         QVERIFY(p.latitude >= minLat && p.latitude <= maxLat);
         QVERIFY(p.longitude >= minLon && p.longitude <= maxLon);
     }
-    GeoDistance::boundingBox(GeoPoint{89.5, 0}, 200, &minLat, &maxLat, &minLon, &maxLon);
+    GeoDistance::boundingBox(GeoPoint { 89.5, 0 }, 200, &minLat, &maxLat, &minLon, &maxLon);
     QCOMPARE(minLon, -180.0);
     QCOMPARE(maxLon, 180.0);
 }
@@ -59,11 +59,11 @@ void TestCatalogLatency::testBundledMatrix()
     QCOMPARE(matrix.regionKeys().size(), 110);
     // Values from cloudlatencymap.csv (row alibaba-ap-south-1).
     QCOMPARE(matrix.measured(QStringLiteral("alibaba-ap-south-1"), QStringLiteral("alibaba-ap-south-1")),
-             std::optional<double>(0.223));
+        std::optional<double>(0.223));
     QCOMPARE(matrix.measured(QStringLiteral("alibaba-ap-south-1"), QStringLiteral("alibaba-ap-southeast-2")),
-             std::optional<double>(148.493));
-    const auto seoulTokyo = matrix.latency(QStringLiteral("aws-ap-northeast-2"), QStringLiteral("aws-ap-northeast-1"),
-                                           std::nullopt, std::nullopt);
+        std::optional<double>(148.493));
+    const auto seoulTokyo = matrix.latency(
+        QStringLiteral("aws-ap-northeast-2"), QStringLiteral("aws-ap-northeast-1"), std::nullopt, std::nullopt);
     QVERIFY(seoulTokyo);
     QVERIFY(!seoulTokyo->estimated);
     QVERIFY(seoulTokyo->ms > 10 && seoulTokyo->ms < 80);
@@ -83,8 +83,8 @@ void TestCatalogLatency::testMissingPairsAreEstimatedAndFlagged()
     const std::optional<RegionInfo> tokyo
         = RegionCatalog::bundled().region(QStringLiteral("aws"), QStringLiteral("ap-northeast-1"));
     QVERIFY(ncp && tokyo);
-    const GeoPoint from{ncp->latitude, ncp->longitude};
-    const GeoPoint to{tokyo->latitude, tokyo->longitude};
+    const GeoPoint from { ncp->latitude, ncp->longitude };
+    const GeoPoint to { tokyo->latitude, tokyo->longitude };
     QVERIFY(!matrix.measured(QStringLiteral("ncp-KR"), QStringLiteral("aws-ap-northeast-1")));
     const auto estimate = matrix.latency(QStringLiteral("ncp-KR"), QStringLiteral("aws-ap-northeast-1"), from, to);
     QVERIFY(estimate);

@@ -29,13 +29,13 @@ void TestCatalogQueryParser::testIssueExample()
     const auto query = QueryParser::parse(
         QStringLiteral("gpu:a100 vcpu>=8 mem>=32 provider:aws,gcp region:asia price<3 near:seoul sort:price"), &error);
     QVERIFY2(query, qPrintable(error.toString()));
-    QCOMPARE(query->gpuModels, QStringList{QStringLiteral("a100")});
+    QCOMPARE(query->gpuModels, QStringList { QStringLiteral("a100") });
     QCOMPARE(query->vcpu.min, std::optional<double>(8));
     QVERIFY(query->vcpu.minInclusive);
     QVERIFY(!query->vcpu.max);
     QCOMPARE(query->memoryGiB.min, std::optional<double>(32));
-    QCOMPARE(query->providers, (QStringList{QStringLiteral("aws"), QStringLiteral("gcp")}));
-    QCOMPARE(query->regions, QStringList{QStringLiteral("asia")});
+    QCOMPARE(query->providers, (QStringList { QStringLiteral("aws"), QStringLiteral("gcp") }));
+    QCOMPARE(query->regions, QStringList { QStringLiteral("asia") });
     QCOMPARE(query->price.max, std::optional<double>(3));
     QVERIFY(!query->price.maxInclusive);
     QCOMPARE(query->near, QStringLiteral("seoul"));
@@ -56,9 +56,9 @@ void TestCatalogQueryParser::testFreeTextAndQuotes()
     QVERIFY(!query);
     const auto ok = QueryParser::parse(QStringLiteral("  서울  \"Canonical:ubuntu server\" c5  os:\"red hat\""));
     QVERIFY(ok);
-    QCOMPARE(ok->text, (QStringList{QStringLiteral("서울"), QStringLiteral("Canonical:ubuntu server"),
-                                     QStringLiteral("c5")}));
-    QCOMPARE(ok->operatingSystems, QStringList{QStringLiteral("red hat")});
+    QCOMPARE(ok->text,
+        (QStringList { QStringLiteral("서울"), QStringLiteral("Canonical:ubuntu server"), QStringLiteral("c5") }));
+    QCOMPARE(ok->operatingSystems, QStringList { QStringLiteral("red hat") });
     QVERIFY(ok->wants(CatalogQuery::Kind::Images));
     QVERIFY(!ok->wants(CatalogQuery::Kind::Specs));
 }
@@ -117,9 +117,9 @@ void TestCatalogQueryParser::testSortKeys()
     const auto query = QueryParser::parse(QStringLiteral("sort:price,-vcpu,+mem limit:7"));
     QVERIFY(query);
     QCOMPARE(query->sort.size(), 3);
-    QCOMPARE(query->sort.at(0), (SortKey{SortKey::Price, false}));
-    QCOMPARE(query->sort.at(1), (SortKey{SortKey::Vcpu, true}));
-    QCOMPARE(query->sort.at(2), (SortKey{SortKey::Memory, false}));
+    QCOMPARE(query->sort.at(0), (SortKey { SortKey::Price, false }));
+    QCOMPARE(query->sort.at(1), (SortKey { SortKey::Vcpu, true }));
+    QCOMPARE(query->sort.at(2), (SortKey { SortKey::Memory, false }));
     QCOMPARE(query->limit, 7);
 }
 
@@ -144,7 +144,7 @@ void TestCatalogQueryParser::testKinds()
 
 void TestCatalogQueryParser::testEmptyQuery()
 {
-    QueryError error{3, QStringLiteral("stale")};
+    QueryError error { 3, QStringLiteral("stale") };
     const auto query = QueryParser::parse(QStringLiteral("   "), &error);
     QVERIFY(query);
     QCOMPARE(error.column, 0);

@@ -13,7 +13,7 @@ using namespace Barista;
 namespace {
 
 SpecInfo spec(const QString& region, const QString& name, int vcpu, double memory, std::optional<double> price,
-              const QString& arch = QStringLiteral("x86_64"))
+    const QString& arch = QStringLiteral("x86_64"))
 {
     SpecInfo info;
     info.region = region;
@@ -59,19 +59,19 @@ void TestCatalogRecommender::initTestCase()
     QVERIFY(m_store->openAndWait());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<std::pair<QString, QList<SpecInfo>>> offers = {
-        {QStringLiteral("aws"),
-         {spec(QStringLiteral("ap-northeast-2"), QStringLiteral("zz.small"), 2, 4, 0.10),
-          spec(QStringLiteral("ap-northeast-2"), QStringLiteral("zz.big"), 16, 64, 0.80),
-          spec(QStringLiteral("ap-northeast-2"), QStringLiteral("zz.same1"), 4, 16, 0.30),
-          spec(QStringLiteral("ap-northeast-1"), QStringLiteral("zz.small"), 2, 4, 0.09),
-          spec(QStringLiteral("ap-northeast-1"), QStringLiteral("zz.same1"), 4, 16, 0.30),
-          spec(QStringLiteral("us-east-1"), QStringLiteral("zz.small"), 2, 4, 0.05),
-          spec(QStringLiteral("us-east-1"), QStringLiteral("zz.huge"), 64, 256, 3.0, QStringLiteral("arm64")),
-          spec(QStringLiteral("us-east-1"), QStringLiteral("zz.unpriced"), 8, 32, std::nullopt)}},
-        {QStringLiteral("gcp"),
-         {spec(QStringLiteral("asia-northeast3"), QStringLiteral("zz.same1"), 4, 16, 0.30),
-          spec(QStringLiteral("asia-northeast3"), QStringLiteral("zz.big"), 16, 64, 0.80)}},
-        {QStringLiteral("ncp"), {spec(QStringLiteral("KR"), QStringLiteral("zz.ncp"), 4, 16, 0.30)}},
+        { QStringLiteral("aws"),
+            { spec(QStringLiteral("ap-northeast-2"), QStringLiteral("zz.small"), 2, 4, 0.10),
+                spec(QStringLiteral("ap-northeast-2"), QStringLiteral("zz.big"), 16, 64, 0.80),
+                spec(QStringLiteral("ap-northeast-2"), QStringLiteral("zz.same1"), 4, 16, 0.30),
+                spec(QStringLiteral("ap-northeast-1"), QStringLiteral("zz.small"), 2, 4, 0.09),
+                spec(QStringLiteral("ap-northeast-1"), QStringLiteral("zz.same1"), 4, 16, 0.30),
+                spec(QStringLiteral("us-east-1"), QStringLiteral("zz.small"), 2, 4, 0.05),
+                spec(QStringLiteral("us-east-1"), QStringLiteral("zz.huge"), 64, 256, 3.0, QStringLiteral("arm64")),
+                spec(QStringLiteral("us-east-1"), QStringLiteral("zz.unpriced"), 8, 32, std::nullopt) } },
+        { QStringLiteral("gcp"),
+            { spec(QStringLiteral("asia-northeast3"), QStringLiteral("zz.same1"), 4, 16, 0.30),
+                spec(QStringLiteral("asia-northeast3"), QStringLiteral("zz.big"), 16, 64, 0.80) } },
+        { QStringLiteral("ncp"), { spec(QStringLiteral("KR"), QStringLiteral("zz.ncp"), 4, 16, 0.30) } },
     };
     for (const auto& [provider, specs] : offers) {
         const auto written = m_store->replaceSpecs(provider, specs, QStringLiteral("test"), now);
@@ -88,7 +88,7 @@ void TestCatalogRecommender::cleanupTestCase()
 RecommendRequest TestCatalogRecommender::base() const
 {
     RecommendRequest request;
-    request.gpuModels = {QStringLiteral("zz9")};
+    request.gpuModels = { QStringLiteral("zz9") };
     request.limit = 50;
     return request;
 }
@@ -109,12 +109,12 @@ void TestCatalogRecommender::testCostPriorityAndTieBreaks()
     RecommendRequest request = base();
     request.priority = RecommendRequest::Priority::Cost;
     const QStringList expected = {
-        QStringLiteral("aws+us-east-1+zz.small"),       QStringLiteral("aws+ap-northeast-1+zz.small"),
+        QStringLiteral("aws+us-east-1+zz.small"), QStringLiteral("aws+ap-northeast-1+zz.small"),
         QStringLiteral("aws+ap-northeast-2+zz.small"),
         // 0.30 four times: provider, then region, then name decide.
-        QStringLiteral("aws+ap-northeast-1+zz.same1"),  QStringLiteral("aws+ap-northeast-2+zz.same1"),
+        QStringLiteral("aws+ap-northeast-1+zz.same1"), QStringLiteral("aws+ap-northeast-2+zz.same1"),
         QStringLiteral("gcp+asia-northeast3+zz.same1"), QStringLiteral("ncp+KR+zz.ncp"),
-        QStringLiteral("aws+ap-northeast-2+zz.big"),    QStringLiteral("gcp+asia-northeast3+zz.big"),
+        QStringLiteral("aws+ap-northeast-2+zz.big"), QStringLiteral("gcp+asia-northeast3+zz.big"),
         QStringLiteral("aws+us-east-1+zz.huge"),
         QStringLiteral("aws+us-east-1+zz.unpriced"), // unknown price last
     };
@@ -131,33 +131,39 @@ void TestCatalogRecommender::testPerformancePriority()
 {
     RecommendRequest request = base();
     request.priority = RecommendRequest::Priority::Performance;
-    QCOMPARE(ids(request), (QStringList{
-                               QStringLiteral("aws+us-east-1+zz.huge"),
-                               QStringLiteral("aws+ap-northeast-2+zz.big"),
-                               QStringLiteral("gcp+asia-northeast3+zz.big"),
-                               QStringLiteral("aws+us-east-1+zz.unpriced"),
-                               QStringLiteral("aws+ap-northeast-1+zz.same1"),
-                               QStringLiteral("aws+ap-northeast-2+zz.same1"),
-                               QStringLiteral("gcp+asia-northeast3+zz.same1"),
-                               QStringLiteral("ncp+KR+zz.ncp"),
-                               // Equal shape: the cheaper first.
-                               QStringLiteral("aws+us-east-1+zz.small"),
-                               QStringLiteral("aws+ap-northeast-1+zz.small"),
-                               QStringLiteral("aws+ap-northeast-2+zz.small"),
-                           }));
+    QCOMPARE(ids(request),
+        (QStringList {
+            QStringLiteral("aws+us-east-1+zz.huge"),
+            QStringLiteral("aws+ap-northeast-2+zz.big"),
+            QStringLiteral("gcp+asia-northeast3+zz.big"),
+            QStringLiteral("aws+us-east-1+zz.unpriced"),
+            QStringLiteral("aws+ap-northeast-1+zz.same1"),
+            QStringLiteral("aws+ap-northeast-2+zz.same1"),
+            QStringLiteral("gcp+asia-northeast3+zz.same1"),
+            QStringLiteral("ncp+KR+zz.ncp"),
+            // Equal shape: the cheaper first.
+            QStringLiteral("aws+us-east-1+zz.small"),
+            QStringLiteral("aws+ap-northeast-1+zz.small"),
+            QStringLiteral("aws+ap-northeast-2+zz.small"),
+        }));
 }
 
 void TestCatalogRecommender::testLocationPriority()
 {
     RecommendRequest request = base();
     request.priority = RecommendRequest::Priority::Location;
-    request.near = GeoPoint{37.36, 126.78}; // AWS's Seoul coordinates
+    request.near = GeoPoint { 37.36, 126.78 }; // AWS's Seoul coordinates
     const QStringList expected = {
-        QStringLiteral("aws+ap-northeast-2+zz.small"),  QStringLiteral("aws+ap-northeast-2+zz.same1"),
-        QStringLiteral("aws+ap-northeast-2+zz.big"),    QStringLiteral("ncp+KR+zz.ncp"), // ~16 km
-        QStringLiteral("gcp+asia-northeast3+zz.same1"), QStringLiteral("gcp+asia-northeast3+zz.big"), // ~26 km
-        QStringLiteral("aws+ap-northeast-1+zz.small"),  QStringLiteral("aws+ap-northeast-1+zz.same1"),
-        QStringLiteral("aws+us-east-1+zz.small"),       QStringLiteral("aws+us-east-1+zz.huge"),
+        QStringLiteral("aws+ap-northeast-2+zz.small"),
+        QStringLiteral("aws+ap-northeast-2+zz.same1"),
+        QStringLiteral("aws+ap-northeast-2+zz.big"),
+        QStringLiteral("ncp+KR+zz.ncp"), // ~16 km
+        QStringLiteral("gcp+asia-northeast3+zz.same1"),
+        QStringLiteral("gcp+asia-northeast3+zz.big"), // ~26 km
+        QStringLiteral("aws+ap-northeast-1+zz.small"),
+        QStringLiteral("aws+ap-northeast-1+zz.same1"),
+        QStringLiteral("aws+us-east-1+zz.small"),
+        QStringLiteral("aws+us-east-1+zz.huge"),
         QStringLiteral("aws+us-east-1+zz.unpriced"),
     };
     QCOMPARE(ids(request), expected);
@@ -170,7 +176,7 @@ void TestCatalogRecommender::testLocationPriority()
     const QStringList byPlace = ids(request);
     QCOMPARE(byPlace.size(), expected.size());
     QVERIFY(byPlace.indexOf(QStringLiteral("gcp+asia-northeast3+zz.big"))
-            < byPlace.indexOf(QStringLiteral("aws+ap-northeast-1+zz.small")));
+        < byPlace.indexOf(QStringLiteral("aws+ap-northeast-1+zz.small")));
 }
 
 void TestCatalogRecommender::testLatencyPriority()
@@ -189,8 +195,9 @@ void TestCatalogRecommender::testLatencyPriority()
         // NCP is not in Tumblebug's matrix: its latency is estimated, and says so.
         QCOMPARE(item.latency->estimated, item.spec.spec.provider == QLatin1String("ncp"));
         if (item.spec.spec.provider == QLatin1String("gcp")) {
-            QCOMPARE(item.latency->ms, *LatencyMatrix::bundled().measured(QStringLiteral("aws-ap-northeast-2"),
-                                                                          QStringLiteral("gcp-asia-northeast3")));
+            QCOMPARE(item.latency->ms,
+                *LatencyMatrix::bundled().measured(
+                    QStringLiteral("aws-ap-northeast-2"), QStringLiteral("gcp-asia-northeast3")));
         }
     }
     QCOMPARE(result.items.first().spec.spec.region, QStringLiteral("ap-northeast-2"));
@@ -200,13 +207,12 @@ void TestCatalogRecommender::testLatencyPriority()
 void TestCatalogRecommender::testFilters()
 {
     RecommendRequest request = base();
-    request.providers = {QStringLiteral("aws")};
+    request.providers = { QStringLiteral("aws") };
     request.vcpu.min = 4;
     request.vcpu.max = 16;
-    QCOMPARE(ids(request), (QStringList{QStringLiteral("aws+ap-northeast-1+zz.same1"),
-                                        QStringLiteral("aws+ap-northeast-2+zz.same1"),
-                                        QStringLiteral("aws+ap-northeast-2+zz.big"),
-                                        QStringLiteral("aws+us-east-1+zz.unpriced")}));
+    QCOMPARE(ids(request),
+        (QStringList { QStringLiteral("aws+ap-northeast-1+zz.same1"), QStringLiteral("aws+ap-northeast-2+zz.same1"),
+            QStringLiteral("aws+ap-northeast-2+zz.big"), QStringLiteral("aws+us-east-1+zz.unpriced") }));
     // A cost range excludes an unknown price.
     request.costPerHour.max = 1.0;
     QCOMPARE(ids(request).size(), 3);
@@ -214,14 +220,14 @@ void TestCatalogRecommender::testFilters()
     request.costPerHour.max = 0.1;
     QCOMPARE(ids(request).size(), 3);
     request = base();
-    request.architectures = {QStringLiteral("arm64")};
-    QCOMPARE(ids(request), QStringList{QStringLiteral("aws+us-east-1+zz.huge")});
+    request.architectures = { QStringLiteral("arm64") };
+    QCOMPARE(ids(request), QStringList { QStringLiteral("aws+us-east-1+zz.huge") });
     request = base();
-    request.regions = {QStringLiteral("asia-northeast3"), QStringLiteral("KR")};
+    request.regions = { QStringLiteral("asia-northeast3"), QStringLiteral("KR") };
     request.memoryGiB.min = 32;
-    QCOMPARE(ids(request), QStringList{QStringLiteral("gcp+asia-northeast3+zz.big")});
+    QCOMPARE(ids(request), QStringList { QStringLiteral("gcp+asia-northeast3+zz.big") });
     request = base();
-    request.gpuModels = {QStringLiteral("zz8")};
+    request.gpuModels = { QStringLiteral("zz8") };
     QVERIFY(ids(request).isEmpty());
 }
 
@@ -239,7 +245,7 @@ void TestCatalogRecommender::testErrors()
     request.place = QStringLiteral("atlantis");
     QVERIFY(!Recommender(*m_store).recommend(request).ok());
     request = base();
-    request.providers = {QStringLiteral("oracle")};
+    request.providers = { QStringLiteral("oracle") };
     QVERIFY(!Recommender(*m_store).recommend(request).ok());
     QCOMPARE(RecommendRequest::priorityFromName(QStringLiteral("Latency")), RecommendRequest::Priority::Latency);
     QVERIFY(!RecommendRequest::priorityFromName(QStringLiteral("luck")));

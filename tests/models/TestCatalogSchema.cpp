@@ -78,9 +78,8 @@ void TestCatalogSchema::testNewDatabaseGetsTheCurrentSchema()
     QVERIFY2(CatalogSchema::migrate(m_db, &error), qPrintable(error));
     QCOMPARE(CatalogSchema::version(m_db), CatalogSchema::CURRENT_VERSION);
     const QStringList names = tables();
-    for (const char* table : {"providers", "regions", "zones", "specs", "images", "prices", "fetch_log",
-                              "spec_names", "image_names", "regions_fts", "spec_names_fts", "image_names_fts",
-                              "regions_rtree"})
+    for (const char* table : { "providers", "regions", "zones", "specs", "images", "prices", "fetch_log", "spec_names",
+             "image_names", "regions_fts", "spec_names_fts", "image_names_fts", "regions_rtree" })
         QVERIFY2(names.contains(QLatin1String(table)), table);
     // Migrating again is a no-op.
     QVERIFY(CatalogSchema::migrate(m_db, &error));
@@ -97,15 +96,17 @@ void TestCatalogSchema::testMigrationFromVersionOneKeepsData()
     QVERIFY(exec(QStringLiteral("INSERT INTO regions(provider, name, search_text, latitude, longitude)"
                                 " VALUES ('aws', 'ap-northeast-2', 'aws seoul', 37.5, 127.0)")));
     QVERIFY(exec(QStringLiteral("INSERT INTO spec_names(name, name_lc) VALUES ('t3.large', 't3.large')")));
-    QVERIFY(exec(QStringLiteral("INSERT INTO specs(region_id, name_id, vcpu, price, source, fetched_at)"
-                                " VALUES (1, 1, 2, 0.1, 'test', 0)")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO sources(name) VALUES ('test')")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO specs(region_id, name_id, vcpu, price, source_id, fetched_at)"
+                                " VALUES (1, 1, 2, 0.1, 1, 0)")));
 
     QVERIFY2(CatalogSchema::migrate(m_db, &error), qPrintable(error));
     QCOMPARE(CatalogSchema::version(m_db), 2);
     QVERIFY(tables().contains(QStringLiteral("prices")));
     QVERIFY(tables().contains(QStringLiteral("fetch_log")));
     QSqlQuery query(m_db);
-    QVERIFY(query.exec(QStringLiteral("SELECT s.vcpu, s.price, n.name FROM specs s JOIN spec_names n ON n.id = s.name_id")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT s.vcpu, s.price, n.name FROM specs s JOIN spec_names n ON n.id = s.name_id")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 2);
     QCOMPARE(query.value(2).toString(), QStringLiteral("t3.large"));
@@ -134,10 +135,10 @@ void TestCatalogSchema::testPriceZeroIsRejectedByTheSchema()
     QVERIFY(exec(QStringLiteral("INSERT INTO regions(provider, name) VALUES ('aws', 'r')")));
     QVERIFY(exec(QStringLiteral("INSERT INTO spec_names(name, name_lc) VALUES ('x', 'x')")));
     QSqlQuery query(m_db);
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO specs(region_id, name_id, price, source, fetched_at)"
-                                       " VALUES (1, 1, 0, 'test', 0)")));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO specs(region_id, name_id, price, source, fetched_at)"
-                                      " VALUES (1, 1, NULL, 'test', 0)")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO specs(region_id, name_id, price, source_id, fetched_at)"
+                                       " VALUES (1, 1, 0, 1, 0)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO specs(region_id, name_id, price, source_id, fetched_at)"
+                                      " VALUES (1, 1, NULL, 1, 0)")));
 }
 
 void TestCatalogSchema::testStoreOpensWithWalAndBundle()

@@ -91,8 +91,8 @@ void TestCatalogStore::testRegionsMatchTheBundledSource()
     QCOMPARE(zones, 543);
     QCOMPARE(platforms.size(), 10);
     for (const QString& entry : source.entries()) {
-        const auto count = std::count_if(regions.cbegin(), regions.cend(),
-                                         [&entry](const CatalogRegion& r) { return r.region.provider == entry; });
+        const auto count = std::count_if(
+            regions.cbegin(), regions.cend(), [&entry](const CatalogRegion& r) { return r.region.provider == entry; });
         QCOMPARE(count, source.regions(entry).size());
     }
     QCOMPARE(m_store->regions(QStringLiteral("aws")).size(), 33);
@@ -112,9 +112,12 @@ void TestCatalogStore::testSeoul()
 {
     QFETCH(QString, query);
     const QSet<QString> expected = {
-        QStringLiteral("aws-ap-northeast-2"), QStringLiteral("alibaba-ap-northeast-2"),
-        QStringLiteral("gcp-asia-northeast3"), QStringLiteral("azure-koreacentral"),
-        QStringLiteral("tencent-ap-seoul"),   QStringLiteral("ncp-KR"),
+        QStringLiteral("aws-ap-northeast-2"),
+        QStringLiteral("alibaba-ap-northeast-2"),
+        QStringLiteral("gcp-asia-northeast3"),
+        QStringLiteral("azure-koreacentral"),
+        QStringLiteral("tencent-ap-seoul"),
+        QStringLiteral("ncp-KR"),
         QStringLiteral("kt-KR1"),
     };
     QCOMPARE(regionKeys(query), expected);
@@ -137,7 +140,8 @@ void TestCatalogStore::testNearSeoulRegions()
     // Busan (Azure Korea South) is within 500 km, Tokyo is not.
     QVERIFY(regionKeys(QStringLiteral("near:서울 in:regions")).contains(QStringLiteral("azure-koreasouth")));
     QVERIFY(!regionKeys(QStringLiteral("near:seoul in:regions")).contains(QStringLiteral("aws-ap-northeast-1")));
-    QVERIFY(regionKeys(QStringLiteral("near:seoul within:1200 in:regions")).contains(QStringLiteral("aws-ap-northeast-1")));
+    QVERIFY(
+        regionKeys(QStringLiteral("near:seoul within:1200 in:regions")).contains(QStringLiteral("aws-ap-northeast-1")));
 }
 
 void TestCatalogStore::testOneCharacterQueries()
@@ -182,9 +186,9 @@ void TestCatalogStore::testGpuQueryReturnsOnlyThatGpu_data()
 {
     QTest::addColumn<QString>("model");
     QTest::addColumn<QStringList>("accepted");
-    QTest::newRow("a100") << QStringLiteral("a100") << QStringList{QStringLiteral("a100")};
-    QTest::newRow("a10 is not a100 or a10g") << QStringLiteral("a10") << QStringList{QStringLiteral("a10")};
-    QTest::newRow("l4") << QStringLiteral("L4") << QStringList{QStringLiteral("l4")};
+    QTest::newRow("a100") << QStringLiteral("a100") << QStringList { QStringLiteral("a100") };
+    QTest::newRow("a10 is not a100 or a10g") << QStringLiteral("a10") << QStringList { QStringLiteral("a10") };
+    QTest::newRow("l4") << QStringLiteral("L4") << QStringList { QStringLiteral("l4") };
 }
 
 void TestCatalogStore::testGpuQueryReturnsOnlyThatGpu()
@@ -198,7 +202,7 @@ void TestCatalogStore::testGpuQueryReturnsOnlyThatGpu()
     for (const CatalogSpec& spec : result.specs) {
         const QString gpu = spec.spec.gpuModel.toLower();
         QVERIFY2(accepted.contains(gpu) || gpu.startsWith(accepted.first() + QLatin1Char('-')),
-                 qPrintable(spec.specId() + QLatin1Char(' ') + spec.spec.gpuModel));
+            qPrintable(spec.specId() + QLatin1Char(' ') + spec.spec.gpuModel));
         QVERIFY(spec.spec.gpuCount > 0);
     }
 }
@@ -251,7 +255,7 @@ void TestCatalogStore::testRegionAndProviderFilters()
     QVERIFY(asia.regions.size() > 40);
     for (const CatalogRegion& region : asia.regions)
         QVERIFY2(region.area == QLatin1String("asia") || region.region.name.contains(QLatin1String("asia")),
-                 qPrintable(region.key()));
+            qPrintable(region.key()));
     const CatalogSearchResult specs = m_store->search(QStringLiteral("provider:aws,gcp vcpu>=8 limit:100000"));
     QVERIFY(specs.ok());
     QVERIFY(!specs.specs.isEmpty());
@@ -321,13 +325,13 @@ void TestCatalogStore::testUnknownPriceStaysUnknown()
     SpecInfo zero = priced;
     zero.name = QStringLiteral("zz.zero");
     zero.costPerHour = 0.0; // a provider's "0" is not a price
-    const auto written = m_store->replaceSpecs(QStringLiteral("tencent"), {priced, unknown, zero},
-                                               QStringLiteral("test"), QDateTime::currentDateTimeUtc());
+    const auto written = m_store->replaceSpecs(
+        QStringLiteral("tencent"), { priced, unknown, zero }, QStringLiteral("test"), QDateTime::currentDateTimeUtc());
     QVERIFY(Test::waitFor(written));
     QVERIFY2(written.result().ok, qPrintable(written.result().error));
     QCOMPARE(written.result().inserted, 3);
 
-    for (const QString& name : {QStringLiteral("zz.unknown"), QStringLiteral("zz.zero")}) {
+    for (const QString& name : { QStringLiteral("zz.unknown"), QStringLiteral("zz.zero") }) {
         const std::optional<CatalogSpec> spec = m_store->spec(QStringLiteral("tencent+ap-southeast-1+") + name);
         QVERIFY(spec);
         QVERIFY(!spec->spec.costPerHour);
@@ -343,8 +347,8 @@ void TestCatalogStore::testUnknownPriceStaysUnknown()
     const CatalogSearchResult descending = m_store->search(QStringLiteral("zz. sort:-price"));
     QCOMPARE(descending.specs.first().spec.name, QStringLiteral("zz.priced"));
     // A second refresh without zz.zero deletes it and leaves the others unchanged.
-    const auto again = m_store->replaceSpecs(QStringLiteral("tencent"), {priced, unknown}, QStringLiteral("test"),
-                                             QDateTime::currentDateTimeUtc());
+    const auto again = m_store->replaceSpecs(
+        QStringLiteral("tencent"), { priced, unknown }, QStringLiteral("test"), QDateTime::currentDateTimeUtc());
     QVERIFY(Test::waitFor(again));
     QCOMPARE(again.result().unchanged, 2);
     QCOMPARE(again.result().deleted, 1);
@@ -371,7 +375,7 @@ void TestCatalogStore::testReopenDoesNotDuplicate()
     }
     QVERIFY(after.specsBySource.value(QStringLiteral("bundled:tumblebug")) > 100);
     const ProviderStats aws = *std::find_if(after.providers.cbegin(), after.providers.cend(),
-                                            [](const ProviderStats& p) { return p.provider == QLatin1String("aws"); });
+        [](const ProviderStats& p) { return p.provider == QLatin1String("aws"); });
     QCOMPARE(aws.regions, 33);
     QVERIFY(aws.fetchedAt.contains(QStringLiteral("specs")));
     QVERIFY(!aws.isStale(QStringLiteral("specs"), aws.fetchedAt.value(QStringLiteral("specs")).addDays(1), 7 * 86400));
