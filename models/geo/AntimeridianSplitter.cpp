@@ -12,10 +12,10 @@ constexpr double POLE_EPSILON = 1e-6;
 
 struct Crossing
 {
-    int edge = 0;        // the ring edge edge -> edge + 1 crosses
+    int edge = 0; // the ring edge edge -> edge + 1 crosses
     double latitude = 0; // where it meets the seam
     double fromSide = 0; // seam side the ring leaves by (+180 or -180)
-    double toSide = 0;   // seam side it comes back in by
+    double toSide = 0; // seam side it comes back in by
 };
 
 bool atPole(const QPointF& p)
@@ -71,11 +71,11 @@ QList<QList<QPointF>> AntimeridianSplitter::splitRing(const QList<QPointF>& inpu
         if (!crossesSeam(a, b))
             continue;
         const bool eastward = b.x() < a.x();
-        crossings.append({i, seamLatitude(a, b), eastward ? 180.0 : -180.0, eastward ? -180.0 : 180.0});
+        crossings.append({ i, seamLatitude(a, b), eastward ? 180.0 : -180.0, eastward ? -180.0 : 180.0 });
     }
     if (crossings.isEmpty()) {
         ring.append(ring.first());
-        return {ring};
+        return { ring };
     }
 
     // A ring that goes all the way round encloses a pole; the data's only such ring is
@@ -113,7 +113,7 @@ QList<QList<QPointF>> AntimeridianSplitter::splitPolyline(const QList<QPointF>& 
     QList<QList<QPointF>> pieces;
     if (line.isEmpty())
         return pieces;
-    QList<QPointF> current{line.first()};
+    QList<QPointF> current { line.first() };
     for (qsizetype i = 1; i < line.size(); ++i) {
         const QPointF& a = line.at(i - 1);
         const QPointF& b = line.at(i);
@@ -122,7 +122,7 @@ QList<QList<QPointF>> AntimeridianSplitter::splitPolyline(const QList<QPointF>& 
             const double latitude = seamLatitude(a, b);
             current.append(QPointF(eastward ? 180.0 : -180.0, latitude));
             pieces.append(current);
-            current = QList<QPointF>{QPointF(eastward ? -180.0 : 180.0, latitude)};
+            current = QList<QPointF> { QPointF(eastward ? -180.0 : 180.0, latitude) };
         }
         current.append(b);
     }

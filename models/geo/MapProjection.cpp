@@ -158,7 +158,7 @@ QList<QPointF> MapProjection::greatCircle(const QPointF& fromLonLat, const QPoin
     segments = std::max(1, segments);
     const auto toVector = [](const QPointF& p) {
         const double lon = p.x() * DEG, lat = p.y() * DEG;
-        return std::array<double, 3>{std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+        return std::array<double, 3> { std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat) };
     };
     const auto a = toVector(fromLonLat);
     const auto b = toVector(toLonLat);

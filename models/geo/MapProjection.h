@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QPointF>
-#include <QPointF>
 #include <QRectF>
 #include <optional>
 

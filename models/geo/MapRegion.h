@@ -12,10 +12,10 @@ class RegionCatalog;
 /// One region as the world map shows it.
 struct MapRegion
 {
-    QString key;         ///< "entry/region", e.g. "aws/ap-northeast-2", "openstack-ex01/RegionOne"
-    QString entry;       ///< the catalog entry id (RegionInfo::provider)
-    QString provider;    ///< the provider it belongs to, which picks its colour ("openstack")
-    QString region;      ///< the provider's region id
+    QString key; ///< "entry/region", e.g. "aws/ap-northeast-2", "openstack-ex01/RegionOne"
+    QString entry; ///< the catalog entry id (RegionInfo::provider)
+    QString provider; ///< the provider it belongs to, which picks its colour ("openstack")
+    QString region; ///< the provider's region id
     QString displayName; ///< English display name from the catalog
     double latitude = 0;
     double longitude = 0;

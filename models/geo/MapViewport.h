@@ -50,7 +50,7 @@ public:
 private:
     void clampCenter();
 
-    QSizeF m_size{800, 450};
+    QSizeF m_size { 800, 450 };
     QPointF m_center;
     double m_zoom = 1.0;
 };

@@ -96,7 +96,7 @@ QList<MarkerCluster> MarkerClusterer::cluster(const QList<QPointF>& positions, d
         }
     }
     std::sort(clusters.begin(), clusters.end(),
-              [](const MarkerCluster& x, const MarkerCluster& y) { return x.members.first() < y.members.first(); });
+        [](const MarkerCluster& x, const MarkerCluster& y) { return x.members.first() < y.members.first(); });
     return clusters;
 }
 

@@ -60,7 +60,7 @@ QList<QPointF> PolygonClipper::clipRing(const QList<QPointF>& ring, const QRectF
     if (current.size() > 1 && current.first() == current.last())
         current.removeLast();
     QList<QPointF> next;
-    for (Edge edge : {Edge::Left, Edge::Right, Edge::Top, Edge::Bottom}) {
+    for (Edge edge : { Edge::Left, Edge::Right, Edge::Top, Edge::Bottom }) {
         if (current.isEmpty())
             break;
         next.clear();

@@ -82,15 +82,22 @@ function quantizeRing(ring) {
   return out.length >= 3 ? out : null;
 }
 
-function encode(rings) {
+// polygons: arrays of rings (outer ring first, then its holes).
+function encode(polygons) {
+  const rings = polygons.flat();
   const pointCount = rings.reduce((n, r) => n + r.length, 0);
-  const buffer = Buffer.alloc(16 + 4 * rings.length + 4 * pointCount);
+  const buffer = Buffer.alloc(20 + 4 * polygons.length + 4 * rings.length + 4 * pointCount);
   buffer.write(MAGIC, 0, 'latin1');
   buffer.writeUInt16LE(VERSION, 4);
   buffer.writeUInt16LE(0, 6); // flags, reserved
-  buffer.writeUInt32LE(rings.length, 8);
-  buffer.writeUInt32LE(pointCount, 12);
-  let offset = 16;
+  buffer.writeUInt32LE(polygons.length, 8);
+  buffer.writeUInt32LE(rings.length, 12);
+  buffer.writeUInt32LE(pointCount, 16);
+  let offset = 20;
+  for (const polygon of polygons) {
+    buffer.writeUInt32LE(polygon.length, offset);
+    offset += 4;
+  }
   for (const ring of rings) {
     buffer.writeUInt32LE(ring.length, offset);
     offset += 4;
@@ -102,23 +109,26 @@ function encode(rings) {
       offset += 4;
     }
   }
-  return { buffer, pointCount };
+  return { buffer, ringCount: rings.length, pointCount };
 }
 
 function convert(inputPath, outputPath) {
   const topology = JSON.parse(readFileSync(inputPath, 'utf8'));
   if (topology.type !== 'Topology' || !topology.objects.land) throw new Error(`${inputPath}: not a world-atlas land topology`);
   const arcs = decodeArcs(topology);
-  const rings = [];
+  const polygons = [];
   for (const polygon of polygonsOf(topology.objects.land)) {
+    const rings = [];
     for (const indices of polygon) {
       const ring = quantizeRing(stitchRing(arcs, indices));
       if (ring) rings.push(ring);
+      else if (!rings.length) break; // a degenerate outer ring drops its holes too
     }
+    if (rings.length) polygons.push(rings);
   }
-  const { buffer, pointCount } = encode(rings);
+  const { buffer, ringCount, pointCount } = encode(polygons);
   writeFileSync(outputPath, buffer);
-  console.log(`${outputPath}: ${rings.length} rings, ${pointCount} points, ${buffer.length} bytes`);
+  console.log(`${outputPath}: ${polygons.length} polygons, ${ringCount} rings, ${pointCount} points, ${buffer.length} bytes`);
 }
 
 const args = parseArgs(process.argv.slice(2));

@@ -31,14 +31,14 @@ QList<MapNodeGroup> makeNodes(const QList<MapRegion>& regions, int total)
 {
     // Deterministic: 2,000 nodes over every third region, mostly running.
     QRandomGenerator random(2024);
-    const VmStatus statuses[] = {VmStatus::Running, VmStatus::Running, VmStatus::Running, VmStatus::Running,
-                                 VmStatus::Creating, VmStatus::Suspended, VmStatus::Failed};
+    const VmStatus statuses[] = { VmStatus::Running, VmStatus::Running, VmStatus::Running, VmStatus::Running,
+        VmStatus::Creating, VmStatus::Suspended, VmStatus::Failed };
     QList<MapNodeGroup> groups;
     int left = total;
     while (left > 0) {
         const int region = int(random.bounded(qsizetype(regions.size()) / 3)) * 3;
         const int count = std::min(left, int(random.bounded(1, 40)));
-        groups.append({regions.at(region).key, statuses[random.bounded(int(std::size(statuses)))], count});
+        groups.append({ regions.at(region).key, statuses[random.bounded(int(std::size(statuses)))], count });
         left -= count;
     }
     return groups;
@@ -49,7 +49,7 @@ QList<MapInfra> makeInfras(const QList<MapRegion>& regions, int count)
     QRandomGenerator random(7);
     QList<MapInfra> infras;
     for (int i = 0; i < count; ++i) {
-        MapInfra infra{QStringLiteral("infra-%1").arg(i), QStringLiteral("mc-infra-%1").arg(i), {}};
+        MapInfra infra { QStringLiteral("infra-%1").arg(i), QStringLiteral("mc-infra-%1").arg(i), {} };
         const int size = int(random.bounded(2, 6));
         for (int k = 0; k < size; ++k)
             infra.regionKeys.append(regions.at(int(random.bounded(qsizetype(regions.size())))).key);
@@ -67,7 +67,7 @@ Stats summarize(QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
     const auto at = [&](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size()))); };
-    return {at(0.50), at(0.95), ms.last()};
+    return { at(0.50), at(0.95), ms.last() };
 }
 
 Stats run(WorldMapRenderer& map, const QSize& size, qreal dpr, int frames, double zoom, bool move, bool full)
@@ -105,13 +105,17 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("frames"), QStringLiteral("Frames per case."), QStringLiteral("n"), QStringLiteral("200")});
-    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Write one picture and exit."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Screenshot size."), QStringLiteral("WxH"), QStringLiteral("1600x900")});
-    parser.addOption({QStringLiteral("dark"), QStringLiteral("Dark palette for the screenshot.")});
-    parser.addOption({QStringLiteral("without"), QStringLiteral("Leave out a layer to see its cost: nodes, infras, land."),
-                      QStringLiteral("layer")});
-    parser.addOption({QStringLiteral("zoom"), QStringLiteral("Screenshot zoom."), QStringLiteral("z"), QStringLiteral("1")});
+    parser.addOption(
+        { QStringLiteral("frames"), QStringLiteral("Frames per case."), QStringLiteral("n"), QStringLiteral("200") });
+    parser.addOption(
+        { QStringLiteral("screenshot"), QStringLiteral("Write one picture and exit."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("size"), QStringLiteral("Screenshot size."), QStringLiteral("WxH"),
+        QStringLiteral("1600x900") });
+    parser.addOption({ QStringLiteral("dark"), QStringLiteral("Dark palette for the screenshot.") });
+    parser.addOption({ QStringLiteral("without"),
+        QStringLiteral("Leave out a layer to see its cost: nodes, infras, land."), QStringLiteral("layer") });
+    parser.addOption(
+        { QStringLiteral("zoom"), QStringLiteral("Screenshot zoom."), QStringLiteral("z"), QStringLiteral("1") });
     parser.process(app);
 
     const QList<MapRegion> regions = MapRegion::fromCatalog(RegionCatalog::bundled());
@@ -122,20 +126,21 @@ int main(int argc, char** argv)
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
         map.setDark(parser.isSet(QStringLiteral("dark")));
-        map.setSelection({QStringLiteral("aws/ap-northeast-2"), QStringLiteral("gcp/europe-west3"),
-                          QStringLiteral("azure/eastus"), QStringLiteral("ncp/KR")});
-        map.setNodeGroups({{QStringLiteral("aws/ap-northeast-2"), VmStatus::Running, 12},
-                           {QStringLiteral("aws/ap-northeast-2"), VmStatus::Creating, 3},
-                           {QStringLiteral("gcp/europe-west3"), VmStatus::Running, 8},
-                           {QStringLiteral("gcp/europe-west3"), VmStatus::Failed, 1},
-                           {QStringLiteral("azure/eastus"), VmStatus::Running, 6},
-                           {QStringLiteral("aws/us-west-2"), VmStatus::Suspended, 4},
-                           {QStringLiteral("aws/us-west-2"), VmStatus::Running, 4},
-                           {QStringLiteral("ncp/KR"), VmStatus::Running, 5}});
-        map.setInfras({{QStringLiteral("i1"), QStringLiteral("web-tier"),
-                        {QStringLiteral("aws/ap-northeast-2"), QStringLiteral("aws/us-west-2"), QStringLiteral("ncp/KR")}},
-                       {QStringLiteral("i2"), QStringLiteral("data-eu-us"),
-                        {QStringLiteral("gcp/europe-west3"), QStringLiteral("azure/eastus")}}});
+        map.setSelection({ QStringLiteral("aws/ap-northeast-2"), QStringLiteral("gcp/europe-west3"),
+            QStringLiteral("azure/eastus"), QStringLiteral("ncp/KR") });
+        map.setNodeGroups({ { QStringLiteral("aws/ap-northeast-2"), VmStatus::Running, 12 },
+            { QStringLiteral("aws/ap-northeast-2"), VmStatus::Creating, 3 },
+            { QStringLiteral("gcp/europe-west3"), VmStatus::Running, 8 },
+            { QStringLiteral("gcp/europe-west3"), VmStatus::Failed, 1 },
+            { QStringLiteral("azure/eastus"), VmStatus::Running, 6 },
+            { QStringLiteral("aws/us-west-2"), VmStatus::Suspended, 4 },
+            { QStringLiteral("aws/us-west-2"), VmStatus::Running, 4 },
+            { QStringLiteral("ncp/KR"), VmStatus::Running, 5 } });
+        map.setInfras(
+            { { QStringLiteral("i1"), QStringLiteral("web-tier"),
+                  { QStringLiteral("aws/ap-northeast-2"), QStringLiteral("aws/us-west-2"), QStringLiteral("ncp/KR") } },
+                { QStringLiteral("i2"), QStringLiteral("data-eu-us"),
+                    { QStringLiteral("gcp/europe-west3"), QStringLiteral("azure/eastus") } } });
         map.setNearPoint(QPointF(2.35, 48.85));
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         map.viewport().setSize(size);
@@ -151,10 +156,10 @@ int main(int argc, char** argv)
         map.setNodeGroups(makeNodes(regions, 2000));
     if (!without.contains(QStringLiteral("infras")))
         map.setInfras(makeInfras(regions, 20));
-    map.setSelection({regions.at(0).key, regions.at(40).key, regions.at(80).key});
+    map.setSelection({ regions.at(0).key, regions.at(40).key, regions.at(80).key });
     const int frames = parser.value(QStringLiteral("frames")).toInt();
     std::printf("map_bench: %lld regions, 2000 nodes, 20 infra hulls, %d frames per case (ms per frame)\n",
-                static_cast<long long>(regions.size()), frames);
+        static_cast<long long>(regions.size()), frames);
     std::printf("%-28s %8s %8s %8s\n", "case", "p50", "p95", "max");
     struct Case
     {
@@ -166,14 +171,14 @@ int main(int argc, char** argv)
         bool full;
     };
     const Case cases[] = {
-        {"1920x1080 still", {1920, 1080}, 1, 1, false, false},
-        {"1920x1080 full", {1920, 1080}, 1, 1, false, true},
-        {"1920x1080 pan", {1920, 1080}, 1, 1.5, true, false},
-        {"1920x1080 zoomed 4 pan", {1920, 1080}, 1, 4, true, false},
-        {"1920x1080@2x still", {1920, 1080}, 2, 1, false, false},
-        {"1920x1080@2x full", {1920, 1080}, 2, 1, false, true},
-        {"1920x1080@2x pan", {1920, 1080}, 2, 1.5, true, false},
-        {"1920x1080@2x zoomed 4 pan", {1920, 1080}, 2, 4, true, false},
+        { "1920x1080 still", { 1920, 1080 }, 1, 1, false, false },
+        { "1920x1080 full", { 1920, 1080 }, 1, 1, false, true },
+        { "1920x1080 pan", { 1920, 1080 }, 1, 1.5, true, false },
+        { "1920x1080 zoomed 4 pan", { 1920, 1080 }, 1, 4, true, false },
+        { "1920x1080@2x still", { 1920, 1080 }, 2, 1, false, false },
+        { "1920x1080@2x full", { 1920, 1080 }, 2, 1, false, true },
+        { "1920x1080@2x pan", { 1920, 1080 }, 2, 1.5, true, false },
+        { "1920x1080@2x zoomed 4 pan", { 1920, 1080 }, 2, 4, true, false },
     };
     for (const Case& c : cases) {
         const Stats s = run(map, c.size, c.dpr, frames, c.zoom, c.move, c.full);

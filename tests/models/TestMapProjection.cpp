@@ -79,7 +79,7 @@ void TestMapProjection::testRoundTrip_data()
     QTest::addColumn<double>("centralMeridian");
     QTest::addColumn<double>("lon");
     QTest::addColumn<double>("lat");
-    for (double lon0 : {0.0, 150.0, -100.0}) {
+    for (double lon0 : { 0.0, 150.0, -100.0 }) {
         for (double lat = -85; lat <= 85; lat += 17) {
             for (double lon = -175; lon <= 175; lon += 35) {
                 QTest::addRow("lon0=%g lon=%g lat=%g", lon0, lon, lat) << lon0 << lon << lat;
@@ -122,7 +122,7 @@ void TestMapProjection::testCentralMeridian()
 {
     const MapProjection pacific(150);
     QCOMPARE(pacific.project(150, 0), QPointF(0, 0));
-    QVERIFY(near(pacific.relativeLongitude(-150), 60, 1e-12));  // across the date line
+    QVERIFY(near(pacific.relativeLongitude(-150), 60, 1e-12)); // across the date line
     QVERIFY(near(pacific.relativeLongitude(-30), -180, 1e-12)); // the seam itself
     QVERIFY(near(MapProjection(-190).centralMeridian(), 170, 1e-12));
     // Seoul is east of the centre in a Pacific view only slightly.
@@ -145,7 +145,7 @@ void TestMapProjection::testWorldBoundsAndOutline()
 
 void TestMapProjection::testRingNotCrossingIsKept()
 {
-    const QList<QPointF> square{{10, 10}, {20, 10}, {20, 20}, {10, 20}};
+    const QList<QPointF> square { { 10, 10 }, { 20, 10 }, { 20, 20 }, { 10, 20 } };
     const QList<QList<QPointF>> pieces = AntimeridianSplitter::splitRing(square);
     QCOMPARE(pieces.size(), 1);
     QCOMPARE(pieces.first().size(), 5); // closed
@@ -155,7 +155,7 @@ void TestMapProjection::testRingNotCrossingIsKept()
 void TestMapProjection::testRingAcrossSeamIsCut()
 {
     // An island from 178°E to 178°W (Fiji-like), crossing the seam twice.
-    const QList<QPointF> island{{178, -16}, {-178, -16}, {-178, -18}, {178, -18}};
+    const QList<QPointF> island { { 178, -16 }, { -178, -16 }, { -178, -18 }, { 178, -18 } };
     const QList<QList<QPointF>> pieces = AntimeridianSplitter::splitRing(island, 1.0);
     QCOMPARE(pieces.size(), 2);
     for (const QList<QPointF>& piece : pieces) {
@@ -214,7 +214,7 @@ void TestMapProjection::testPolylineAcrossSeam()
     QFETCH(double, centralMeridian);
     QFETCH(int, pieces);
     const MapProjection projection(centralMeridian);
-    const QList<QPointF> arc = MapProjection::greatCircle({126.78, 37.36}, {-119.7, 45.8}, 32);
+    const QList<QPointF> arc = MapProjection::greatCircle({ 126.78, 37.36 }, { -119.7, 45.8 }, 32);
     const QList<QList<QPointF>> cut = projection.projectPolyline(arc);
     QCOMPARE(int(cut.size()), pieces);
     // No projected segment jumps across the map.
@@ -225,21 +225,21 @@ void TestMapProjection::testPolylineAcrossSeam()
 
 void TestMapProjection::testPoleEdgeIsNotACrossing()
 {
-    QVERIFY(!AntimeridianSplitter::crossesSeam({180, -90}, {-180, -90}));
-    QVERIFY(AntimeridianSplitter::crossesSeam({180, -80}, {-180, -80}));
-    QVERIFY(AntimeridianSplitter::crossesSeam({-179, 0}, {179, 10}));
-    QVERIFY(near(AntimeridianSplitter::seamLatitude({179, 0}, {-179, 10}), 5, 1e-12));
-    QVERIFY(near(AntimeridianSplitter::seamLatitude({-170, 0}, {175, 15}), 10, 1e-12));
+    QVERIFY(!AntimeridianSplitter::crossesSeam({ 180, -90 }, { -180, -90 }));
+    QVERIFY(AntimeridianSplitter::crossesSeam({ 180, -80 }, { -180, -80 }));
+    QVERIFY(AntimeridianSplitter::crossesSeam({ -179, 0 }, { 179, 10 }));
+    QVERIFY(near(AntimeridianSplitter::seamLatitude({ 179, 0 }, { -179, 10 }), 5, 1e-12));
+    QVERIFY(near(AntimeridianSplitter::seamLatitude({ -170, 0 }, { 175, 15 }), 10, 1e-12));
 }
 
 void TestMapProjection::testGreatCircle()
 {
-    const QList<QPointF> line = MapProjection::greatCircle({0, 0}, {90, 0}, 3);
+    const QList<QPointF> line = MapProjection::greatCircle({ 0, 0 }, { 90, 0 }, 3);
     QCOMPARE(line.size(), 4);
     QVERIFY(near(line.at(1).x(), 30, 1e-9));
     QVERIFY(near(line.at(1).y(), 0, 1e-9));
     // A great circle between two points at 60°N bulges towards the pole.
-    const QList<QPointF> north = MapProjection::greatCircle({-60, 60}, {60, 60}, 2);
+    const QList<QPointF> north = MapProjection::greatCircle({ -60, 60 }, { 60, 60 }, 2);
     QVERIFY(north.at(1).y() > 65);
     QVERIFY(near(north.at(1).x(), 0, 1e-9));
 }

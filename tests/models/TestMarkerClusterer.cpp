@@ -31,15 +31,18 @@ void TestMarkerClusterer::testGroups_data()
     QTest::addColumn<double>("radius");
     QTest::addColumn<Groups>("groups");
 
-    QTest::newRow("empty") << QList<QPointF>{} << 10.0 << Groups{};
-    QTest::newRow("single") << QList<QPointF>{{5, 5}} << 10.0 << Groups{{0}};
-    QTest::newRow("apart") << QList<QPointF>{{0, 0}, {50, 0}, {0, 50}} << 10.0 << Groups{{0}, {1}, {2}};
+    QTest::newRow("empty") << QList<QPointF> {} << 10.0 << Groups {};
+    QTest::newRow("single") << QList<QPointF> { { 5, 5 } } << 10.0 << Groups { { 0 } };
+    QTest::newRow("apart") << QList<QPointF> { { 0, 0 }, { 50, 0 }, { 0, 50 } } << 10.0
+                           << Groups { { 0 }, { 1 }, { 2 } };
     // Seoul (three providers on top of each other), Tokyo apart.
-    QTest::newRow("Seoul and Tokyo") << QList<QPointF>{{100, 100}, {300, 120}, {101, 99}, {100, 101}} << 12.0
-                                     << Groups{{0, 2, 3}, {1}};
-    QTest::newRow("exactly at radius joins") << QList<QPointF>{{0, 0}, {10, 0}} << 10.0 << Groups{{0, 1}};
-    QTest::newRow("just beyond radius stays apart") << QList<QPointF>{{0, 0}, {10.01, 0}} << 10.0 << Groups{{0}, {1}};
-    QTest::newRow("negative coordinates") << QList<QPointF>{{-5, -5}, {3, 2}, {-400, 7}} << 12.0 << Groups{{0, 1}, {2}};
+    QTest::newRow("Seoul and Tokyo") << QList<QPointF> { { 100, 100 }, { 300, 120 }, { 101, 99 }, { 100, 101 } } << 12.0
+                                     << Groups { { 0, 2, 3 }, { 1 } };
+    QTest::newRow("exactly at radius joins") << QList<QPointF> { { 0, 0 }, { 10, 0 } } << 10.0 << Groups { { 0, 1 } };
+    QTest::newRow("just beyond radius stays apart")
+        << QList<QPointF> { { 0, 0 }, { 10.01, 0 } } << 10.0 << Groups { { 0 }, { 1 } };
+    QTest::newRow("negative coordinates")
+        << QList<QPointF> { { -5, -5 }, { 3, 2 }, { -400, 7 } } << 12.0 << Groups { { 0, 1 }, { 2 } };
 }
 
 void TestMarkerClusterer::testGroups()
@@ -90,15 +93,15 @@ void TestMarkerClusterer::testChainIsMerged()
 {
     // 0-1 and 1-2 overlap but 0-2 do not: greedy seeding from 0 takes {0, 1}, leaving 2,
     // whose centre is then within radius of {0, 1}'s centre (5, 0), so they merge.
-    const QList<QPointF> chain{{0, 0}, {9, 0}, {14, 0}};
+    const QList<QPointF> chain { { 0, 0 }, { 9, 0 }, { 14, 0 } };
     const QList<MarkerCluster> clusters = MarkerClusterer::cluster(chain, 10);
     QCOMPARE(clusters.size(), 1);
-    QCOMPARE(clusters.first().members, (QList<int>{0, 1, 2}));
+    QCOMPARE(clusters.first().members, (QList<int> { 0, 1, 2 }));
 }
 
 void TestMarkerClusterer::testCentreIsMean()
 {
-    const QList<MarkerCluster> clusters = MarkerClusterer::cluster({{0, 0}, {4, 0}, {2, 6}}, 10);
+    const QList<MarkerCluster> clusters = MarkerClusterer::cluster({ { 0, 0 }, { 4, 0 }, { 2, 6 } }, 10);
     QCOMPARE(clusters.size(), 1);
     QCOMPARE(clusters.first().center, QPointF(2, 2));
 }

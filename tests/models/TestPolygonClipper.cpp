@@ -37,15 +37,16 @@ void TestPolygonClipper::testClipArea_data()
 {
     QTest::addColumn<QList<QPointF>>("ring");
     QTest::addColumn<double>("expectedArea");
-    const QList<QPointF> square{{0, 0}, {10, 0}, {10, 10}, {0, 10}};
-    QTest::newRow("inside") << QList<QPointF>{{2, 2}, {4, 2}, {4, 4}} << 2.0;
-    QTest::newRow("covers the rect") << QList<QPointF>{{-100, -100}, {100, -100}, {100, 100}, {-100, 100}} << 100.0;
-    QTest::newRow("half out to the right") << QList<QPointF>{{5, 0}, {15, 0}, {15, 10}, {5, 10}} << 50.0;
-    QTest::newRow("outside") << QList<QPointF>{{20, 20}, {30, 20}, {30, 30}} << 0.0;
-    QTest::newRow("the rect itself, closed") << (square + QList<QPointF>{{0, 0}}) << 100.0;
+    const QList<QPointF> square { { 0, 0 }, { 10, 0 }, { 10, 10 }, { 0, 10 } };
+    QTest::newRow("inside") << QList<QPointF> { { 2, 2 }, { 4, 2 }, { 4, 4 } } << 2.0;
+    QTest::newRow("covers the rect") << QList<QPointF> { { -100, -100 }, { 100, -100 }, { 100, 100 }, { -100, 100 } }
+                                     << 100.0;
+    QTest::newRow("half out to the right") << QList<QPointF> { { 5, 0 }, { 15, 0 }, { 15, 10 }, { 5, 10 } } << 50.0;
+    QTest::newRow("outside") << QList<QPointF> { { 20, 20 }, { 30, 20 }, { 30, 30 } } << 0.0;
+    QTest::newRow("the rect itself, closed") << (square + QList<QPointF> { { 0, 0 } }) << 100.0;
     // A triangle poking out of a corner keeps only its inside part: the part with x <= 10 and
     // y <= 10 of the triangle (5,5) (20,5) (5,20) is the square 5..10 x 5..10 (25).
-    QTest::newRow("corner") << QList<QPointF>{{5, 5}, {20, 5}, {5, 20}} << 25.0;
+    QTest::newRow("corner") << QList<QPointF> { { 5, 5 }, { 20, 5 }, { 5, 20 } } << 25.0;
 }
 
 void TestPolygonClipper::testClipArea()
@@ -60,10 +61,10 @@ void TestPolygonClipper::testClipArea()
 
 void TestPolygonClipper::testDecimate()
 {
-    const QList<QPointF> line{{0, 0}, {0.1, 0}, {0.2, 0}, {1, 0}, {1.05, 0}, {2, 0}, {2.01, 0}};
+    const QList<QPointF> line { { 0, 0 }, { 0.1, 0 }, { 0.2, 0 }, { 1, 0 }, { 1.05, 0 }, { 2, 0 }, { 2.01, 0 } };
     const QList<QPointF> out = PolygonClipper::decimate(line, 0.5);
-    QCOMPARE(out, (QList<QPointF>{{0, 0}, {1, 0}, {2, 0}, {2.01, 0}}));
-    QCOMPARE(PolygonClipper::decimate({{0, 0}, {0.1, 0}}, 5), (QList<QPointF>{{0, 0}, {0.1, 0}}));
+    QCOMPARE(out, (QList<QPointF> { { 0, 0 }, { 1, 0 }, { 2, 0 }, { 2.01, 0 } }));
+    QCOMPARE(PolygonClipper::decimate({ { 0, 0 }, { 0.1, 0 } }, 5), (QList<QPointF> { { 0, 0 }, { 0.1, 0 } }));
 }
 
 QTEST_GUILESS_MAIN(TestPolygonClipper)

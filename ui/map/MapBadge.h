@@ -3,7 +3,8 @@
 
 #include "ui/map/MapPalette.h"
 
-#include <QPointF>
+#include <QRectF>
+#include <QString>
 #include <array>
 
 class QPainter;
@@ -17,9 +18,12 @@ class MapBadge
 public:
     using Counts = std::array<int, MapPalette::STATUS_GROUP_COUNT>;
 
-    /// Paints the badge with its bottom-left corner at `at` (logical pixels); nothing when
-    /// every count is zero.
-    static void paint(QPainter& painter, const QPointF& at, const Counts& counts, const MapPalette& palette);
+    static int total(const Counts& counts);
+    static QString text(const Counts& counts);
+    /// The pill's size in logical pixels.
+    static QSizeF size(const Counts& counts);
+    /// Paints the pill into rect.
+    static void paint(QPainter& painter, const QRectF& rect, const Counts& counts, const MapPalette& palette);
 };
 
 } // namespace Barista

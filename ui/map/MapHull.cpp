@@ -16,19 +16,12 @@ double cross(const QPointF& o, const QPointF& a, const QPointF& b)
     return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
 }
 
-// Qt's arc angles are counter-clockwise on screen, with y pointing down.
-double qtAngle(const QPointF& v)
-{
-    return std::atan2(-v.y(), v.x()) * 180.0 / std::numbers::pi;
-}
-
 } // namespace
 
 QList<QPointF> MapHull::convexHull(QList<QPointF> points)
 {
-    std::sort(points.begin(), points.end(), [](const QPointF& a, const QPointF& b) {
-        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
-    });
+    std::sort(points.begin(), points.end(),
+        [](const QPointF& a, const QPointF& b) { return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y()); });
     QList<QPointF> unique;
     for (const QPointF& p : points) {
         if (unique.isEmpty() || QLineF(unique.last(), p).length() >= 0.5)
@@ -52,38 +45,38 @@ QList<QPointF> MapHull::convexHull(QList<QPointF> points)
     return hull; // counter-clockwise in y-up terms, i.e. clockwise on screen
 }
 
-QPainterPath MapHull::roundedHull(const QList<QPointF>& input, double padding)
+QPolygonF MapHull::roundedHull(const QList<QPointF>& input, double padding)
 {
-    const QList<QPointF> hull = convexHull(input);
-    QPainterPath path;
+    QList<QPointF> hull = convexHull(input);
+    QPolygonF out;
     if (hull.isEmpty())
-        return path;
-    if (hull.size() == 1) {
-        path.addEllipse(hull.first(), padding, padding);
-        return path;
-    }
+        return out;
+    if (hull.size() == 1)
+        hull.append(hull.first()); // a circle: two arcs of 180 degrees round the same point
     const qsizetype n = hull.size();
-    // Outward normal of edge i (hull[i] -> hull[i+1]) for a clockwise-on-screen hull.
+    // Outward normal of edge i (hull[i] -> hull[i+1]) for a clockwise-on-screen hull; a
+    // zero-length edge (the single point) takes the normal pointing up.
     const auto normal = [&](qsizetype i) {
         const QPointF d = hull.at((i + 1) % n) - hull.at(i);
         const double len = std::hypot(d.x(), d.y());
-        return QPointF(d.y() / len, -d.x() / len);
+        return len > 0 ? QPointF(d.y() / len, -d.x() / len) : QPointF(0, i == 0 ? -1 : 1);
     };
+    constexpr double STEP = 12 * std::numbers::pi / 180;
     for (qsizetype i = 0; i < n; ++i) {
-        const QPointF& v = hull.at(i);
-        const double from = qtAngle(normal((i - 1 + n) % n));
-        double sweep = qtAngle(normal(i)) - from;
-        while (sweep > 0)
-            sweep -= 360;
-        while (sweep <= -360)
-            sweep += 360;
-        const QRectF disc(v.x() - padding, v.y() - padding, 2 * padding, 2 * padding);
-        if (i == 0)
-            path.arcMoveTo(disc, from);
-        path.arcTo(disc, from, sweep); // also draws the straight side from the previous arc
+        const QPointF from = normal((i - 1 + n) % n);
+        const QPointF to = normal(i);
+        // Turn clockwise on screen from one normal to the next (0..360 degrees).
+        double a0 = std::atan2(from.y(), from.x());
+        double a1 = std::atan2(to.y(), to.x());
+        while (a1 < a0)
+            a1 += 2 * std::numbers::pi;
+        const int steps = std::max(1, int(std::ceil((a1 - a0) / STEP)));
+        for (int k = 0; k <= steps; ++k) {
+            const double a = a0 + (a1 - a0) * k / steps;
+            out.append(hull.at(i) + padding * QPointF(std::cos(a), std::sin(a)));
+        }
     }
-    path.closeSubpath();
-    return path;
+    return out;
 }
 
 } // namespace Barista

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QList>
-#include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 
 namespace Barista {
 
@@ -15,8 +15,9 @@ public:
     /// result runs clockwise on screen (positive signed area in y-down coordinates).
     static QList<QPointF> convexHull(QList<QPointF> points);
     /// The hull grown by padding with round corners (a Minkowski sum with a disc): a circle
-    /// for one point, a stadium for two.
-    static QPainterPath roundedHull(const QList<QPointF>& points, double padding);
+    /// for one point, a stadium for two. Corners are sampled every 12 degrees: a polygon
+    /// fills and strokes much faster than a path of arcs.
+    static QPolygonF roundedHull(const QList<QPointF>& points, double padding);
 };
 
 } // namespace Barista

@@ -7,7 +7,6 @@
 #include "ui/map/MapPalette.h"
 
 #include <QFile>
-#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -58,9 +57,8 @@ QRectF boundsOf(const QList<QPointF>& points)
     return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
-// Map units to logical pixels, cut to clip, thinned; appended to path as a closed subpath.
-void addToPath(QPainterPath& path, const QList<QPointF>& mapPoints, const MapViewport& view, const QRectF& clip,
-               bool closed)
+// Map units to logical pixels, cut to clip (rings only), thinned.
+QPolygonF toPixels(const QList<QPointF>& mapPoints, const MapViewport& view, const QRectF& clip, bool closed)
 {
     QList<QPointF> pixels;
     pixels.reserve(mapPoints.size());
@@ -69,11 +67,7 @@ void addToPath(QPainterPath& path, const QList<QPointF>& mapPoints, const MapVie
     if (closed)
         pixels = PolygonClipper::clipRing(pixels, clip);
     pixels = PolygonClipper::decimate(pixels, MIN_SEGMENT);
-    if (pixels.size() < 2)
-        return;
-    path.addPolygon(QPolygonF(pixels));
-    if (closed)
-        path.closeSubpath();
+    return pixels.size() < 2 ? QPolygonF() : QPolygonF(pixels);
 }
 
 } // namespace
@@ -88,18 +82,25 @@ void MapLandLayer::setCentralMeridian(double longitude)
     if (longitude == m_lon0)
         return;
     m_lon0 = longitude;
-    m_pieces[0].clear();
-    m_pieces[1].clear();
+    m_shapes[0].clear();
+    m_shapes[1].clear();
 }
 
-const QList<MapLandLayer::Piece>& MapLandLayer::pieces(Resolution resolution)
+const QList<MapLandLayer::Shape>& MapLandLayer::shapes(Resolution resolution)
 {
-    QList<Piece>& list = m_pieces[resolution == Resolution::Fine ? 1 : 0];
+    QList<Shape>& list = m_shapes[resolution == Resolution::Fine ? 1 : 0];
     if (list.isEmpty()) {
         const MapProjection projection(m_lon0);
-        for (const QList<QPointF>& ring : landShapes(resolution).rings()) {
-            for (const QList<QPointF>& piece : projection.projectRing(ring))
-                list.append({piece, boundsOf(piece)});
+        for (const LandShapes::Polygon& polygon : landShapes(resolution).polygons()) {
+            Shape shape;
+            for (const LandShapes::Ring& ring : polygon) {
+                for (const QList<QPointF>& piece : projection.projectRing(ring)) {
+                    shape.bounds = shape.pieces.isEmpty() ? boundsOf(piece) : shape.bounds.united(boundsOf(piece));
+                    shape.pieces.append(piece);
+                }
+            }
+            if (!shape.pieces.isEmpty())
+                list.append(shape);
         }
     }
     return list;
@@ -108,11 +109,11 @@ const QList<MapLandLayer::Piece>& MapLandLayer::pieces(Resolution resolution)
 void MapLandLayer::paint(QPainter& painter, const MapViewport& view, const MapPalette& palette)
 {
     const QRectF viewRect(QPointF(0, 0), view.size());
-    // Cosmetic pens are stroked straight into device pixels, many times faster than a
-    // stroker outline; their width is in device pixels, so scale it by the pixel ratio.
-    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    const auto hairline = [dpr](const QColor& color, double logicalWidth) {
-        QPen pen(color, logicalWidth * dpr);
+    // Hairlines are one device pixel wide (crisper on a high-density screen): Qt draws such
+    // cosmetic pens straight into the image, many times faster than any wider or fractional
+    // pen, which goes through the path stroker and the antialiasing rasterizer.
+    const auto hairline = [](const QColor& color) {
+        QPen pen(color, 1);
         pen.setCosmetic(true);
         return pen;
     };
@@ -122,35 +123,49 @@ void MapLandLayer::paint(QPainter& painter, const MapViewport& view, const MapPa
     const QRectF clip = viewRect.adjusted(-CLIP_MARGIN, -CLIP_MARGIN, CLIP_MARGIN, CLIP_MARGIN);
 
     QPainterPath outline;
-    addToPath(outline, MapProjection::outline(72), view, clip, true);
+    outline.addPolygon(toPixels(MapProjection::outline(72), view, clip, true));
+    outline.closeSubpath();
     painter.fillPath(outline, palette.ocean);
 
     // Graticule: every 30 degrees for the world, every 10 once zoomed in; meridians follow
     // the central meridian so they stay regular in a Pacific-centred view.
     const int step = view.zoom() >= 4 ? 10 : 30;
-    QPainterPath graticule;
+    painter.setPen(hairline(palette.graticule));
+    painter.setBrush(Qt::NoBrush);
+    const auto drawLine = [&](const QList<QPointF>& mapPoints) {
+        const QPolygonF line = toPixels(mapPoints, view, clip, false);
+        if (!line.isEmpty())
+            painter.drawPolyline(line);
+    };
     for (double lambda = -180 + step; lambda < 180; lambda += step) {
         QList<QPointF> meridian;
         for (int lat = -90; lat <= 90; lat += 3)
             meridian.append(MapProjection::projectRelative(lambda, lat));
-        addToPath(graticule, meridian, view, clip, false);
+        drawLine(meridian);
     }
     for (int lat = -90 + step; lat < 90; lat += step)
-        addToPath(graticule, {MapProjection::projectRelative(-180, lat), MapProjection::projectRelative(180, lat)}, view,
-                  clip, false);
-    painter.strokePath(graticule, hairline(palette.graticule, 0.8));
+        drawLine({ MapProjection::projectRelative(-180, lat), MapProjection::projectRelative(180, lat) });
 
     m_lastResolution = resolutionFor(view.zoom());
     const QRectF visible = view.visibleMapRect().normalized();
-    QPainterPath land;
-    land.setFillRule(Qt::OddEvenFill);
-    for (const Piece& piece : pieces(m_lastResolution)) {
-        if (piece.bounds.intersects(visible))
-            addToPath(land, piece.points, view, clip, true);
+    painter.setPen(hairline(palette.coastline));
+    painter.setBrush(palette.land);
+    for (const Shape& shape : shapes(m_lastResolution)) {
+        if (!shape.bounds.intersects(visible))
+            continue;
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill); // holes (the Caspian Sea) stay water
+        for (const QList<QPointF>& piece : shape.pieces) {
+            const QPolygonF polygon = toPixels(piece, view, clip, true);
+            if (!polygon.isEmpty()) {
+                path.addPolygon(polygon);
+                path.closeSubpath();
+            }
+        }
+        if (!path.isEmpty())
+            painter.drawPath(path);
     }
-    painter.fillPath(land, palette.land);
-    painter.strokePath(land, hairline(palette.coastline, view.zoom() >= 4 ? 0.9 : 0.7));
-    painter.strokePath(outline, hairline(palette.outline, 1.0));
+    painter.strokePath(outline, hairline(palette.outline));
     painter.restore();
 }
 

@@ -16,15 +16,17 @@ struct MapPalette;
 /// The static part of the world map: ocean, land, graticule and the world's outline. Land
 /// comes from the Natural Earth outlines compiled in under ":/map" at two resolutions,
 /// 1:110m for the whole world and 1:50m once zoomed in. Rings are projected once per central
-/// meridian; each paint keeps only the rings that reach the view, cuts them to it and drops
+/// meridian; each paint keeps only the polygons that reach the view, cuts them to it and drops
 /// points closer than a fraction of a pixel, so zooming in does not cost more than the world.
+/// Each polygon is filled on its own: Qt's antialiasing rasterizer is several times slower on
+/// one path spanning the whole view than on many small ones.
 class MapLandLayer
 {
 public:
     enum class Resolution
     {
         Coarse, ///< 1:110m
-        Fine,   ///< 1:50m
+        Fine, ///< 1:50m
     };
 
     /// Zoom factor from which the 1:50m outlines are drawn.
@@ -41,16 +43,17 @@ public:
     Resolution lastResolution() const { return m_lastResolution; }
 
 private:
-    struct Piece
+    /// One land polygon (with its holes), projected and cut at the seam.
+    struct Shape
     {
-        QList<QPointF> points; ///< map units, closed implicitly
+        QList<QList<QPointF>> pieces; ///< map units, each closed implicitly
         QRectF bounds;
     };
 
-    const QList<Piece>& pieces(Resolution resolution);
+    const QList<Shape>& shapes(Resolution resolution);
 
     double m_lon0 = 0;
-    QList<Piece> m_pieces[2];
+    QList<Shape> m_shapes[2];
     Resolution m_lastResolution = Resolution::Coarse;
 };
 

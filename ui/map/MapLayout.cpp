@@ -50,7 +50,7 @@ void MapLayout::build(const QList<QPointF>& mapPositions, const QList<bool>& vis
     for (const MarkerCluster& cluster : MarkerClusterer::cluster(shown, CLUSTER_DISTANCE)) {
         const int size = int(cluster.members.size());
         if (size > FAN_LIMIT) {
-            MapMarker bubble{MapMarker::Kind::Cluster, cluster.center, cluster.center, {}, clusterRadius(size)};
+            MapMarker bubble { MapMarker::Kind::Cluster, cluster.center, cluster.center, {}, clusterRadius(size) };
             for (int m : cluster.members)
                 bubble.regions.append(shownRegion.at(m));
             addMarker(bubble);
@@ -59,10 +59,11 @@ void MapLayout::build(const QList<QPointF>& mapPositions, const QList<bool>& vis
         bool overlapping = false;
         for (int a = 0; a < size && !overlapping; ++a)
             for (int b = a + 1; b < size && !overlapping; ++b)
-                overlapping = QLineF(shown.at(cluster.members.at(a)), shown.at(cluster.members.at(b))).length() < minApart;
+                overlapping
+                    = QLineF(shown.at(cluster.members.at(a)), shown.at(cluster.members.at(b))).length() < minApart;
         if (!overlapping) {
             for (int m : cluster.members)
-                addMarker({MapMarker::Kind::Single, shown.at(m), shown.at(m), {shownRegion.at(m)}, MARKER_RADIUS});
+                addMarker({ MapMarker::Kind::Single, shown.at(m), shown.at(m), { shownRegion.at(m) }, MARKER_RADIUS });
             continue;
         }
         // A ring just wide enough that neighbouring markers touch without overlapping,
@@ -71,7 +72,8 @@ void MapLayout::build(const QList<QPointF>& mapPositions, const QList<bool>& vis
         for (int k = 0; k < size; ++k) {
             const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * k / size;
             const QPointF at = cluster.center + ring * QPointF(std::cos(angle), std::sin(angle));
-            addMarker({MapMarker::Kind::Fanned, at, cluster.center, {shownRegion.at(cluster.members.at(k))}, MARKER_RADIUS});
+            addMarker({ MapMarker::Kind::Fanned, at, cluster.center, { shownRegion.at(cluster.members.at(k)) },
+                MARKER_RADIUS });
         }
     }
 }

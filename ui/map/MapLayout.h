@@ -21,8 +21,8 @@ struct MapMarker
         Cluster,
     };
     Kind kind = Kind::Single;
-    QPointF position;   ///< where it is drawn, logical pixels
-    QPointF anchor;     ///< the true position (the group's centre for a fanned marker)
+    QPointF position; ///< where it is drawn, logical pixels
+    QPointF anchor; ///< the true position (the group's centre for a fanned marker)
     QList<int> regions; ///< indices into the renderer's region list; one unless a cluster
     double radius = 0;
 };
@@ -59,7 +59,7 @@ public:
 private:
     QList<MapMarker> m_markers;
     QList<QPointF> m_truePositions; ///< pixels, per region (meaningless when not shown)
-    QList<int> m_markerOfRegion;    ///< -1 when not shown
+    QList<int> m_markerOfRegion; ///< -1 when not shown
 };
 
 } // namespace Barista

@@ -59,22 +59,26 @@ void MapLegend::layout(const QSizeF& viewSize)
     const QFontMetricsF bold(legendFont(true));
     double nameWidth = 0;
     for (const ProviderRow& row : m_providers)
-        nameWidth = std::max(nameWidth, fm.horizontalAdvance(MapPalette::providerName(row.provider) + QLatin1String("  000")));
+        nameWidth = std::max(
+            nameWidth, fm.horizontalAdvance(MapPalette::providerName(row.provider) + QLatin1String("  000")));
     const double providerColumn = SWATCH + 6 + nameWidth;
     const int providerColumns = int((m_providers.size() + ROWS_PER_COLUMN - 1) / ROWS_PER_COLUMN);
     const int providerRows = int(std::min<qsizetype>(m_providers.size(), ROWS_PER_COLUMN));
     double statusWidth = 0;
     for (const StatusRow& row : m_statuses)
-        statusWidth = std::max(statusWidth, SWATCH + 6 + fm.horizontalAdvance(statusLabel(row.status) + QLatin1String("  0000")));
+        statusWidth = std::max(
+            statusWidth, SWATCH + 6 + fm.horizontalAdvance(statusLabel(row.status) + QLatin1String("  0000")));
     const double titleHeight = bold.height() + 4;
 
     double width = providerColumns * providerColumn + std::max(0, providerColumns - 1) * COLUMN_GAP;
     width = std::max(width, bold.horizontalAdvance(QCoreApplication::translate("WorldMap", "Providers")));
     if (!m_statuses.isEmpty())
-        width += COLUMN_GAP + std::max(statusWidth, bold.horizontalAdvance(QCoreApplication::translate("WorldMap", "Nodes")));
+        width += COLUMN_GAP
+            + std::max(statusWidth, bold.horizontalAdvance(QCoreApplication::translate("WorldMap", "Nodes")));
     const int rows = std::max(providerRows, int(m_statuses.size()));
     const double height = titleHeight + rows * ROW;
-    m_rect = QRectF(MARGIN, viewSize.height() - MARGIN - height - 2 * PADDING, width + 2 * PADDING, height + 2 * PADDING);
+    m_rect
+        = QRectF(MARGIN, viewSize.height() - MARGIN - height - 2 * PADDING, width + 2 * PADDING, height + 2 * PADDING);
     if (m_providers.isEmpty())
         m_rect = QRectF();
 
@@ -85,7 +89,7 @@ void MapLegend::layout(const QSizeF& viewSize)
         const int column = i / ROWS_PER_COLUMN;
         const int row = i % ROWS_PER_COLUMN;
         m_providerRects.append(QRectF(origin.x() + column * (providerColumn + COLUMN_GAP),
-                                      origin.y() + titleHeight + row * ROW, providerColumn, ROW));
+            origin.y() + titleHeight + row * ROW, providerColumn, ROW));
     }
     const double statusX = origin.x() + providerColumns * providerColumn + providerColumns * COLUMN_GAP;
     m_statusTitle = QRectF(statusX, origin.y(), statusWidth, titleHeight);
@@ -106,14 +110,14 @@ void MapLegend::paint(QPainter& painter, const MapPalette& palette) const
 
     painter.setFont(legendFont(true));
     painter.setPen(palette.text);
-    painter.drawText(m_providerTitle, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("WorldMap", "Providers"));
+    painter.drawText(
+        m_providerTitle, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("WorldMap", "Providers"));
     if (!m_statuses.isEmpty())
         painter.drawText(m_statusTitle, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("WorldMap", "Nodes"));
 
     painter.setFont(legendFont());
-    const auto swatchRect = [](const QRectF& row) {
-        return QRectF(row.left() + 0.5, row.center().y() - SWATCH / 2, SWATCH, SWATCH);
-    };
+    const auto swatchRect
+        = [](const QRectF& row) { return QRectF(row.left() + 0.5, row.center().y() - SWATCH / 2, SWATCH, SWATCH); };
     for (int i = 0; i < m_providers.size(); ++i) {
         const ProviderRow& row = m_providers.at(i);
         const QRectF r = m_providerRects.at(i);

@@ -52,12 +52,17 @@ MapPalette MapPalette::darkPalette()
 
 QColor MapPalette::providerColor(const QString& provider)
 {
-    static const QHash<QString, QColor> colors{
-        {QStringLiteral("aws"), QColor(0xf2, 0x8e, 0x2b)},       {QStringLiteral("azure"), QColor(0x4e, 0x79, 0xa7)},
-        {QStringLiteral("gcp"), QColor(0x59, 0xa1, 0x4f)},       {QStringLiteral("alibaba"), QColor(0xe1, 0x57, 0x59)},
-        {QStringLiteral("tencent"), QColor(0x76, 0xb7, 0xb2)},   {QStringLiteral("ibm"), QColor(0xb0, 0x7a, 0xa1)},
-        {QStringLiteral("openstack"), QColor(0x9c, 0x75, 0x5f)}, {QStringLiteral("ncp"), QColor(0xed, 0xc9, 0x48)},
-        {QStringLiteral("nhn"), QColor(0xff, 0x9d, 0xa7)},       {QStringLiteral("kt"), QColor(0x8c, 0x8c, 0x8c)},
+    static const QHash<QString, QColor> colors {
+        { QStringLiteral("aws"), QColor(0xf2, 0x8e, 0x2b) },
+        { QStringLiteral("azure"), QColor(0x4e, 0x79, 0xa7) },
+        { QStringLiteral("gcp"), QColor(0x59, 0xa1, 0x4f) },
+        { QStringLiteral("alibaba"), QColor(0xe1, 0x57, 0x59) },
+        { QStringLiteral("tencent"), QColor(0x76, 0xb7, 0xb2) },
+        { QStringLiteral("ibm"), QColor(0xb0, 0x7a, 0xa1) },
+        { QStringLiteral("openstack"), QColor(0x9c, 0x75, 0x5f) },
+        { QStringLiteral("ncp"), QColor(0xed, 0xc9, 0x48) },
+        { QStringLiteral("nhn"), QColor(0xff, 0x9d, 0xa7) },
+        { QStringLiteral("kt"), QColor(0x8c, 0x8c, 0x8c) },
     };
     const auto it = colors.constFind(provider);
     if (it != colors.constEnd())
@@ -67,17 +72,17 @@ QColor MapPalette::providerColor(const QString& provider)
 
 QString MapPalette::providerName(const QString& provider)
 {
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("aws"), QT_TRANSLATE_NOOP("WorldMap", "AWS")},
-        {QStringLiteral("azure"), QT_TRANSLATE_NOOP("WorldMap", "Azure")},
-        {QStringLiteral("gcp"), QT_TRANSLATE_NOOP("WorldMap", "Google Cloud")},
-        {QStringLiteral("alibaba"), QT_TRANSLATE_NOOP("WorldMap", "Alibaba Cloud")},
-        {QStringLiteral("tencent"), QT_TRANSLATE_NOOP("WorldMap", "Tencent Cloud")},
-        {QStringLiteral("ibm"), QT_TRANSLATE_NOOP("WorldMap", "IBM Cloud")},
-        {QStringLiteral("openstack"), QT_TRANSLATE_NOOP("WorldMap", "OpenStack")},
-        {QStringLiteral("ncp"), QT_TRANSLATE_NOOP("WorldMap", "NAVER Cloud")},
-        {QStringLiteral("nhn"), QT_TRANSLATE_NOOP("WorldMap", "NHN Cloud")},
-        {QStringLiteral("kt"), QT_TRANSLATE_NOOP("WorldMap", "KT Cloud")},
+    static const QHash<QString, const char*> names {
+        { QStringLiteral("aws"), QT_TRANSLATE_NOOP("WorldMap", "AWS") },
+        { QStringLiteral("azure"), QT_TRANSLATE_NOOP("WorldMap", "Azure") },
+        { QStringLiteral("gcp"), QT_TRANSLATE_NOOP("WorldMap", "Google Cloud") },
+        { QStringLiteral("alibaba"), QT_TRANSLATE_NOOP("WorldMap", "Alibaba Cloud") },
+        { QStringLiteral("tencent"), QT_TRANSLATE_NOOP("WorldMap", "Tencent Cloud") },
+        { QStringLiteral("ibm"), QT_TRANSLATE_NOOP("WorldMap", "IBM Cloud") },
+        { QStringLiteral("openstack"), QT_TRANSLATE_NOOP("WorldMap", "OpenStack") },
+        { QStringLiteral("ncp"), QT_TRANSLATE_NOOP("WorldMap", "NAVER Cloud") },
+        { QStringLiteral("nhn"), QT_TRANSLATE_NOOP("WorldMap", "NHN Cloud") },
+        { QStringLiteral("kt"), QT_TRANSLATE_NOOP("WorldMap", "KT Cloud") },
     };
     const auto it = names.constFind(provider);
     return it != names.constEnd() ? QCoreApplication::translate("WorldMap", *it) : provider;
@@ -134,8 +139,8 @@ int MapPalette::statusGroupIndex(VmStatus status)
 QColor MapPalette::infraColor(int index) const
 {
     // Saturated hues not used by the providers, so a hull never reads as a provider's.
-    static const QColor hues[] = {QColor(0x7c, 0x3a, 0xed), QColor(0xdb, 0x27, 0x77), QColor(0x08, 0x91, 0xb2),
-                                  QColor(0x65, 0xa3, 0x0d), QColor(0xc2, 0x41, 0x0c), QColor(0x47, 0x55, 0x69)};
+    static const QColor hues[] = { QColor(0x7c, 0x3a, 0xed), QColor(0xdb, 0x27, 0x77), QColor(0x08, 0x91, 0xb2),
+        QColor(0x65, 0xa3, 0x0d), QColor(0xc2, 0x41, 0x0c), QColor(0x47, 0x55, 0x69) };
     QColor c = hues[index % int(std::size(hues))];
     return dark ? c.lighter(135) : c;
 }

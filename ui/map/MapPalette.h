@@ -41,8 +41,8 @@ struct MapPalette
     /// Node statuses are shown in six groups (Running, Starting, Stopping, Suspended, Failed,
     /// Terminated); this is the group's representative status, in drawing order below.
     static VmStatus statusGroup(VmStatus status);
-    static constexpr VmStatus STATUS_GROUPS[] = {VmStatus::Running,   VmStatus::Creating, VmStatus::Suspending,
-                                                 VmStatus::Suspended, VmStatus::Failed,   VmStatus::Terminated};
+    static constexpr VmStatus STATUS_GROUPS[] = { VmStatus::Running, VmStatus::Creating, VmStatus::Suspending,
+        VmStatus::Suspended, VmStatus::Failed, VmStatus::Terminated };
     static constexpr int STATUS_GROUP_COUNT = 6;
     static int statusGroupIndex(VmStatus status);
     /// The colour of the n-th infrastructure's hull and lines.

@@ -5,9 +5,9 @@
 #include "ui/map/MapInfraLayer.h"
 
 #include <QFont>
-#include <QPaintDevice>
 #include <QFontMetricsF>
 #include <QLineF>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -23,10 +23,17 @@ constexpr double LABEL_ZOOM = 6;
 
 const QStringList& providerOrder()
 {
-    static const QStringList order{
-        QStringLiteral("aws"),       QStringLiteral("azure"), QStringLiteral("gcp"), QStringLiteral("alibaba"),
-        QStringLiteral("tencent"),   QStringLiteral("ibm"),   QStringLiteral("ncp"), QStringLiteral("nhn"),
-        QStringLiteral("kt"),        QStringLiteral("openstack"),
+    static const QStringList order {
+        QStringLiteral("aws"),
+        QStringLiteral("azure"),
+        QStringLiteral("gcp"),
+        QStringLiteral("alibaba"),
+        QStringLiteral("tencent"),
+        QStringLiteral("ibm"),
+        QStringLiteral("ncp"),
+        QStringLiteral("nhn"),
+        QStringLiteral("kt"),
+        QStringLiteral("openstack"),
     };
     return order;
 }
@@ -66,7 +73,7 @@ void WorldMapRenderer::setRegions(const QList<MapRegion>& regions)
             return (ia < 0 ? 1000 : ia) < (ib < 0 ? 1000 : ib);
         return a < b;
     });
-    m_nodeCounts = QList<NodeCounts>(m_regions.size(), NodeCounts{});
+    m_nodeCounts = QList<NodeCounts>(m_regions.size(), NodeCounts {});
     setSelection(selected);
     m_layoutDirty = true;
     ++m_baseVersion;
@@ -87,7 +94,7 @@ QString WorldMapRenderer::displayName(int region) const
 
 void WorldMapRenderer::setNodeGroups(const QList<MapNodeGroup>& groups)
 {
-    m_nodeCounts = QList<NodeCounts>(m_regions.size(), NodeCounts{});
+    m_nodeCounts = QList<NodeCounts>(m_regions.size(), NodeCounts {});
     for (const MapNodeGroup& g : groups) {
         const int region = regionIndex(g.regionKey);
         if (region >= 0 && g.count > 0)
@@ -203,7 +210,7 @@ QRectF WorldMapRenderer::mapRectOf(const QStringList& keys) const
             rect = QRectF(p, p);
         else
             rect = QRectF(QPointF(std::min(rect->left(), p.x()), std::min(rect->top(), p.y())),
-                          QPointF(std::max(rect->right(), p.x()), std::max(rect->bottom(), p.y())));
+                QPointF(std::max(rect->right(), p.x()), std::max(rect->bottom(), p.y())));
     }
     return rect.value_or(QRectF());
 }
@@ -215,16 +222,16 @@ void WorldMapRenderer::updateLegend()
         int count = 0;
         for (const MapRegion& r : m_regions)
             count += r.provider == p ? 1 : 0;
-        providers.append({p, count, isProviderVisible(p)});
+        providers.append({ p, count, isProviderVisible(p) });
     }
-    NodeCounts totals{};
+    NodeCounts totals {};
     for (const NodeCounts& c : m_nodeCounts)
         for (int g = 0; g < MapPalette::STATUS_GROUP_COUNT; ++g)
             totals[g] += c[g];
     QList<MapLegend::StatusRow> statuses;
     for (int g = 0; g < MapPalette::STATUS_GROUP_COUNT; ++g) {
         if (totals[g] > 0)
-            statuses.append({MapPalette::STATUS_GROUPS[g], totals[g]});
+            statuses.append({ MapPalette::STATUS_GROUPS[g], totals[g] });
     }
     m_legend.setRows(providers, statuses);
     m_legend.layout(m_view.size());
@@ -250,100 +257,122 @@ void WorldMapRenderer::paint(QPainter& painter)
 void WorldMapRenderer::paintBase(QPainter& painter)
 {
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    const BaseKey key{m_view, dpr, m_palette.dark, m_baseVersion};
+    const BaseKey key { m_view, dpr, m_palette.dark, m_baseVersion };
     if (m_base.isNull() || !(key == m_baseKey)) {
         ++m_baseRenders;
         m_base = QImage((m_view.size() * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
         m_base.setDevicePixelRatio(dpr);
         QPainter base(&m_base);
         m_land.paint(base, m_view, m_palette);
-        MapInfraLayer::paint(base, {m_view, m_projection, m_regions, m_index, m_palette}, m_infras);
+        MapInfraLayer::paint(base, { m_view, m_projection, m_regions, m_index, m_palette }, m_infras);
         m_baseKey = key;
     }
+    // The layer is opaque: copy it rather than blend it (a third of a still frame at 2x).
+    const QPainter::CompositionMode mode = painter.compositionMode();
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawImage(QPointF(0, 0), m_base);
+    painter.setCompositionMode(mode);
 }
 
 void WorldMapRenderer::paintMarkers(QPainter& painter, std::optional<int> hovered)
 {
+    // Every look is drawn once into the sprite cache and blitted from then on.
     const QList<MapMarker>& markers = m_layout.markers();
-    // A fanned group sits on a faint disc so it reads as one place.
-    QColor disc = m_palette.panel;
-    disc.setAlpha(150);
-    QColor discBorder = m_palette.panelBorder;
-    discBorder.setAlpha(200);
-    painter.setPen(QPen(discBorder, 1));
-    painter.setBrush(disc);
+    const QString dark = m_palette.dark ? QStringLiteral("d") : QStringLiteral("l");
     QPointF lastAnchor(-1e9, -1e9);
     for (const MapMarker& m : markers) {
+        // A fanned group sits on a faint disc so it reads as one place.
         if (m.kind != MapMarker::Kind::Fanned || m.anchor == lastAnchor)
             continue;
         lastAnchor = m.anchor;
         const double r = QLineF(m.anchor, m.position).length() + m.radius + 2.5;
-        painter.drawEllipse(m.anchor, r, r);
+        m_sprites.blit(painter, QStringLiteral("disc%1%2").arg(dark).arg(r, 0, 'f', 1),
+            m.anchor - QPointF(r + 1, r + 1), QSizeF(2 * r + 2, 2 * r + 2), [this, r](QPainter& p) {
+                QColor disc = m_palette.panel;
+                disc.setAlpha(150);
+                QColor border = m_palette.panelBorder;
+                border.setAlpha(200);
+                p.setPen(QPen(border, 1));
+                p.setBrush(disc);
+                p.drawEllipse(QPointF(r + 1, r + 1), r, r);
+            });
     }
 
-    const QFont countFont = pixelFont(11, true);
     for (int i = 0; i < markers.size(); ++i) {
         const MapMarker& m = markers.at(i);
         const bool isHovered = hovered && *hovered == i;
         bool anySelected = false;
-        NodeCounts counts{};
+        NodeCounts counts {};
         for (int r : m.regions) {
             anySelected = anySelected || m_selected.contains(r);
             for (int g = 0; g < MapPalette::STATUS_GROUP_COUNT; ++g)
                 counts[g] += m_nodeCounts.at(r)[g];
         }
+        const double r = m.radius + (isHovered ? 1.5 : 0);
+        const double half = std::ceil(r + 5);
+        const QString state = dark + (isHovered ? QLatin1Char('h') : QLatin1Char('-'))
+            + (anySelected ? QLatin1Char('s') : QLatin1Char('-'));
         if (m.kind == MapMarker::Kind::Cluster) {
-            const double r = m.radius + (isHovered ? 1.5 : 0);
-            if (anySelected) {
-                painter.setPen(QPen(m_palette.selection, 2.4));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(m.position, r + 3, r + 3);
+            // Providers in legend order with their share, for the split ring.
+            QList<std::pair<QString, int>> shares;
+            for (const QString& p : m_providers) {
+                int n = 0;
+                for (int region : m.regions)
+                    n += m_regions.at(region).provider == p ? 1 : 0;
+                if (n > 0)
+                    shares.append({ p, n });
             }
-            painter.setPen(QPen(isHovered ? m_palette.hover : m_palette.panelBorder, 1));
-            painter.setBrush(m_palette.panel);
-            painter.drawEllipse(m.position, r, r);
-            // A ring split by provider share.
-            QHash<QString, int> perProvider;
-            QStringList order;
-            for (int region : m.regions) {
-                const QString& p = m_regions.at(region).provider;
-                if (!perProvider.contains(p))
-                    order.append(p);
-                ++perProvider[p];
-            }
-            std::sort(order.begin(), order.end(), [this](const QString& a, const QString& b) {
-                return m_providers.indexOf(a) < m_providers.indexOf(b);
-            });
-            const QRectF ring(m.position - QPointF(r - 2.5, r - 2.5), QSizeF(2 * r - 5, 2 * r - 5));
-            int start = 90 * 16;
-            for (const QString& p : order) {
-                const int span = -int(std::lround(5760.0 * perProvider.value(p) / m.regions.size()));
-                painter.setPen(QPen(MapPalette::providerColor(p), 4, Qt::SolidLine, Qt::FlatCap));
-                painter.drawArc(ring, start, span);
-                start += span;
-            }
-            painter.setFont(countFont);
-            painter.setPen(m_palette.text);
-            const QRectF textRect(m.position - QPointF(r, r), QSizeF(2 * r, 2 * r));
-            painter.drawText(textRect, Qt::AlignCenter, QString::number(m.regions.size()));
+            QString key = QStringLiteral("cluster") + state + QString::number(r);
+            for (const auto& [p, n] : shares)
+                key += QLatin1Char('|') + p + QLatin1Char(':') + QString::number(n);
+            const int total = int(m.regions.size());
+            m_sprites.blit(painter, key, m.position - QPointF(half, half), QSizeF(2 * half, 2 * half),
+                [&, r, half, total](QPainter& p) {
+                    const QPointF c(half, half);
+                    if (anySelected) {
+                        p.setPen(QPen(m_palette.selection, 2.4));
+                        p.setBrush(Qt::NoBrush);
+                        p.drawEllipse(c, r + 3, r + 3);
+                    }
+                    p.setPen(QPen(isHovered ? m_palette.hover : m_palette.panelBorder, 1));
+                    p.setBrush(m_palette.panel);
+                    p.drawEllipse(c, r, r);
+                    const QRectF ring(c - QPointF(r - 2.5, r - 2.5), QSizeF(2 * r - 5, 2 * r - 5));
+                    int start = 90 * 16;
+                    for (const auto& [provider, n] : shares) {
+                        const int span = -int(std::lround(5760.0 * n / total));
+                        p.setPen(QPen(MapPalette::providerColor(provider), 4, Qt::SolidLine, Qt::FlatCap));
+                        p.drawArc(ring, start, span);
+                        start += span;
+                    }
+                    p.setFont(pixelFont(11, true));
+                    p.setPen(m_palette.text);
+                    p.drawText(QRectF(0, 0, 2 * half, 2 * half), Qt::AlignCenter, QString::number(total));
+                });
         } else {
-            const int region = m.regions.first();
-            const double r = m.radius + (isHovered ? 1.5 : 0);
-            if (anySelected) {
-                painter.setPen(QPen(m_palette.selection, 2.2));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(m.position, r + 3.2, r + 3.2);
-            }
-            painter.setPen(QPen(isHovered ? m_palette.hover : m_palette.markerOutline, 1.5));
-            painter.setBrush(MapPalette::providerColor(m_regions.at(region).provider));
-            painter.drawEllipse(m.position, r, r);
+            const QColor fill = MapPalette::providerColor(m_regions.at(m.regions.first()).provider);
+            m_sprites.blit(painter, QStringLiteral("marker") + state + fill.name() + QString::number(r),
+                m.position - QPointF(half, half), QSizeF(2 * half, 2 * half), [&, r, half, fill](QPainter& p) {
+                    const QPointF c(half, half);
+                    if (anySelected) {
+                        p.setPen(QPen(m_palette.selection, 2.2));
+                        p.setBrush(Qt::NoBrush);
+                        p.drawEllipse(c, r + 3.2, r + 3.2);
+                    }
+                    p.setPen(QPen(isHovered ? m_palette.hover : m_palette.markerOutline, 1.5));
+                    p.setBrush(fill);
+                    p.drawEllipse(c, r, r);
+                });
         }
-        int total = 0;
-        for (int c : counts)
-            total += c;
-        if (total > 0)
-            MapBadge::paint(painter, m.position + QPointF(m.radius * 0.6, -m.radius * 0.6), counts, m_palette);
+        if (MapBadge::total(counts) > 0) {
+            const QSizeF size = MapBadge::size(counts);
+            QString key = QStringLiteral("badge") + dark;
+            for (int c : counts)
+                key += QLatin1Char(',') + QString::number(c);
+            const QPointF at = m.position + QPointF(m.radius * 0.6, -m.radius * 0.6 - size.height());
+            m_sprites.blit(painter, key, at, size,
+                [&, size](QPainter& p) { MapBadge::paint(p, QRectF(QPointF(0, 0), size), counts, m_palette); });
+        }
     }
 }
 

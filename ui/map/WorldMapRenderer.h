@@ -9,6 +9,7 @@
 #include "ui/map/MapLayout.h"
 #include "ui/map/MapLegend.h"
 #include "ui/map/MapPalette.h"
+#include "ui/map/SpriteCache.h"
 
 #include <QHash>
 #include <QImage>
@@ -123,6 +124,7 @@ private:
     MapLandLayer m_land;
     MapLayout m_layout;
     MapLegend m_legend;
+    SpriteCache m_sprites;
     QImage m_base;
     BaseKey m_baseKey;
     int m_baseVersion = 0; ///< bumped when anything in the static layer changes

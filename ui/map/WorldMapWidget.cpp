@@ -142,12 +142,12 @@ QRectF WorldMapWidget::legendRowRect(const QString& provider)
 
 QSize WorldMapWidget::sizeHint() const
 {
-    return {960, 540};
+    return { 960, 540 };
 }
 
 QSize WorldMapWidget::minimumSizeHint() const
 {
-    return {320, 180};
+    return { 320, 180 };
 }
 
 void WorldMapWidget::zoomIn()
@@ -312,8 +312,7 @@ void WorldMapWidget::click(const QPointF& pos, Qt::KeyboardModifiers modifiers)
     for (int region : m.regions)
         keys.append(m_renderer->regions().at(region).key);
 
-    if (m.kind == MapMarker::Kind::Cluster && !toggle
-        && m_renderer->viewport().zoom() < MapViewport::MAX_ZOOM) {
+    if (m.kind == MapMarker::Kind::Cluster && !toggle && m_renderer->viewport().zoom() < MapViewport::MAX_ZOOM) {
         // A bubble opens up: zoom to its regions, at least twice as close.
         MapViewport& view = m_renderer->viewport();
         const double before = view.zoom();
@@ -343,8 +342,7 @@ void WorldMapWidget::click(const QPointF& pos, Qt::KeyboardModifiers modifiers)
 
 void WorldMapWidget::chooseNearPoint(const QPointF& pos)
 {
-    const std::optional<QPointF> lonLat =
-        m_renderer->projection().inverse(m_renderer->viewport().toMap(pos));
+    const std::optional<QPointF> lonLat = m_renderer->projection().inverse(m_renderer->viewport().toMap(pos));
     if (!lonLat)
         return;
     m_renderer->setNearPoint(lonLat);
@@ -468,10 +466,12 @@ QString WorldMapWidget::tooltipTextAt(const QPoint& pos)
     const MapMarker& m = m_renderer->layout().markers().at(*marker);
     if (m.kind != MapMarker::Kind::Cluster)
         return regionTooltip(m.regions.first());
-    QStringList lines{tr("%n regions (click to zoom in)", nullptr, int(m.regions.size()))};
+    QStringList lines { tr("%n regions (click to zoom in)", nullptr, int(m.regions.size())) };
     for (int i = 0; i < m.regions.size() && i < TOOLTIP_CLUSTER_LINES; ++i) {
         const MapRegion& r = m_renderer->regions().at(m.regions.at(i));
-        lines.append(tr("%1: %2 (%3)").arg(MapPalette::providerName(r.provider), r.region, m_renderer->displayName(m.regions.at(i))));
+        lines.append(
+            tr("%1: %2 (%3)")
+                .arg(MapPalette::providerName(r.provider), r.region, m_renderer->displayName(m.regions.at(i))));
     }
     if (m.regions.size() > TOOLTIP_CLUSTER_LINES)
         lines.append(tr("and %n more", nullptr, int(m.regions.size()) - TOOLTIP_CLUSTER_LINES));
@@ -487,7 +487,8 @@ QString WorldMapWidget::regionTooltip(int region) const
     lines.append(tr("Region: %1").arg(r.region));
     if (r.entry != r.provider)
         lines.append(tr("Cloud: %1").arg(r.entry));
-    lines.append(r.zones.isEmpty() ? tr("Zones: none listed") : tr("Zones: %1").arg(r.zones.join(QStringLiteral(", "))));
+    lines.append(
+        r.zones.isEmpty() ? tr("Zones: none listed") : tr("Zones: %1").arg(r.zones.join(QStringLiteral(", "))));
     int nodes = 0;
     for (int c : m_renderer->nodeCounts(region))
         nodes += c;
