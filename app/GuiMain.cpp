@@ -5,11 +5,17 @@
 #include "app/Translations.h"
 #include "models/workspace/Reconciler.h"
 #include "models/workspace/Workspace.h"
+#include "models/catalog/CatalogStore.h"
+#include "models/catalog/RegionCatalog.h"
+#include "models/geo/MapRegion.h"
 #include "ui/catalog/CatalogPanel.h"
+#include "ui/map/WorldMapWidget.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QMessageBox>
 
 namespace Barista {
@@ -38,9 +44,24 @@ int runGui(int argc, char* argv[])
     // The catalog opens before the first paint: about half a second on the very first start
     // (the bundled regions and specs are imported), a few milliseconds after that.
     QString catalogError;
+    window.setMapRegions(MapRegion::fromCatalog(RegionCatalog::bundled()));
     if (context.openCatalog(&catalogError)) {
-        auto* catalogPanel = new CatalogPanel(&context.catalog(), &window);
-        window.addCentralPage(catalogPanel, QCoreApplication::translate("GuiMain", "Catalog"));
+        window.setCatalogPanel(new CatalogPanel(&context.catalog(), &window));
+        if (Translations::language() == QLatin1String("ko")) {
+            QHash<QString, QString> names;
+            for (const CatalogRegion& region : context.catalog().regions())
+                if (!region.nameKo.isEmpty())
+                    names.insert(MapRegion::keyOf(region.region.provider, region.region.name), region.nameKo);
+            window.worldMap()->setRegionDisplayNames(names);
+        }
+        // Owned by the window: it may close before the catalog answers.
+        auto* prices = new QFutureWatcher<QHash<QString, double>>(&window);
+        QObject::connect(prices, &QFutureWatcherBase::finished, &window, [&window, prices] {
+            if (prices->future().resultCount() > 0)
+                window.setCheapestPrices(prices->result());
+            prices->deleteLater();
+        });
+        prices->setFuture(context.catalog().cheapestPricesAsync());
     } else {
         qWarning("catalog unavailable: %s", qPrintable(catalogError));
     }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Barista {
@@ -14,8 +15,13 @@ QString s_language = QStringLiteral("en");
 
 void Translations::install(QCoreApplication& app)
 {
-    const QString override = qEnvironmentVariable("BARISTA_LANG");
+    // BARISTA_LANG wins (scripts, tests), then the language picked in the View menu, then the system's.
+    QString override = qEnvironmentVariable("BARISTA_LANG");
+    if (override.isEmpty())
+        override = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    if (!override.isEmpty())
+        QLocale::setDefault(locale); // Korean region names and number formats follow the choice
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("barista"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);

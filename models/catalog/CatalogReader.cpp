@@ -274,4 +274,23 @@ CatalogStats CatalogReader::stats(QString* error)
     return stats;
 }
 
+QHash<QString, double> CatalogReader::cheapestPrices(QString* error)
+{
+    QHash<QString, double> cheapest;
+    const CatalogRegionIndex* index = m_search.regionIndex(error);
+    if (!index)
+        return cheapest;
+    QSqlQuery rows(m_search.database());
+    if (!m_search.select(QStringLiteral("SELECT region_id, MIN(price) FROM specs WHERE currency = 'USD' "
+                                        "AND price IS NOT NULL GROUP BY region_id"),
+                         {}, &rows, error))
+        return cheapest;
+    while (rows.next()) {
+        if (const CatalogRegionIndex::Row* row = index->row(rows.value(0).toLongLong()))
+            cheapest.insert(row->region.region.provider + QLatin1Char('/') + row->region.region.name,
+                            rows.value(1).toDouble());
+    }
+    return cheapest;
+}
+
 } // namespace Barista

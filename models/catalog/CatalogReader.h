@@ -5,6 +5,7 @@
 #include "models/catalog/CatalogSearch.h"
 #include "models/catalog/CatalogTypes.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -34,6 +35,9 @@ public:
     std::optional<CatalogSpec> spec(const QString& specId, QString* error);
     std::optional<GeoPoint> resolvePlace(const QString& place, QString* error);
     CatalogStats stats(QString* error);
+    /// The lowest known on-demand USD price of each region, by "entry/region" key; regions
+    /// without a known price are absent (unknown is never 0).
+    QHash<QString, double> cheapestPrices(QString* error);
 
 private:
     void loadZones(QList<CatalogRegion>& regions, const QList<qint64>& ids, QString* error);

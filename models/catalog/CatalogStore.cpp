@@ -254,6 +254,16 @@ QFuture<CatalogSearchResult> CatalogStore::searchAsync(const QString& text) cons
     return QtConcurrent::run(&m_readPool, [this, text] { return search(text); });
 }
 
+QFuture<QHash<QString, double>> CatalogStore::cheapestPricesAsync() const
+{
+    return QtConcurrent::run(&m_readPool, [this] {
+        QString error;
+        if (!m_open)
+            return QHash<QString, double>();
+        return reader()->cheapestPrices(&error);
+    });
+}
+
 QList<CatalogRegion> CatalogStore::regions(const QString& provider) const
 {
     QString error;

@@ -90,6 +90,8 @@ public:
     std::optional<CatalogSpec> spec(const QString& specId) const;
     std::optional<GeoPoint> resolvePlace(const QString& place) const;
     CatalogStats stats() const;
+    /// CatalogReader::cheapestPrices on the reader pool (for map tooltips).
+    QFuture<QHash<QString, double>> cheapestPricesAsync() const;
     /// This thread's reader, for callers that compose queries (Recommender, benchmark). Valid
     /// until the thread ends or the store is destroyed; use it on this thread only.
     CatalogReader* reader() const;

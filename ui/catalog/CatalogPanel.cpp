@@ -7,8 +7,10 @@
 
 #include <QFormLayout>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -70,6 +72,8 @@ CatalogPanel::CatalogPanel(CatalogStore* store, QWidget* parent)
     , m_table(new QTableView(this))
     , m_useButton(new QPushButton(tr("Use this spec"), this))
     , m_debounce(new QTimer(this))
+    , m_mapFilterBar(new QWidget(this))
+    , m_mapFilterText(new QLabel(m_mapFilterBar))
 {
     Q_ASSERT(m_store);
     setObjectName(QStringLiteral("catalogPanel"));
@@ -115,8 +119,27 @@ CatalogPanel::CatalogPanel(CatalogStore* store, QWidget* parent)
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({ 840, 340 });
 
+    // What the map narrows the search to, with a way out that does not need the map.
+    m_mapFilterBar->setObjectName(QStringLiteral("catalogMapFilter"));
+    m_mapFilterText->setObjectName(QStringLiteral("catalogMapFilterText"));
+    auto* clearMapFilter = new QPushButton(tr("Clear map filter"), m_mapFilterBar);
+    clearMapFilter->setObjectName(QStringLiteral("clearMapFilterButton"));
+    auto* barLayout = new QHBoxLayout(m_mapFilterBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_mapFilterText, 1);
+    barLayout->addWidget(clearMapFilter);
+    connect(clearMapFilter, &QPushButton::clicked, this, [this] {
+        m_regionFilter.clear();
+        m_nearPoint.reset();
+        updateMapFilterBar();
+        startSearch(false);
+        Q_EMIT mapFilterClearRequested();
+    });
+    updateMapFilterBar();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
+    layout->addWidget(m_mapFilterBar);
     layout->addWidget(m_error);
     layout->addWidget(m_count);
     layout->addWidget(splitter, 1);
@@ -177,7 +200,32 @@ void CatalogPanel::setRegionFilter(const QStringList& regionKeys)
     if (regionKeys == m_regionFilter)
         return;
     m_regionFilter = regionKeys;
+    updateMapFilterBar();
     startSearch(false);
+}
+
+void CatalogPanel::setNearPoint(const std::optional<QPointF>& latLon)
+{
+    if (latLon == m_nearPoint)
+        return;
+    m_nearPoint = latLon;
+    updateMapFilterBar();
+    startSearch(false);
+}
+
+void CatalogPanel::updateMapFilterBar()
+{
+    QString text;
+    if (!m_regionFilter.isEmpty() && m_nearPoint)
+        text = tr("Map: %n region(s), near %1, %2", nullptr, int(m_regionFilter.size()))
+                   .arg(m_nearPoint->x(), 0, 'f', 2)
+                   .arg(m_nearPoint->y(), 0, 'f', 2);
+    else if (!m_regionFilter.isEmpty())
+        text = tr("Map: %n region(s) selected", nullptr, int(m_regionFilter.size()));
+    else if (m_nearPoint)
+        text = tr("Map: near %1, %2").arg(m_nearPoint->x(), 0, 'f', 2).arg(m_nearPoint->y(), 0, 'f', 2);
+    m_mapFilterText->setText(text);
+    m_mapFilterBar->setVisible(!text.isEmpty());
 }
 
 QString CatalogPanel::effectiveQuery() const
@@ -193,6 +241,9 @@ QString CatalogPanel::effectiveQuery() const
             qualified.append(qualifiedRegion(key));
         parts.append(QStringLiteral("region:") + qualified.join(QLatin1Char(',')));
     }
+    static const QRegularExpression nearTerm(QStringLiteral("(^|\\s)near\\s*:"), QRegularExpression::CaseInsensitiveOption);
+    if (m_nearPoint && !nearTerm.match(m_search->text()).hasMatch())
+        parts.append(QStringLiteral("near:%1,%2").arg(m_nearPoint->x(), 0, 'f', 4).arg(m_nearPoint->y(), 0, 'f', 4));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -223,10 +274,15 @@ void CatalogPanel::startSearch(bool explicitRequest)
     }
     m_searching = true;
     updateCount(nullptr);
-    m_store->searchAsync(effectiveQuery())
-        .then(this, [this, generation, explicitRequest](const CatalogSearchResult& result) {
-            applyResult(generation, explicitRequest, result);
-        });
+    // A watcher owned by the panel, not .then(this): Qt 6.4 asserts when a continuation's
+    // context object is gone, and the panel may close while a search runs.
+    auto* watcher = new QFutureWatcher<CatalogSearchResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, explicitRequest] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0)
+            applyResult(generation, explicitRequest, watcher->result());
+    });
+    watcher->setFuture(m_store->searchAsync(effectiveQuery()));
 }
 
 void CatalogPanel::applyResult(quint64 generation, bool explicitRequest, const CatalogSearchResult& result)

@@ -3,8 +3,10 @@
 
 #include "models/catalog/CatalogTypes.h"
 
+#include <QPointF>
 #include <QStringList>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -42,6 +44,10 @@ public:
     /// so the store's limit applies after the narrowing. Re-runs the current search.
     void setRegionFilter(const QStringList& regionKeys);
     QStringList regionFilter() const { return m_regionFilter; }
+    /// Sorts and narrows by distance from a point picked on the map (a near: term appended
+    /// like the region filter, unless the box has its own near:); nullopt clears it.
+    void setNearPoint(const std::optional<QPointF>& latLon);
+    std::optional<QPointF> nearPoint() const { return m_nearPoint; }
 
     /// The query as sent to the store for the box's current text.
     QString effectiveQuery() const;
@@ -58,6 +64,8 @@ Q_SIGNALS:
     void specChosen(const QString& specId);
     /// A search result was applied (stale ones never are).
     void searchFinished();
+    /// The user cleared the map's narrowing (regions and near point) from the panel.
+    void mapFilterClearRequested();
 
 private:
     void startSearch(bool explicitRequest);
@@ -66,6 +74,7 @@ private:
     void updateDetail();
     void updateCount(const CatalogSearchResult* result);
     QWidget* buildDetailPane();
+    void updateMapFilterBar();
 
     CatalogStore* m_store;
     CatalogResultModel* m_model;
@@ -76,6 +85,9 @@ private:
     QPushButton* m_useButton;
     QTimer* m_debounce;
     QStringList m_regionFilter;
+    std::optional<QPointF> m_nearPoint;
+    QWidget* m_mapFilterBar;
+    QLabel* m_mapFilterText;
     quint64 m_generation = 0;
     bool m_searching = false;
 

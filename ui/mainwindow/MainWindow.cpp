@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/MainWindow.h"
 
+#include "models/catalog/LatencyMatrix.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/jobs/JobQueue.h"
 #include "models/workspace/ConnectionStore.h"
+#include "ui/catalog/CatalogPanel.h"
 #include "ui/dialogs/CreateResourceDialog.h"
 #include "ui/jobs/JobPanel.h"
 #include "ui/mainwindow/OverviewPage.h"
+#include "ui/map/WorldMapWidget.h"
 #include "ui/tree/ResourceTreeView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QKeySequence>
@@ -26,7 +30,9 @@ namespace Barista {
 namespace {
 const QString GEOMETRY_KEY = QStringLiteral("mainWindow/geometry");
 const QString STATE_KEY = QStringLiteral("mainWindow/state");
-constexpr int LAYOUT_VERSION = 1; ///< bump when docks are added or renamed
+const QString TAB_KEY = QStringLiteral("mainWindow/centralTab");
+const QString MAP_SELECTION_KEY = QStringLiteral("mainWindow/mapSelection");
+constexpr int LAYOUT_VERSION = 2; ///< bump when docks are added or renamed
 } // namespace
 
 MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, JobQueue* jobs, QWidget* parent)
@@ -38,6 +44,7 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
     , m_tree(new ResourceTreeView(m_treeModel, service))
     , m_jobPanel(new JobPanel(jobs))
     , m_overview(new OverviewPage)
+    , m_map(new WorldMapWidget)
     , m_tabs(new QTabWidget(this))
     , m_treeDock(new QDockWidget(tr("Resources"), this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
@@ -48,6 +55,7 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
 
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
+    addCentralPage(m_map, tr("Map"));
     addCentralPage(m_overview, tr("Overview"));
     setCentralWidget(m_tabs);
 
@@ -70,6 +78,9 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
     connect(m_tree, &ResourceTreeView::currentSourceChanged, this, [this](const QModelIndex& index) {
         m_overview->showNode(index);
         updateActions();
+        // The map is the home view; a node picked in the tree is shown in its Overview.
+        if (index.isValid() && m_tabs->currentWidget() == m_map)
+            m_tabs->setCurrentWidget(m_overview);
     });
     connect(m_tree, &ResourceTreeView::createRequested, this, &MainWindow::openCreateDialog);
     // Statuses change under the user's eyes (a VM finishing Suspending): keep the page current.
@@ -95,6 +106,100 @@ int MainWindow::addCentralPage(QWidget* page, const QString& title)
     return m_tabs->addTab(page, title);
 }
 
+QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& title, Qt::DockWidgetArea area)
+{
+    Q_ASSERT(!panel->objectName().isEmpty());
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(panel->objectName() + QStringLiteral("Dock"));
+    dock->setWidget(panel);
+    QDockWidget* sibling = nullptr;
+    for (QDockWidget* other : findChildren<QDockWidget*>()) {
+        if (other != dock && dockWidgetArea(other) == area && !other->isFloating()) {
+            sibling = other;
+            break;
+        }
+    }
+    addDockWidget(area, dock);
+    if (sibling)
+        tabifyDockWidget(sibling, dock);
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("toggle") + dock->objectName() + QStringLiteral("Action"));
+    m_viewMenu->addAction(toggle);
+    // Docks are created after the constructor restored the layout: apply it to them too.
+    QSettings settings;
+    const QByteArray state = settings.value(STATE_KEY).toByteArray();
+    if (!state.isEmpty())
+        restoreDockWidget(dock);
+    return dock;
+}
+
+void MainWindow::setMapRegions(const QList<MapRegion>& regions)
+{
+    m_regionsByKey.clear();
+    for (const MapRegion& region : regions)
+        m_regionsByKey.insert(region.key, region);
+    m_map->setRegions(regions);
+    m_map->setTooltipHook([this](const QString& key) { return regionTooltipLines(key); });
+    restoreMapSelection();
+}
+
+void MainWindow::setCheapestPrices(const QHash<QString, double>& pricesByRegion)
+{
+    m_cheapestPrices = pricesByRegion;
+}
+
+QStringList MainWindow::regionTooltipLines(const QString& regionKey) const
+{
+    QStringList lines;
+    const auto price = m_cheapestPrices.constFind(regionKey);
+    if (price != m_cheapestPrices.cend())
+        lines.append(tr("Cheapest known spec: $%1/h").arg(*price, 0, 'f', 4));
+    else
+        lines.append(tr("Cheapest known spec: price unknown"));
+    // Latency from the first selected region (the one a user compares others against).
+    const QString from = m_map->selectedRegions().value(0);
+    if (from.isEmpty() || from == regionKey)
+        return lines;
+    const auto source = m_regionsByKey.constFind(from);
+    const auto target = m_regionsByKey.constFind(regionKey);
+    if (source == m_regionsByKey.cend() || target == m_regionsByKey.cend())
+        return lines;
+    const std::optional<Latency> latency = LatencyMatrix::bundled().latency(
+        LatencyMatrix::key(source->entry, source->region), LatencyMatrix::key(target->entry, target->region),
+        GeoPoint { source->latitude, source->longitude }, GeoPoint { target->latitude, target->longitude });
+    if (!latency)
+        return lines;
+    lines.append(latency->estimated
+            ? tr("Latency from %1: about %2 ms (estimated from distance)").arg(source->region).arg(qRound(latency->ms))
+            : tr("Latency from %1: %2 ms (measured)").arg(source->region).arg(qRound(latency->ms)));
+    return lines;
+}
+
+void MainWindow::restoreMapSelection()
+{
+    if (m_mapSelectionRestored || m_savedMapSelection.isEmpty())
+        return;
+    m_mapSelectionRestored = true;
+    m_map->setSelectedRegions(m_savedMapSelection);
+}
+
+void MainWindow::setCatalogPanel(CatalogPanel* panel)
+{
+    Q_ASSERT(!m_catalog);
+    m_catalog = panel;
+    QDockWidget* dock = addPanelDock(panel, tr("Catalog"), Qt::RightDockWidgetArea);
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_map, &WorldMapWidget::selectionChanged, panel, &CatalogPanel::setRegionFilter);
+    connect(m_map, &WorldMapWidget::nearPointChosen, panel, [panel](double latitude, double longitude) {
+        panel->setNearPoint(QPointF(latitude, longitude));
+    });
+    connect(panel, &CatalogPanel::mapFilterClearRequested, m_map, [this] {
+        m_map->clearSelection();
+        m_map->setNearPoint(std::nullopt);
+    });
+    panel->setRegionFilter(m_map->selectedRegions());
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -106,6 +211,34 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu = view;
+    QAction* showMap = view->addAction(tr("&Map"), this, [this] {
+        m_tabs->setCurrentWidget(m_map);
+        m_map->setFocus();
+    });
+    showMap->setObjectName(QStringLiteral("showMapAction"));
+    showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction* showOverview = view->addAction(tr("&Overview"), this, [this] { m_tabs->setCurrentWidget(m_overview); });
+    showOverview->setObjectName(QStringLiteral("showOverviewAction"));
+    showOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QList<std::pair<QString, QString>> choices { { QString(), tr("System language") },
+        { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("ko"), QStringLiteral("한국어") } };
+    for (const auto& [code, name] : choices) {
+        QAction* choice = language->addAction(name);
+        choice->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        choice->setCheckable(true);
+        choice->setChecked(code == chosen);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("The language changes the next time Barista Console starts."), 8000);
+        });
+    }
+    view->addSeparator();
     QAction* toggleTree = m_treeDock->toggleViewAction();
     toggleTree->setObjectName(QStringLiteral("toggleResourceDockAction"));
     toggleTree->setText(tr("&Resources"));
@@ -182,6 +315,8 @@ void MainWindow::saveLayout(QSettings& settings) const
 {
     settings.setValue(GEOMETRY_KEY, saveGeometry());
     settings.setValue(STATE_KEY, saveState(LAYOUT_VERSION));
+    settings.setValue(TAB_KEY, m_tabs->currentIndex());
+    settings.setValue(MAP_SELECTION_KEY, m_map->selectedRegions());
 }
 
 void MainWindow::restoreLayout(QSettings& settings)
@@ -192,6 +327,13 @@ void MainWindow::restoreLayout(QSettings& settings)
     const QByteArray state = settings.value(STATE_KEY).toByteArray();
     if (!state.isEmpty())
         restoreState(state, LAYOUT_VERSION);
+    const int tab = settings.value(TAB_KEY, 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+    m_savedMapSelection = settings.value(MAP_SELECTION_KEY).toStringList();
+    m_mapSelectionRestored = false;
+    if (!m_map->providers().isEmpty())
+        restoreMapSelection();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

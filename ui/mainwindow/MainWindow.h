@@ -2,17 +2,21 @@
 #pragma once
 
 #include "models/domain/ResourceKind.h"
+#include "models/geo/MapRegion.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 
 namespace Barista {
 
+class CatalogPanel;
 class ConnectionStore;
 class CreateResourceDialog;
 class JobPanel;
@@ -21,11 +25,14 @@ class OverviewPage;
 class ResourceService;
 class ResourceTreeModel;
 class ResourceTreeView;
+class WorldMapWidget;
 
-/// The console's main window: the resource tree docked on the left, the job panel docked at
-/// the bottom, and tabbed pages in the middle (an Overview of the selected node first; later
-/// features add theirs with addCentralPage). The window and dock layout is kept in QSettings.
-/// It builds its own models over the objects app/ hands in and owns none of those.
+/// The console's main window: the world map in the middle (with the Overview of the selected
+/// tree node as a second tab), the resource tree docked on the left, the catalog and other
+/// panels docked on the right, jobs and activity at the bottom. The map's region selection
+/// narrows the catalog search. Window and dock layout, the central tab and the map selection
+/// are kept in QSettings. It builds its own models over the objects app/ hands in and owns
+/// none of those.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,11 +46,25 @@ public:
 
     /// Adds a page to the central tabs and returns its tab index.
     int addCentralPage(QWidget* page, const QString& title);
+    /// Docks a panel (objectName must be set: the layout is saved by it) with a View menu
+    /// toggle; panels in the same area are tabbed together.
+    QDockWidget* addPanelDock(QWidget* panel, const QString& title, Qt::DockWidgetArea area);
+    /// Shows the regions on the map and restores the last session's map selection.
+    void setMapRegions(const QList<MapRegion>& regions);
+    /// Docks the catalog on the right and lets the map's selection and "near here" point
+    /// narrow its search.
+    void setCatalogPanel(CatalogPanel* panel);
+    /// The cheapest known price of each region ("entry/region" key, USD per hour) for the
+    /// map's tooltips.
+    void setCheapestPrices(const QHash<QString, double>& pricesByRegion);
 
     ResourceTreeModel* resourceModel() const { return m_treeModel; }
     ResourceTreeView* resourceTree() const { return m_tree; }
     JobPanel* jobPanel() const { return m_jobPanel; }
     OverviewPage* overviewPage() const { return m_overview; }
+    WorldMapWidget* worldMap() const { return m_map; }
+    CatalogPanel* catalogPanel() const { return m_catalog; }
+    QTabWidget* centralTabs() const { return m_tabs; }
     QDockWidget* resourceDock() const { return m_treeDock; }
     QDockWidget* jobDock() const { return m_jobDock; }
 
@@ -63,6 +84,8 @@ private:
     void updateJobCounts(int active, int queued);
     void updateActions();
     void createFromSelection();
+    void restoreMapSelection();
+    QStringList regionTooltipLines(const QString& regionKey) const;
 
     ConnectionStore* m_connections;
     ResourceService* m_service;
@@ -71,10 +94,17 @@ private:
     ResourceTreeView* m_tree;
     JobPanel* m_jobPanel;
     OverviewPage* m_overview;
+    WorldMapWidget* m_map;
+    CatalogPanel* m_catalog = nullptr;
     QTabWidget* m_tabs;
     QDockWidget* m_treeDock;
     QDockWidget* m_jobDock;
     QLabel* m_jobStatus;
+    QMenu* m_viewMenu = nullptr;
+    QHash<QString, double> m_cheapestPrices;
+    QHash<QString, MapRegion> m_regionsByKey;
+    QStringList m_savedMapSelection; ///< applied once the map has its regions
+    bool m_mapSelectionRestored = false;
     QAction* m_createAction = nullptr;
     QAction* m_refreshAction = nullptr;
 };
