@@ -114,6 +114,8 @@ QList<QCommandLineOption> ResourceRequestBuilder::options()
         opt(QStringLiteral("zone"), Tr::tr("VM, disk: the zone."), QStringLiteral("zone")),
         opt(QStringLiteral("disk-size"), Tr::tr("VM: root disk GB. Disk: size in GB."), QStringLiteral("gb")),
         opt(QStringLiteral("disk-type"), Tr::tr("VM: root disk type. Disk: disk type."), QStringLiteral("type")),
+        opt(QStringLiteral("tag"), Tr::tr("A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web."),
+            QStringLiteral("tag")),
     };
 }
 
@@ -190,15 +192,39 @@ bool ResourceRequestBuilder::build(ResourceKind kind, const QCommandLineParser& 
             nlb->vpcIid = named(p.value(QStringLiteral("vpc")));
     }
 
+    QMap<QString, QString> tags;
+    for (const QString& t : p.values(QStringLiteral("tag"))) {
+        const int eq = t.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = Tr::tr("--tag '%1': expected KEY=VALUE").arg(t);
+            return false;
+        }
+        if (t.left(eq) == QLatin1String("barista-token")) {
+            *error = Tr::tr("--tag: barista-token is set by Barista itself (it ties the resource to the journal)");
+            return false;
+        }
+        tags.insert(t.left(eq), t.mid(eq + 1));
+    }
     // Name last, so --name wins over a name inside --body.
+    bool untaggable = false;
     std::visit(
         [&](auto& v) {
             if constexpr (requires { v.iid; }) {
                 if (!name.isEmpty())
                     v.iid.nameId = name;
             }
+            if constexpr (requires { v.tags; }) {
+                for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+                    v.tags.insert(it.key(), it.value());
+            } else if (!tags.isEmpty()) {
+                untaggable = true;
+            }
         },
         request.value);
+    if (untaggable) {
+        *error = Tr::tr("--tag: this kind of resource has no tags");
+        return false;
+    }
     if (request.iid().nameId.isEmpty()) {
         *error = Tr::tr("--name is required");
         return false;

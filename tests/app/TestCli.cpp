@@ -222,7 +222,8 @@ void TestCli::testLifecycleOnTwoClouds()
         create(c.connection, {QStringLiteral("--kind"), QStringLiteral("vm"), QStringLiteral("--name"), QStringLiteral("vm-1"),
                               QStringLiteral("--vpc"), QStringLiteral("net-1"), QStringLiteral("--subnet"), QStringLiteral("subnet-1"),
                               QStringLiteral("--sg"), QStringLiteral("sg-1"), QStringLiteral("--keypair"), QStringLiteral("key-1"),
-                              QStringLiteral("--spec"), c.spec, QStringLiteral("--image"), c.image});
+                              QStringLiteral("--spec"), c.spec, QStringLiteral("--image"), c.image,
+                              QStringLiteral("--tag"), QStringLiteral("barista-infra=shop")});
     }
     const CliRunner::Run vpc = m_cli->run({QStringLiteral("resource"), QStringLiteral("get"), QStringLiteral("--connection"), AWS,
                                            QStringLiteral("--kind"), QStringLiteral("vpc"), QStringLiteral("net-1"),
@@ -239,7 +240,11 @@ void TestCli::testLifecycleOnTwoClouds()
                               QStringLiteral("--kind"), QStringLiteral("vm"), QStringLiteral("--json")});
             QVERIFY2(list.exitCode == 0, qPrintable(explain(list)));
             QCOMPARE(list.json().value(QStringLiteral("schemaVersion")).toInt(), 1);
-            status = findItem(list.json(), QStringLiteral("vm-1")).value(QStringLiteral("status")).toString();
+            const QJsonObject vm = findItem(list.json(), QStringLiteral("vm-1"));
+            status = vm.value(QStringLiteral("status")).toString();
+            // The user's tag is kept beside the journal's own.
+            QCOMPARE(vm.value(QStringLiteral("tags")).toObject().value(QStringLiteral("barista-infra")).toString(),
+                     QStringLiteral("shop"));
             if (status != QLatin1String("Running"))
                 QTest::qWait(100);
         }
