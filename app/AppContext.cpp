@@ -58,6 +58,11 @@ bool AppContext::open(QString* error)
     return true;
 }
 
+Clock& AppContext::clock()
+{
+    return *m_clock;
+}
+
 bool AppContext::openCatalog(QString* error)
 {
     if (m_catalog)

@@ -16,6 +16,7 @@ class Journal;
 class ProviderRegistry;
 class Reconciler;
 class ResourceService;
+class Clock;
 class SystemClock;
 class Workspace;
 
@@ -42,6 +43,7 @@ public:
     ProviderRegistry& providers() { return *m_providers; }
     ResourceService& resources() { return *m_resources; }
     Reconciler& reconciler() { return *m_reconciler; }
+    Clock& clock();
 
     /// Opens the local catalog (WORKSPACE/catalog.sqlite), importing the bundled data on first
     /// use. Only commands and views that need it pay for it.

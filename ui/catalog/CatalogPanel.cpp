@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -113,6 +114,7 @@ CatalogPanel::CatalogPanel(CatalogStore* store, QWidget* parent)
     m_useButton->setEnabled(false);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(m_table);
     splitter->addWidget(buildDetailPane());
     splitter->setStretchFactor(0, 1);
@@ -161,6 +163,17 @@ CatalogPanel::CatalogPanel(CatalogStore* store, QWidget* parent)
 }
 
 CatalogPanel::~CatalogPanel() = default;
+
+void CatalogPanel::resizeEvent(QResizeEvent* event)
+{
+    // Docked narrow, the details go below the results instead of squeezing them.
+    const Qt::Orientation wanted = width() < 760 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        m_splitter->setSizes(wanted == Qt::Vertical ? QList<int> { 600, 260 } : QList<int> { 840, 340 });
+    }
+    QWidget::resizeEvent(event);
+}
 
 QWidget* CatalogPanel::buildDetailPane()
 {

@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -67,6 +68,9 @@ Q_SIGNALS:
     /// The user cleared the map's narrowing (regions and near point) from the panel.
     void mapFilterClearRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void startSearch(bool explicitRequest);
     void applyResult(quint64 generation, bool explicitRequest, const CatalogSearchResult& result);
@@ -82,6 +86,7 @@ private:
     QLabel* m_error;
     QLabel* m_count;
     QTableView* m_table;
+    QSplitter* m_splitter = nullptr;
     QPushButton* m_useButton;
     QTimer* m_debounce;
     QStringList m_regionFilter;

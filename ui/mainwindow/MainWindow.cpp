@@ -2,6 +2,8 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "models/catalog/LatencyMatrix.h"
+#include "models/fleet/FleetMonitor.h"
+#include "models/fleet/FleetSummary.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/jobs/JobQueue.h"
 #include "models/workspace/ConnectionStore.h"
@@ -13,6 +15,8 @@
 #include "ui/tree/ResourceTreeView.h"
 
 #include <QAction>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -65,7 +69,7 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
     m_jobDock->setObjectName(QStringLiteral("jobDock"));
     m_jobDock->setWidget(m_jobPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobDock);
-    resizeDocks({ m_treeDock }, { 560 }, Qt::Horizontal);
+    resizeDocks({ m_treeDock }, { 340 }, Qt::Horizontal);
     resizeDocks({ m_jobDock }, { 200 }, Qt::Vertical);
 
     m_jobStatus->setObjectName(QStringLiteral("jobStatusLabel"));
@@ -94,7 +98,12 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
     connect(m_connections, &ConnectionStore::connectionsChanged, this, &MainWindow::updateActions);
     updateActions();
 
+    // First start: most of the screen, the map getting what the docks leave.
     resize(1400, 860);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(qMin(1760, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
+    }
     QSettings settings;
     restoreLayout(settings);
 }
@@ -122,6 +131,8 @@ QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& title, Qt::
     addDockWidget(area, dock);
     if (sibling)
         tabifyDockWidget(sibling, dock);
+    else if (area == Qt::RightDockWidgetArea || area == Qt::LeftDockWidgetArea)
+        resizeDocks({ dock }, { 480 }, Qt::Horizontal);
     QAction* toggle = dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("toggle") + dock->objectName() + QStringLiteral("Action"));
     m_viewMenu->addAction(toggle);
@@ -141,6 +152,17 @@ void MainWindow::setMapRegions(const QList<MapRegion>& regions)
     m_map->setRegions(regions);
     m_map->setTooltipHook([this](const QString& key) { return regionTooltipLines(key); });
     restoreMapSelection();
+}
+
+void MainWindow::setFleet(FleetMonitor* fleet)
+{
+    const auto draw = [this, fleet] {
+        const QList<FleetVm> vms = fleet->vms();
+        m_map->setNodeGroups(FleetSummary::nodeGroups(vms));
+        m_map->setInfras(FleetSummary::infras(vms));
+    };
+    connect(fleet, &FleetMonitor::changed, m_map, draw);
+    draw();
 }
 
 void MainWindow::setCheapestPrices(const QHash<QString, double>& pricesByRegion)

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace Barista {
 
 class CatalogPanel;
+class FleetMonitor;
 class ConnectionStore;
 class CreateResourceDialog;
 class JobPanel;
@@ -54,6 +55,9 @@ public:
     /// Docks the catalog on the right and lets the map's selection and "near here" point
     /// narrow its search.
     void setCatalogPanel(CatalogPanel* panel);
+    /// Draws the fleet's VMs (counts per region and status) and its infrastructures on the map,
+    /// kept current as the monitor refreshes.
+    void setFleet(FleetMonitor* fleet);
     /// The cheapest known price of each region ("entry/region" key, USD per hour) for the
     /// map's tooltips.
     void setCheapestPrices(const QHash<QString, double>& pricesByRegion);
