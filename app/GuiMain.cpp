@@ -3,22 +3,145 @@
 
 #include "app/AppContext.h"
 #include "app/Translations.h"
-#include "models/workspace/Reconciler.h"
-#include "models/workspace/Workspace.h"
 #include "models/catalog/CatalogStore.h"
 #include "models/catalog/RegionCatalog.h"
+#include "models/domain/SpecInfo.h"
+#include "models/fleet/ApiHealthHistory.h"
+#include "models/fleet/FleetMonitor.h"
 #include "models/geo/MapRegion.h"
+#include "models/items/ActivityLogModel.h"
+#include "models/workspace/JobHistory.h"
+#include "models/workspace/Reconciler.h"
+#include "models/workspace/Workspace.h"
 #include "ui/catalog/CatalogPanel.h"
-#include "ui/map/WorldMapWidget.h"
+#include "ui/dashboard/DashboardPanel.h"
+#include "ui/jobs/ActivityLogView.h"
+#include "ui/mainwindow/FirstPaintProbe.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/map/WorldMapWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QtConcurrentRun>
 
 namespace Barista {
+
+namespace {
+
+constexpr int FLEET_REFRESH_MS = 30000;
+constexpr qint64 HEALTH_SAMPLE_MS = 5000;
+
+void wireCatalog(MainWindow& window, CatalogStore& catalog, FleetMonitor& fleet, DashboardPanel& dashboard)
+{
+    window.setCatalogPanel(new CatalogPanel(&catalog, &window));
+    if (Translations::language() == QLatin1String("ko")) {
+        QHash<QString, QString> names;
+        for (const CatalogRegion& region : catalog.regions())
+            if (!region.nameKo.isEmpty())
+                names.insert(MapRegion::keyOf(region.region.provider, region.region.name), region.nameKo);
+        window.worldMap()->setRegionDisplayNames(names);
+    }
+
+    // Watchers owned by the window: it may close before the catalog answers.
+    auto* prices = new QFutureWatcher<QHash<QString, double>>(&window);
+    QObject::connect(prices, &QFutureWatcherBase::finished, &window, [&window, prices] {
+        if (prices->future().resultCount() > 0)
+            window.setCheapestPrices(prices->result());
+        prices->deleteLater();
+    });
+    prices->setFuture(catalog.cheapestPricesAsync());
+
+    // A VM's hourly cost is its spec's catalog price; cached by the monitor per spec.
+    fleet.setPriceLookup([&catalog](const QString& provider, const QString& region,
+                                    const QString& specName) -> std::optional<double> {
+        SpecInfo spec;
+        spec.provider = provider;
+        spec.region = region;
+        spec.name = specName;
+        const std::optional<CatalogSpec> row = catalog.spec(spec.specId());
+        if (!row || row->spec.currency != QLatin1String("USD"))
+            return std::nullopt;
+        return row->spec.costPerHour;
+    });
+    QObject::connect(&catalog, &CatalogStore::catalogChanged, &fleet, &FleetMonitor::invalidatePrices);
+
+    // Freshness needs a scan over the specs: computed on a pool thread, on start and on change.
+    const auto updateFreshness = [&window, &catalog, &dashboard] {
+        auto* stats = new QFutureWatcher<CatalogStats>(&window);
+        QObject::connect(stats, &QFutureWatcherBase::finished, &dashboard, [stats, &dashboard] {
+            stats->deleteLater();
+            if (stats->future().resultCount() == 0)
+                return;
+            QList<QPair<QString, QDateTime>> fetched;
+            for (const ProviderStats& provider : stats->result().providers)
+                fetched.append({ provider.provider, provider.fetchedAt.value(QStringLiteral("specs")) });
+            dashboard.setCatalogFreshness(fetched);
+        });
+        stats->setFuture(QtConcurrent::run([&catalog] { return catalog.stats(); }));
+    };
+    QObject::connect(&catalog, &CatalogStore::catalogChanged, &dashboard, updateFreshness);
+    updateFreshness();
+}
+
+/// BARISTA_SCREENSHOT=FILE: once the fleet has been listed and the window painted, saves the
+/// window (BARISTA_SCREENSHOT_VIEW map, dashboards or catalog in front; BARISTA_SCREENSHOT_QUERY
+/// typed into the catalog box) and quits. For the README's and the release's pictures.
+void scheduleScreenshot(MainWindow& window, FleetMonitor& fleet)
+{
+    const QString path = qEnvironmentVariable("BARISTA_SCREENSHOT");
+    if (path.isEmpty())
+        return;
+    const QString view = qEnvironmentVariable("BARISTA_SCREENSHOT_VIEW", QStringLiteral("map"));
+    const auto take = [&window, path] {
+        const bool saved = window.grab().save(path);
+        if (!saved)
+            qWarning("cannot save the screenshot to %s", qPrintable(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    };
+    const auto arrange = [&window, view, take] {
+        if (auto* d = window.findChild<QDockWidget*>(QStringLiteral("catalogPanelDock"))) {
+            d->show();
+            d->raise();
+        }
+        if (auto* panel = window.catalogPanel(); panel && view == QLatin1String("catalog")) {
+            const QString query = qEnvironmentVariable("BARISTA_SCREENSHOT_QUERY");
+            if (!query.isEmpty()) {
+                // The first result selected, so its details show too.
+                QObject::connect(panel, &CatalogPanel::searchFinished, panel, [panel] {
+                    if (auto* table = panel->findChild<QTableView*>(QStringLiteral("catalogResults")))
+                        table->selectRow(0);
+                });
+                panel->findChild<QLineEdit*>(QStringLiteral("catalogSearch"))->setText(query);
+                panel->searchNow();
+            }
+        }
+        QWidget* page = window.worldMap();
+        if (view == QLatin1String("dashboards"))
+            page = window.findChild<QWidget*>(QStringLiteral("dashboardPanel"));
+        window.centralTabs()->setCurrentWidget(page);
+        QTimer::singleShot(2500, &window, take); // searches and charts settle
+    };
+    auto fired = std::make_shared<bool>(false);
+    const auto once = [arrange, fired] {
+        if (!*fired) {
+            *fired = true;
+            arrange();
+        }
+    };
+    QObject::connect(&fleet, &FleetMonitor::changed, &window, once);
+    QTimer::singleShot(20000, &window, once); // a cloud that never answers still gets a picture
+}
+
+} // namespace
 
 int runGui(int argc, char* argv[])
 {
@@ -40,35 +163,45 @@ int runGui(int argc, char* argv[])
         return 8;
     }
 
+    // Models before the window: its panels hold pointers to them until it is gone.
+    FleetMonitor fleet(&context.connections(), &context.resources());
+    ApiHealthHistory health(&context.jobs(), &context.clock());
+    ActivityLogModel activity;
+    activity.watch(&context.jobs()); // before the reconciliation below, so its jobs are logged
+
     MainWindow window(&context.connections(), &context.resources(), &context.jobs());
+    window.setMapRegions(MapRegion::fromCatalog(RegionCatalog::bundled()));
+    auto* dashboard = new DashboardPanel(&fleet, &health, &window);
+    window.setFleet(&fleet);
+
     // The catalog opens before the first paint: about half a second on the very first start
     // (the bundled regions and specs are imported), a few milliseconds after that.
     QString catalogError;
-    window.setMapRegions(MapRegion::fromCatalog(RegionCatalog::bundled()));
-    if (context.openCatalog(&catalogError)) {
-        window.setCatalogPanel(new CatalogPanel(&context.catalog(), &window));
-        if (Translations::language() == QLatin1String("ko")) {
-            QHash<QString, QString> names;
-            for (const CatalogRegion& region : context.catalog().regions())
-                if (!region.nameKo.isEmpty())
-                    names.insert(MapRegion::keyOf(region.region.provider, region.region.name), region.nameKo);
-            window.worldMap()->setRegionDisplayNames(names);
-        }
-        // Owned by the window: it may close before the catalog answers.
-        auto* prices = new QFutureWatcher<QHash<QString, double>>(&window);
-        QObject::connect(prices, &QFutureWatcherBase::finished, &window, [&window, prices] {
-            if (prices->future().resultCount() > 0)
-                window.setCheapestPrices(prices->result());
-            prices->deleteLater();
-        });
-        prices->setFuture(context.catalog().cheapestPricesAsync());
-    } else {
+    if (context.openCatalog(&catalogError))
+        wireCatalog(window, context.catalog(), fleet, *dashboard);
+    else
         qWarning("catalog unavailable: %s", qPrintable(catalogError));
-    }
+    // Charts need room: a page beside the map rather than a narrow dock.
+    window.addCentralPage(dashboard, QCoreApplication::translate("GuiMain", "Dashboards"));
+
+    window.addPanelDock(new ActivityLogView(&activity, &window), QCoreApplication::translate("GuiMain", "Activity"),
+                        Qt::BottomDockWidgetArea);
+    // The job panel stays in front of the activity log it is tabbed with.
+    window.jobDock()->raise();
+
+    FirstPaintProbe::installFromEnvironment(&window);
+    scheduleScreenshot(window, fleet);
+    // Work that can wait for the window to be on screen: earlier sessions' jobs for the log,
+    // settling what a crashed session left unfinished (its listings are jobs, visible in the
+    // job panel like any other), the first fleet listing (it opens the clouds' connections).
+    new FirstPaintProbe(&window, [&context, &activity, &fleet, &health] {
+        activity.addHistory(context.jobHistory().recent(500), context.workspace().sessionId());
+        context.reconciler().reconcile();
+        fleet.setInterval(FLEET_REFRESH_MS);
+        fleet.refresh();
+        health.start(HEALTH_SAMPLE_MS);
+    });
     window.show();
-    // Settle what a crashed session left unfinished, in the background: the reconciliation's
-    // listings are jobs, visible in the job panel like any other.
-    context.reconciler().reconcile();
     return app.exec();
 }
 

@@ -2,84 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Barista::CatalogPanel</name>
+    <name>Barista::ActivityLogModel</name>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="71"/>
-        <source>Use this spec</source>
-        <translation>Use this spec</translation>
+        <location filename="../models/items/ActivityLogModel.cpp" line="60"/>
+        <source>Queued: %1</source>
+        <translation>Queued: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="79"/>
-        <source>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</source>
-        <translation>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</translation>
+        <location filename="../models/items/ActivityLogModel.cpp" line="85"/>
+        <source>Started: %1</source>
+        <translation>Started: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="157"/>
-        <source>Spec id</source>
-        <translation>Spec id</translation>
+        <location filename="../models/items/ActivityLogModel.cpp" line="88"/>
+        <source>Started attempt %1 of %2: %3</source>
+        <translation>Started attempt %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="158"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="92"/>
+        <source>Attempt %1 of %2 failed, retrying: %3 — %4</source>
+        <translation>Attempt %1 of %2 failed, retrying: %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="98"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="220"/>
+        <source>Succeeded: %1</source>
+        <translation>Succeeded: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="102"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="227"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="102"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="227"/>
+        <source>Failed: %1 — %2</source>
+        <translation>Failed: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="105"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="230"/>
+        <source>Canceled: %1</source>
+        <translation>Canceled: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="232"/>
+        <source>Running in another session: %1</source>
+        <translation>Running in another session: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="236"/>
+        <source>Interrupted when its session ended: %1</source>
+        <translation>Interrupted when its session ended: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="274"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="276"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="278"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="340"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="342"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="344"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="346"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="159"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="348"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::ActivityLogView</name>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="29"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="36"/>
+        <source>Filter the activity log</source>
+        <translation>Filter the activity log</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="38"/>
+        <source>Shows only rows containing this text in any column (case-insensitive)</source>
+        <translation>Shows only rows containing this text in any column (case-insensitive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="42"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="43"/>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="44"/>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="45"/>
+        <source>The least severe level shown</source>
+        <translation>The least severe level shown</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CatalogPanel</name>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="74"/>
+        <source>Use this spec</source>
+        <translation>Use this spec</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="84"/>
+        <source>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</source>
+        <translation>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="127"/>
+        <source>Clear map filter</source>
+        <translation>Clear map filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="193"/>
+        <source>Spec id</source>
+        <translation>Spec id</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="194"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="195"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="160"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="196"/>
         <source>vCPU</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="161"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="197"/>
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="162"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="198"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="163"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="199"/>
         <source>On-demand</source>
         <translation>On-demand</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="164"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="200"/>
         <source>Spot</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="165"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="201"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="166"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="202"/>
         <source>Fetched at</source>
         <translation>Fetched at</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="233"/>
+        <source>Map: %n region(s), near %1, %2</source>
+        <translation>
+            <numerusform>Map: %n region, near %1, %2</numerusform>
+            <numerusform>Map: %n regions, near %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="237"/>
+        <source>Map: %n region(s) selected</source>
+        <translation>
+            <numerusform>Map: %n region selected</numerusform>
+            <numerusform>Map: %n regions selected</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="276"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="239"/>
+        <source>Map: near %1, %2</source>
+        <translation>Map: near %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="345"/>
         <source>Column %1: %2</source>
         <translation>Column %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="294"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="363"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="298"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="367"/>
         <source>Type a query to search the catalog.</source>
         <translation>Type a query to search the catalog.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="303"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="372"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -87,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="305"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="374"/>
         <source>First %n spec(s); refine the query to see others.</source>
         <translation>
             <numerusform>First %n spec; refine the query to see others.</numerusform>
@@ -95,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="307"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="376"/>
         <source>%n spec(s)</source>
         <translation>
             <numerusform>%n spec</numerusform>
@@ -103,37 +264,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="316"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="385"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="318"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="387"/>
         <source>%1 %2 per hour</source>
         <translation>%1 %2 per hour</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="322"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="391"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="331"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="400"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="333"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="402"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="335"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="404"/>
         <source>%1 × %2, %3 GiB</source>
         <translation>%1 × %2, %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="337"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="406"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -217,6 +378,34 @@
         <location filename="../models/items/CatalogResultModel.cpp" line="292"/>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::ChartCard</name>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="54"/>
+        <source>Chart. Use &quot;Show as table&quot; for the same numbers as a table.</source>
+        <translation>Chart. Use "Show as table" for the same numbers as a table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="155"/>
+        <source>Show as chart</source>
+        <translation>Show as chart</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="155"/>
+        <source>Show as table</source>
+        <translation>Show as table</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="157"/>
+        <source>Show %1 as a chart</source>
+        <translation>Show %1 as a chart</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="157"/>
+        <source>Show %1 as a table</source>
+        <translation>Show %1 as a table</translation>
     </message>
 </context>
 <context>
@@ -462,6 +651,231 @@
     </message>
 </context>
 <context>
+    <name>Barista::DashboardPanel</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="92"/>
+        <source>Show all as tables</source>
+        <translation>Show all as tables</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="165"/>
+        <source>Running cost per hour by provider</source>
+        <translation>Running cost per hour by provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>Running VMs</source>
+        <translation>Running VMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="168"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="171"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>USD/hour</source>
+        <translation>USD/hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>Without a known price</source>
+        <translation>Without a known price</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="172"/>
+        <source>Running cost per hour by infra</source>
+        <translation>Running cost per hour by infra</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>Infra</source>
+        <translation>Infra</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <source>VMs by status</source>
+        <translation>VMs by status</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="185"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="189"/>
+        <source>VMs by provider and region</source>
+        <translation>VMs by provider and region</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="204"/>
+        <source>%1: %2 USD/h</source>
+        <translation>%1: %2 USD/h</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="211"/>
+        <source>%n running VM(s) without a known price</source>
+        <translation>
+            <numerusform>%n running VM without a known price</numerusform>
+            <numerusform>%n running VMs without a known price</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="219"/>
+        <source>Not in an infra</source>
+        <translation>Not in an infra</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="234"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="243"/>
+        <source>%n connection(s) could not be listed; their last known VMs are shown.</source>
+        <translation>
+            <numerusform>%n connection could not be listed; its last known VMs are shown.</numerusform>
+            <numerusform>%n connections could not be listed; their last known VMs are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="253"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="264"/>
+        <source>Running now: %1 USD/hour (%n VM(s) without a known price not included)</source>
+        <translation>
+            <numerusform>Running now: %1 USD/hour (%n VM without a known price not included)</numerusform>
+            <numerusform>Running now: %1 USD/hour (%n VMs without a known price not included)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="266"/>
+        <source>Running now: %1 USD/hour</source>
+        <translation>Running now: %1 USD/hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="273"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="275"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Throttles</source>
+        <translation>Throttles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>p95 latency (ms)</source>
+        <translation>p95 latency (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Seconds ago</source>
+        <translation>Seconds ago</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="287"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="302"/>
+        <source>Provider API health</source>
+        <translation>Provider API health</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="309"/>
+        <source>All providers</source>
+        <translation>All providers</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <source>No provider calls yet.</source>
+        <translation>No provider calls yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <source>Calls, errors and throttles are counted per sample.</source>
+        <translation>Calls, errors and throttles are counted per sample.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="365"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <source>Age (hours)</source>
+        <translation>Age (hours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="368"/>
+        <source>Hours since fetched</source>
+        <translation>Hours since fetched</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="369"/>
+        <source>Catalog freshness per provider</source>
+        <translation>Catalog freshness per provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <source>Fetched at</source>
+        <translation>Fetched at</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="385"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="397"/>
+        <source>%n provider(s) never fetched</source>
+        <translation>
+            <numerusform>%n provider never fetched</numerusform>
+            <numerusform>%n providers never fetched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Barista::FleetMonitor</name>
+    <message>
+        <location filename="../models/fleet/FleetMonitor.cpp" line="194"/>
+        <source>The list was canceled.</source>
+        <translation>The list was canceled.</translation>
+    </message>
+</context>
+<context>
     <name>Barista::JobListModel</name>
     <message>
         <location filename="../models/items/JobListModel.cpp" line="17"/>
@@ -591,87 +1005,142 @@ Message: %2</translation>
 <context>
     <name>Barista::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="53"/>
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="54"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="58"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="62"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="63"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="178"/>
+        <source>Cheapest known spec: $%1/h</source>
+        <translation>Cheapest known spec: $%1/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="180"/>
+        <source>Cheapest known spec: price unknown</source>
+        <translation>Cheapest known spec: price unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="195"/>
+        <source>Latency from %1: about %2 ms (estimated from distance)</source>
+        <translation>Latency from %1: about %2 ms (estimated from distance)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="196"/>
+        <source>Latency from %1: %2 ms (measured)</source>
+        <translation>Latency from %1: %2 ms (measured)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="212"/>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="237"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="243"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="246"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="250"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="260"/>
+        <source>The language changes the next time Barista Console starts.</source>
+        <translation>The language changes the next time Barista Console starts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
         <source>&amp;Resources</source>
         <translation>&amp;Resources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
         <source>&amp;Resource</source>
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
         <source>&amp;Create…</source>
         <translation>&amp;Create…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="284"/>
         <source>&amp;About Barista Console</source>
         <translation>&amp;About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="291"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>Jobs: %1 running, %2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="328"/>
         <source>About Barista Console</source>
         <translation>About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="329"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -1007,37 +1476,37 @@ Message: %2</translation>
         <translation>World map of cloud regions</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="429"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="427"/>
         <source>Regions Near Here</source>
         <translation>Regions Near Here</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="430"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="428"/>
         <source>Fit to Selection</source>
         <translation>Fit to Selection</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="432"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="430"/>
         <source>Show Whole World</source>
         <translation>Show Whole World</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="433"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="431"/>
         <source>Clear Selection</source>
         <translation>Clear Selection</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="462"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="460"/>
         <source>Click to hide %1 regions</source>
         <translation>Click to hide %1 regions</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="463"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="461"/>
         <source>Click to show %1 regions</source>
         <translation>Click to show %1 regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/WorldMapWidget.cpp" line="471"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="469"/>
         <source>%n regions (click to zoom in)</source>
         <translation>
             <numerusform>%n region (click to zoom in)</numerusform>
@@ -1045,7 +1514,7 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="474"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="473"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1073,17 +1542,17 @@ Message: %2</translation>
         <translation>Cloud: %1</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="491"/>
         <source>Zones: none listed</source>
         <translation>Zones: none listed</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="491"/>
         <source>Zones: %1</source>
         <translation>Zones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="495"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="496"/>
         <source>Nodes: %1</source>
         <translation>Nodes: %1</translation>
     </message>
@@ -1124,12 +1593,12 @@ Message: %2</translation>
         <translation>Unsupported bundled spec catalog schema version.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/BundledCatalog.cpp" line="94"/>
+        <location filename="../models/catalog/BundledCatalog.cpp" line="93"/>
         <source>A bundled spec names an unknown source.</source>
         <translation>A bundled spec names an unknown source.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/BundledCatalog.cpp" line="178"/>
+        <location filename="../models/catalog/BundledCatalog.cpp" line="177"/>
         <source>The bundled region catalog is missing.</source>
         <translation>The bundled region catalog is missing.</translation>
     </message>
@@ -1195,29 +1664,29 @@ Message: %2</translation>
         <translation>%1 has no provider column; name the provider.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="132"/>
-        <location filename="../models/catalog/CatalogTypes.cpp" line="110"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="152"/>
+        <location filename="../models/catalog/CatalogTypes.cpp" line="111"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="141"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="161"/>
         <source>%1: more than %2 bad rows; nothing was imported.</source>
         <translation>%1: more than %2 bad rows; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="149"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="169"/>
         <source>The import was canceled; nothing was imported.</source>
         <translation>The import was canceled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="157"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="178"/>
         <source>%1:%2: %3 Nothing was imported.</source>
         <translation>%1:%2: %3 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="159"/>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="161"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="180"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="182"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1243,17 +1712,17 @@ Message: %2</translation>
 <context>
     <name>CatalogSchema</name>
     <message>
-        <location filename="../models/catalog/CatalogSchema.cpp" line="109"/>
+        <location filename="../models/catalog/CatalogSchema.cpp" line="118"/>
         <source>%1 (in: %2)</source>
         <translation>%1 (in: %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogSchema.cpp" line="146"/>
+        <location filename="../models/catalog/CatalogSchema.cpp" line="161"/>
         <source>Cannot read the catalog schema version.</source>
         <translation>Cannot read the catalog schema version.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogSchema.cpp" line="151"/>
+        <location filename="../models/catalog/CatalogSchema.cpp" line="166"/>
         <source>The catalog was written by a newer Barista (schema %1; this one understands up to %2).</source>
         <translation>The catalog was written by a newer Barista (schema %1; this one understands up to %2).</translation>
     </message>
@@ -1261,14 +1730,14 @@ Message: %2</translation>
 <context>
     <name>CatalogStore</name>
     <message>
-        <location filename="../models/catalog/CatalogStore.cpp" line="105"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="106"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogStore.cpp" line="137"/>
-        <location filename="../models/catalog/CatalogStore.cpp" line="153"/>
-        <location filename="../models/catalog/CatalogStore.cpp" line="242"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="138"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="154"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="246"/>
         <source>The catalog is not open.</source>
         <translation>The catalog is not open.</translation>
     </message>
@@ -1983,48 +2452,54 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="24"/>
+        <location filename="../app/GuiMain.cpp" line="153"/>
         <source>Use the workspace in DIR.</source>
         <translation>Use the workspace in DIR.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="32"/>
+        <location filename="../app/GuiMain.cpp" line="161"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="33"/>
+        <location filename="../app/GuiMain.cpp" line="162"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>The workspace cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="43"/>
-        <source>Catalog</source>
-        <translation>Catalog</translation>
+        <location filename="../app/GuiMain.cpp" line="185"/>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../app/GuiMain.cpp" line="187"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
     <name>LandShapes</name>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="30"/>
+        <location filename="../models/geo/LandShapes.cpp" line="31"/>
         <source>Not a land outline file.</source>
         <translation>Not a land outline file.</translation>
     </message>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="34"/>
+        <location filename="../models/geo/LandShapes.cpp" line="33"/>
         <source>Unsupported land outline file version.</source>
         <translation>Unsupported land outline file version.</translation>
     </message>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="41"/>
+        <location filename="../models/geo/LandShapes.cpp" line="39"/>
         <source>The land outline file is truncated.</source>
         <translation>The land outline file is truncated.</translation>
     </message>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="53"/>
-        <location filename="../models/geo/LandShapes.cpp" line="65"/>
+        <location filename="../models/geo/LandShapes.cpp" line="51"/>
+        <location filename="../models/geo/LandShapes.cpp" line="57"/>
+        <location filename="../models/geo/LandShapes.cpp" line="70"/>
         <source>The land outline file is inconsistent.</source>
         <translation>The land outline file is inconsistent.</translation>
     </message>
@@ -2072,114 +2547,114 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>column %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="96"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="114"/>
         <source>The quote is not closed.</source>
         <translation>The quote is not closed.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="150"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="168"/>
         <source>A comparison needs a field name before it, as in vcpu&gt;=8.</source>
         <translation>A comparison needs a field name before it, as in vcpu&gt;=8.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="161"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="179"/>
         <source>Unknown field &quot;%1&quot; (put text that contains &quot;%2&quot; in quotes).</source>
         <translation>Unknown field &quot;%1&quot; (put text that contains &quot;%2&quot; in quotes).</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="165"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="183"/>
         <source>&quot;%1%2&quot; needs a value.</source>
         <translation>&quot;%1%2&quot; needs a value.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="170"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="188"/>
         <source>&quot;!=&quot; is not supported; use a range or a list.</source>
         <translation>&quot;!=&quot; is not supported; use a range or a list.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="195"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="213"/>
         <source>Use within:KM, for example within:800.</source>
         <translation>Use within:KM, for example within:800.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="200"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="218"/>
         <source>within: needs a distance in kilometres greater than 0.</source>
         <translation>within: needs a distance in kilometres greater than 0.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="209"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="227"/>
         <source>&quot;%1&quot; takes &quot;:&quot;, not &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; takes &quot;:&quot;, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="233"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="251"/>
         <source>limit: needs a whole number from 1 to 100000.</source>
         <translation>limit: needs a whole number from 1 to 100000.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="242"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="260"/>
         <source>currency: needs a three-letter code such as USD or KRW.</source>
         <translation>currency: needs a three-letter code such as USD or KRW.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="283"/>
-        <location filename="../models/catalog/QueryParser.cpp" line="287"/>
-        <location filename="../models/catalog/QueryParser.cpp" line="306"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="301"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="305"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="324"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="291"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="309"/>
         <source>The range %1 is empty.</source>
         <translation>The range %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="327"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="345"/>
         <source>The list has an empty item.</source>
         <translation>The list has an empty item.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="338"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="356"/>
         <source>near: is given twice.</source>
         <translation>near: is given twice.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="346"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="364"/>
         <source>near: needs a latitude from -90 to 90 and a longitude from -180 to 180.</source>
         <translation>near: needs a latitude from -90 to 90 and a longitude from -180 to 180.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="356"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="374"/>
         <source>sort: is given twice; list the keys in one sort:, separated by commas.</source>
         <translation>sort: is given twice; list the keys in one sort:, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="369"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="387"/>
         <source>Unknown sort key &quot;%1&quot;.</source>
         <translation>Unknown sort key &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="390"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="408"/>
         <source>in: takes regions, specs, images or all.</source>
         <translation>in: takes regions, specs, images or all.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="398"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="416"/>
         <source>A query cannot filter specs and images at once.</source>
         <translation>A query cannot filter specs and images at once.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="400"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="418"/>
         <source>This filter applies to specs only.</source>
         <translation>This filter applies to specs only.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="402"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="420"/>
         <source>This filter applies to images only.</source>
         <translation>This filter applies to images only.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="404"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="422"/>
         <source>Regions have no architecture.</source>
         <translation>Regions have no architecture.</translation>
     </message>
@@ -2192,32 +2667,32 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>The catalog is not open.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="102"/>
+        <location filename="../models/catalog/Recommender.cpp" line="101"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Unknown provider &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="109"/>
+        <location filename="../models/catalog/Recommender.cpp" line="108"/>
         <source>No region matches &quot;%1&quot;.</source>
         <translation>No region matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="139"/>
+        <location filename="../models/catalog/Recommender.cpp" line="138"/>
         <source>The location priority needs a place or coordinates.</source>
         <translation>The location priority needs a place or coordinates.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="140"/>
+        <location filename="../models/catalog/Recommender.cpp" line="139"/>
         <source>Unknown place &quot;%1&quot;.</source>
         <translation>Unknown place &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="165"/>
+        <location filename="../models/catalog/Recommender.cpp" line="164"/>
         <source>Several providers have a region &quot;%1&quot;; write it as provider/region.</source>
         <translation>Several providers have a region &quot;%1&quot;; write it as provider/region.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="172"/>
+        <location filename="../models/catalog/Recommender.cpp" line="171"/>
         <source>Unknown region &quot;%1&quot;.</source>
         <translation>Unknown region &quot;%1&quot;.</translation>
     </message>
@@ -2404,102 +2879,122 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>ResourceRequestBuilder</name>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="28"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="30"/>
         <source>--body: cannot read %1: %2</source>
         <translation>--body: cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="36"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="38"/>
         <source>--body: invalid JSON at offset %1: %2</source>
         <translation>--body: invalid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="40"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="42"/>
         <source>--body: expected a JSON object</source>
         <translation>--body: expected a JSON object</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="52"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="54"/>
         <source>--subnet &apos;%1&apos;: expected NAME=CIDR or NAME=CIDR@ZONE</source>
         <translation>--subnet &apos;%1&apos;: expected NAME=CIDR or NAME=CIDR@ZONE</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="71"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="73"/>
         <source>--rule &apos;%1&apos;: expected DIRECTION,PROTOCOL,PORT[-PORT],CIDR (e.g. inbound,tcp,22,0.0.0.0/0)</source>
         <translation>--rule &apos;%1&apos;: expected DIRECTION,PROTOCOL,PORT[-PORT],CIDR (e.g. inbound,tcp,22,0.0.0.0/0)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="102"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="101"/>
         <source>Name of the new resource.</source>
         <translation>Name of the new resource.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="103"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="102"/>
         <source>The kind&apos;s fields as a JSON object, inline or @FILE.</source>
         <translation>The kind&apos;s fields as a JSON object, inline or @FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="104"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="103"/>
         <source>VPC: IPv4 CIDR block.</source>
         <translation>VPC: IPv4 CIDR block.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="105"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="104"/>
         <source>VPC: a subnet NAME=CIDR[@ZONE] (repeatable). VM: the subnet&apos;s name.</source>
         <translation>VPC: a subnet NAME=CIDR[@ZONE] (repeatable). VM: the subnet&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="107"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="106"/>
         <source>Security group, VM, NLB: the VPC&apos;s name.</source>
         <translation>Security group, VM, NLB: the VPC&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="108"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="107"/>
         <source>Security group: DIRECTION,PROTOCOL,PORT[-PORT],CIDR (repeatable; default: SSH from anywhere).</source>
         <translation>Security group: DIRECTION,PROTOCOL,PORT[-PORT],CIDR (repeatable; default: SSH from anywhere).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="111"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="110"/>
         <source>VM: a security group&apos;s name (repeatable).</source>
         <translation>VM: a security group&apos;s name (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="111"/>
         <source>VM: the key pair&apos;s name.</source>
         <translation>VM: the key pair&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="113"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
         <source>VM: the provider&apos;s spec name, e.g. t3.small.</source>
         <translation>VM: the provider&apos;s spec name, e.g. t3.small.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="114"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="113"/>
         <source>VM: the image name or id.</source>
         <translation>VM: the image name or id.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="115"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="114"/>
         <source>VM, disk: the zone.</source>
         <translation>VM, disk: the zone.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="116"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="115"/>
         <source>VM: root disk GB. Disk: size in GB.</source>
         <translation>VM: root disk GB. Disk: size in GB.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="117"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="116"/>
         <source>VM: root disk type. Disk: disk type.</source>
         <translation>VM: root disk type. Disk: disk type.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="134"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="117"/>
+        <source>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</source>
+        <translation>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="135"/>
         <source>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</source>
         <translation>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="204"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="199"/>
+        <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
+        <translation>--tag '%1': expected KEY=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="203"/>
+        <source>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</source>
+        <translation>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="225"/>
+        <source>--tag: this kind of resource has no tags</source>
+        <translation>--tag: this kind of resource has no tags</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="229"/>
         <source>--name is required</source>
         <translation>--name is required</translation>
     </message>
@@ -2653,64 +3148,64 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapLegend.cpp" line="72"/>
-        <location filename="../ui/map/MapLegend.cpp" line="109"/>
+        <location filename="../ui/map/MapLegend.cpp" line="74"/>
+        <location filename="../ui/map/MapLegend.cpp" line="114"/>
         <source>Providers</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapLegend.cpp" line="74"/>
-        <location filename="../ui/map/MapLegend.cpp" line="111"/>
+        <location filename="../ui/map/MapLegend.cpp" line="77"/>
+        <location filename="../ui/map/MapLegend.cpp" line="116"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="71"/>
+        <location filename="../ui/map/MapPalette.cpp" line="76"/>
         <source>AWS</source>
         <translation>AWS</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="72"/>
+        <location filename="../ui/map/MapPalette.cpp" line="77"/>
         <source>Azure</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="73"/>
+        <location filename="../ui/map/MapPalette.cpp" line="78"/>
         <source>Google Cloud</source>
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="74"/>
+        <location filename="../ui/map/MapPalette.cpp" line="79"/>
         <source>Alibaba Cloud</source>
         <translation>Alibaba Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="75"/>
+        <location filename="../ui/map/MapPalette.cpp" line="80"/>
         <source>Tencent Cloud</source>
         <translation>Tencent Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="76"/>
+        <location filename="../ui/map/MapPalette.cpp" line="81"/>
         <source>IBM Cloud</source>
         <translation>IBM Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="77"/>
+        <location filename="../ui/map/MapPalette.cpp" line="82"/>
         <source>OpenStack</source>
         <translation>OpenStack</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="78"/>
+        <location filename="../ui/map/MapPalette.cpp" line="83"/>
         <source>NAVER Cloud</source>
         <translation>NAVER Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="79"/>
+        <location filename="../ui/map/MapPalette.cpp" line="84"/>
         <source>NHN Cloud</source>
         <translation>NHN Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="80"/>
+        <location filename="../ui/map/MapPalette.cpp" line="85"/>
         <source>KT Cloud</source>
         <translation>KT Cloud</translation>
     </message>

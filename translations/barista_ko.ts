@@ -2,135 +2,294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>Barista::CatalogPanel</name>
+    <name>Barista::ActivityLogModel</name>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="71"/>
-        <source>Use this spec</source>
-        <translation>이 사양 사용</translation>
+        <location filename="../models/items/ActivityLogModel.cpp" line="60"/>
+        <source>Queued: %1</source>
+        <translation>대기열에 추가됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="79"/>
-        <source>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</source>
-        <translation>카탈로그 검색(예: gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price)</translation>
+        <location filename="../models/items/ActivityLogModel.cpp" line="85"/>
+        <source>Started: %1</source>
+        <translation>시작됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="157"/>
-        <source>Spec id</source>
-        <translation>사양 ID</translation>
+        <location filename="../models/items/ActivityLogModel.cpp" line="88"/>
+        <source>Started attempt %1 of %2: %3</source>
+        <translation>%2회 중 %1번째 시도 시작: %3</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="158"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="92"/>
+        <source>Attempt %1 of %2 failed, retrying: %3 — %4</source>
+        <translation>%2회 중 %1번째 시도 실패, 다시 시도합니다: %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="98"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="220"/>
+        <source>Succeeded: %1</source>
+        <translation>성공: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="102"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="227"/>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="102"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="227"/>
+        <source>Failed: %1 — %2</source>
+        <translation>실패: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="105"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="230"/>
+        <source>Canceled: %1</source>
+        <translation>취소됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="232"/>
+        <source>Running in another session: %1</source>
+        <translation>다른 세션에서 실행 중: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="236"/>
+        <source>Interrupted when its session ended: %1</source>
+        <translation>세션이 끝나면서 중단됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="274"/>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="276"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="278"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="340"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="342"/>
+        <source>Level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="344"/>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ActivityLogModel.cpp" line="346"/>
         <source>Provider</source>
         <translation>제공자</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="159"/>
+        <location filename="../models/items/ActivityLogModel.cpp" line="348"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::ActivityLogView</name>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="29"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="36"/>
+        <source>Filter the activity log</source>
+        <translation>활동 로그 필터</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="38"/>
+        <source>Shows only rows containing this text in any column (case-insensitive)</source>
+        <translation>어느 열에든 이 텍스트가 들어 있는 행만 표시합니다(대소문자 구분 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="42"/>
+        <source>All levels</source>
+        <translation>모든 수준</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="43"/>
+        <source>Warnings and errors</source>
+        <translation>경고 및 오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="44"/>
+        <source>Errors only</source>
+        <translation>오류만</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/ActivityLogView.cpp" line="45"/>
+        <source>The least severe level shown</source>
+        <translation>표시할 가장 낮은 심각도</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CatalogPanel</name>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="74"/>
+        <source>Use this spec</source>
+        <translation>이 사양 사용</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="84"/>
+        <source>Search the catalog, e.g. gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price</source>
+        <translation>카탈로그 검색(예: gpu:a100 vcpu&gt;=8 mem&gt;=32 near:seoul sort:price)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="127"/>
+        <source>Clear map filter</source>
+        <translation>지도 필터 지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="193"/>
+        <source>Spec id</source>
+        <translation>사양 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="194"/>
+        <source>Provider</source>
+        <translation>제공자</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="195"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="160"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="196"/>
         <source>vCPU</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="161"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="197"/>
         <source>Memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="162"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="198"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="163"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="199"/>
         <source>On-demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="164"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="200"/>
         <source>Spot</source>
         <translation>스팟</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="165"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="201"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="166"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="202"/>
         <source>Fetched at</source>
         <translation>가져온 시각</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="233"/>
+        <source>Map: %n region(s), near %1, %2</source>
+        <translation>
+            <numerusform>지도: 리전 %n개, %1, %2 부근</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="237"/>
+        <source>Map: %n region(s) selected</source>
+        <translation>
+            <numerusform>지도: 리전 %n개 선택됨</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="276"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="239"/>
+        <source>Map: near %1, %2</source>
+        <translation>지도: %1, %2 부근</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="345"/>
         <source>Column %1: %2</source>
         <translation>위치 %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="294"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="363"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="298"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="367"/>
         <source>Type a query to search the catalog.</source>
         <translation>카탈로그를 검색하려면 검색어를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="303"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="372"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>리전 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="305"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="374"/>
         <source>First %n spec(s); refine the query to see others.</source>
         <translation>
             <numerusform>처음 사양 %n개만 표시합니다. 나머지를 보려면 검색어를 구체화하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="307"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="376"/>
         <source>%n spec(s)</source>
         <translation>
             <numerusform>사양 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="316"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="385"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="318"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="387"/>
         <source>%1 %2 per hour</source>
         <translation>시간당 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="322"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="391"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="331"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="400"/>
         <source>%1 GiB</source>
         <translation>%1GiB</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="333"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="402"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="335"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="404"/>
         <source>%1 × %2, %3 GiB</source>
         <translation>%1 × %2, %3GiB</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogPanel.cpp" line="337"/>
+        <location filename="../ui/catalog/CatalogPanel.cpp" line="406"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -214,6 +373,34 @@
         <location filename="../models/items/CatalogResultModel.cpp" line="292"/>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::ChartCard</name>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="54"/>
+        <source>Chart. Use &quot;Show as table&quot; for the same numbers as a table.</source>
+        <translation>차트입니다. 같은 수치를 표로 보려면 "표로 보기"를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="155"/>
+        <source>Show as chart</source>
+        <translation>차트로 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="155"/>
+        <source>Show as table</source>
+        <translation>표로 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="157"/>
+        <source>Show %1 as a chart</source>
+        <translation>%1을(를) 차트로 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="157"/>
+        <source>Show %1 as a table</source>
+        <translation>%1을(를) 표로 보기</translation>
     </message>
 </context>
 <context>
@@ -459,6 +646,227 @@
     </message>
 </context>
 <context>
+    <name>Barista::DashboardPanel</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="92"/>
+        <source>Show all as tables</source>
+        <translation>모두 표로 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="165"/>
+        <source>Running cost per hour by provider</source>
+        <translation>제공자별 시간당 실행 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <source>Provider</source>
+        <translation>제공자</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>Running VMs</source>
+        <translation>실행 중인 VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="168"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="171"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>USD/hour</source>
+        <translation>USD/시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>Without a known price</source>
+        <translation>가격 모름</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="172"/>
+        <source>Running cost per hour by infra</source>
+        <translation>인프라별 시간당 실행 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <source>Infra</source>
+        <translation>인프라</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <source>VMs by status</source>
+        <translation>상태별 VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="185"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="189"/>
+        <source>VMs by provider and region</source>
+        <translation>제공자·리전별 VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="204"/>
+        <source>%1: %2 USD/h</source>
+        <translation>%1: %2 USD/시간</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="211"/>
+        <source>%n running VM(s) without a known price</source>
+        <translation>
+            <numerusform>가격을 모르는 실행 중 VM %n대</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="219"/>
+        <source>Not in an infra</source>
+        <translation>인프라에 속하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="234"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="243"/>
+        <source>%n connection(s) could not be listed; their last known VMs are shown.</source>
+        <translation>
+            <numerusform>연결 %n개를 조회하지 못해 마지막으로 알려진 VM을 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="253"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="264"/>
+        <source>Running now: %1 USD/hour (%n VM(s) without a known price not included)</source>
+        <translation>
+            <numerusform>현재 실행 비용: %1 USD/시간 (가격을 모르는 VM %n대 제외)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="266"/>
+        <source>Running now: %1 USD/hour</source>
+        <translation>현재 실행 비용: %1 USD/시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="273"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Calls</source>
+        <translation>호출</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="275"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Throttles</source>
+        <translation>스로틀</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>p95 latency (ms)</source>
+        <translation>p95 지연 시간(ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <source>Seconds ago</source>
+        <translation>초 전</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="287"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="302"/>
+        <source>Provider API health</source>
+        <translation>제공자 API 상태</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="309"/>
+        <source>All providers</source>
+        <translation>모든 제공자</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <source>No provider calls yet.</source>
+        <translation>아직 제공자 호출이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <source>Calls, errors and throttles are counted per sample.</source>
+        <translation>호출, 오류, 스로틀은 샘플마다 집계합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="365"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <source>Age (hours)</source>
+        <translation>경과 시간(시간)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="368"/>
+        <source>Hours since fetched</source>
+        <translation>가져온 뒤 지난 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="369"/>
+        <source>Catalog freshness per provider</source>
+        <translation>제공자별 카탈로그 최신성</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <source>Fetched at</source>
+        <translation>가져온 시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="385"/>
+        <source>Never</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="397"/>
+        <source>%n provider(s) never fetched</source>
+        <translation>
+            <numerusform>한 번도 가져오지 않은 제공자 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Barista::FleetMonitor</name>
+    <message>
+        <location filename="../models/fleet/FleetMonitor.cpp" line="194"/>
+        <source>The list was canceled.</source>
+        <translation>목록 조회가 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Barista::JobListModel</name>
     <message>
         <location filename="../models/items/JobListModel.cpp" line="17"/>
@@ -587,87 +995,142 @@ Message: %2</source>
 <context>
     <name>Barista::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="53"/>
         <source>Resources</source>
         <translation>리소스</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="54"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="58"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="62"/>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="63"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="178"/>
+        <source>Cheapest known spec: $%1/h</source>
+        <translation>알려진 최저가 사양: $%1/시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="180"/>
+        <source>Cheapest known spec: price unknown</source>
+        <translation>알려진 최저가 사양: 가격 모름</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="195"/>
+        <source>Latency from %1: about %2 ms (estimated from distance)</source>
+        <translation>%1에서의 지연 시간: 약 %2 ms (거리로 추정)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="196"/>
+        <source>Latency from %1: %2 ms (measured)</source>
+        <translation>%1에서의 지연 시간: %2 ms (측정값)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="212"/>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="237"/>
+        <source>&amp;Map</source>
+        <translation>지도(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="243"/>
+        <source>&amp;Overview</source>
+        <translation>개요(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="246"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="250"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="260"/>
+        <source>The language changes the next time Barista Console starts.</source>
+        <translation>언어는 Barista Console을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
         <source>&amp;Resources</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
         <source>&amp;Jobs</source>
         <translation>작업(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
         <source>&amp;Resource</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
         <source>&amp;Create…</source>
         <translation>만들기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="284"/>
         <source>&amp;About Barista Console</source>
         <translation>Barista Console 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="291"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>작업: 실행 중 %1개, 대기 중 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="328"/>
         <source>About Barista Console</source>
         <translation>Barista Console 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="329"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;여러 클라우드를 한곳에서 다루는 데스크톱 콘솔입니다. Cloud-Barista 프로젝트인 CB-Spider와 CB-Tumblebug의 정신을 잇습니다.&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
@@ -999,44 +1462,44 @@ Message: %2</source>
         <translation>클라우드 리전 세계 지도</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="429"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="427"/>
         <source>Regions Near Here</source>
         <translation>이 근처의 리전</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="430"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="428"/>
         <source>Fit to Selection</source>
         <translation>선택 영역에 맞추기</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="432"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="430"/>
         <source>Show Whole World</source>
         <translation>세계 전체 보기</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="433"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="431"/>
         <source>Clear Selection</source>
         <translation>선택 해제</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="462"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="460"/>
         <source>Click to hide %1 regions</source>
         <translation>클릭하여 %1 리전 숨기기</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="463"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="461"/>
         <source>Click to show %1 regions</source>
         <translation>클릭하여 %1 리전 표시</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/WorldMapWidget.cpp" line="471"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="469"/>
         <source>%n regions (click to zoom in)</source>
         <translation>
             <numerusform>리전 %n개(클릭하여 확대)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="474"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="473"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1063,17 +1526,17 @@ Message: %2</source>
         <translation>클라우드: %1</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="491"/>
         <source>Zones: none listed</source>
         <translation>영역: 목록 없음</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="490"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="491"/>
         <source>Zones: %1</source>
         <translation>영역: %1</translation>
     </message>
     <message>
-        <location filename="../ui/map/WorldMapWidget.cpp" line="495"/>
+        <location filename="../ui/map/WorldMapWidget.cpp" line="496"/>
         <source>Nodes: %1</source>
         <translation>노드: %1</translation>
     </message>
@@ -1114,12 +1577,12 @@ Message: %2</source>
         <translation>지원하지 않는 내장 사양 카탈로그 스키마 버전입니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/BundledCatalog.cpp" line="94"/>
+        <location filename="../models/catalog/BundledCatalog.cpp" line="93"/>
         <source>A bundled spec names an unknown source.</source>
         <translation>내장 사양 중 하나가 알 수 없는 출처를 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/BundledCatalog.cpp" line="178"/>
+        <location filename="../models/catalog/BundledCatalog.cpp" line="177"/>
         <source>The bundled region catalog is missing.</source>
         <translation>내장 리전 카탈로그가 없습니다.</translation>
     </message>
@@ -1185,29 +1648,29 @@ Message: %2</source>
         <translation>%1 파일에 제공자 열이 없습니다. 제공자를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="132"/>
-        <location filename="../models/catalog/CatalogTypes.cpp" line="110"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="152"/>
+        <location filename="../models/catalog/CatalogTypes.cpp" line="111"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="141"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="161"/>
         <source>%1: more than %2 bad rows; nothing was imported.</source>
         <translation>%1: 잘못된 행이 %2개를 넘어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="149"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="169"/>
         <source>The import was canceled; nothing was imported.</source>
         <translation>가져오기가 취소되어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="157"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="178"/>
         <source>%1:%2: %3 Nothing was imported.</source>
         <translation>%1:%2: %3 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="159"/>
-        <location filename="../models/catalog/CatalogImporter.cpp" line="161"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="180"/>
+        <location filename="../models/catalog/CatalogImporter.cpp" line="182"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1233,17 +1696,17 @@ Message: %2</source>
 <context>
     <name>CatalogSchema</name>
     <message>
-        <location filename="../models/catalog/CatalogSchema.cpp" line="109"/>
+        <location filename="../models/catalog/CatalogSchema.cpp" line="118"/>
         <source>%1 (in: %2)</source>
         <translation>%1 (실행한 SQL: %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogSchema.cpp" line="146"/>
+        <location filename="../models/catalog/CatalogSchema.cpp" line="161"/>
         <source>Cannot read the catalog schema version.</source>
         <translation>카탈로그 스키마 버전을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogSchema.cpp" line="151"/>
+        <location filename="../models/catalog/CatalogSchema.cpp" line="166"/>
         <source>The catalog was written by a newer Barista (schema %1; this one understands up to %2).</source>
         <translation>이 카탈로그는 더 최신 버전의 Barista에서 작성되었습니다(스키마 %1, 이 버전은 %2까지 지원).</translation>
     </message>
@@ -1251,14 +1714,14 @@ Message: %2</source>
 <context>
     <name>CatalogStore</name>
     <message>
-        <location filename="../models/catalog/CatalogStore.cpp" line="105"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="106"/>
         <source>Cannot create the folder %1.</source>
         <translation>폴더를 만들 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/CatalogStore.cpp" line="137"/>
-        <location filename="../models/catalog/CatalogStore.cpp" line="153"/>
-        <location filename="../models/catalog/CatalogStore.cpp" line="242"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="138"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="154"/>
+        <location filename="../models/catalog/CatalogStore.cpp" line="246"/>
         <source>The catalog is not open.</source>
         <translation>카탈로그가 열려 있지 않습니다.</translation>
     </message>
@@ -1971,48 +2434,54 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="24"/>
+        <location filename="../app/GuiMain.cpp" line="153"/>
         <source>Use the workspace in DIR.</source>
         <translation>DIR의 워크스페이스를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="32"/>
+        <location filename="../app/GuiMain.cpp" line="161"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="33"/>
+        <location filename="../app/GuiMain.cpp" line="162"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>워크스페이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="43"/>
-        <source>Catalog</source>
-        <translation>카탈로그</translation>
+        <location filename="../app/GuiMain.cpp" line="185"/>
+        <source>Dashboards</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <location filename="../app/GuiMain.cpp" line="187"/>
+        <source>Activity</source>
+        <translation>활동</translation>
     </message>
 </context>
 <context>
     <name>LandShapes</name>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="30"/>
+        <location filename="../models/geo/LandShapes.cpp" line="31"/>
         <source>Not a land outline file.</source>
         <translation>육지 윤곽 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="34"/>
+        <location filename="../models/geo/LandShapes.cpp" line="33"/>
         <source>Unsupported land outline file version.</source>
         <translation>지원하지 않는 육지 윤곽 파일 버전입니다.</translation>
     </message>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="41"/>
+        <location filename="../models/geo/LandShapes.cpp" line="39"/>
         <source>The land outline file is truncated.</source>
         <translation>육지 윤곽 파일이 잘려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../models/geo/LandShapes.cpp" line="53"/>
-        <location filename="../models/geo/LandShapes.cpp" line="65"/>
+        <location filename="../models/geo/LandShapes.cpp" line="51"/>
+        <location filename="../models/geo/LandShapes.cpp" line="57"/>
+        <location filename="../models/geo/LandShapes.cpp" line="70"/>
         <source>The land outline file is inconsistent.</source>
         <translation>육지 윤곽 파일의 내용이 일관되지 않습니다.</translation>
     </message>
@@ -2060,114 +2529,114 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>위치 %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="96"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="114"/>
         <source>The quote is not closed.</source>
         <translation>따옴표가 닫히지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="150"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="168"/>
         <source>A comparison needs a field name before it, as in vcpu&gt;=8.</source>
         <translation>비교 연산자 앞에는 vcpu&gt;=8처럼 필드 이름이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="161"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="179"/>
         <source>Unknown field &quot;%1&quot; (put text that contains &quot;%2&quot; in quotes).</source>
         <translation>알 수 없는 필드 &quot;%1&quot;입니다(&quot;%2&quot;이(가) 들어간 텍스트는 따옴표로 묶으세요).</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="165"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="183"/>
         <source>&quot;%1%2&quot; needs a value.</source>
         <translation>&quot;%1%2&quot; 뒤에 값이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="170"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="188"/>
         <source>&quot;!=&quot; is not supported; use a range or a list.</source>
         <translation>&quot;!=&quot;는 지원하지 않습니다. 범위나 목록을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="195"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="213"/>
         <source>Use within:KM, for example within:800.</source>
         <translation>within:KM 형식으로 쓰세요(예: within:800).</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="200"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="218"/>
         <source>within: needs a distance in kilometres greater than 0.</source>
         <translation>within:에는 0보다 큰 거리(km)가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="209"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="227"/>
         <source>&quot;%1&quot; takes &quot;:&quot;, not &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; 뒤에는 &quot;%2&quot; 대신 &quot;:&quot;를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="233"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="251"/>
         <source>limit: needs a whole number from 1 to 100000.</source>
         <translation>limit:에는 1에서 100000 사이의 정수가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="242"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="260"/>
         <source>currency: needs a three-letter code such as USD or KRW.</source>
         <translation>currency:에는 USD나 KRW 같은 세 글자 통화 코드가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="283"/>
-        <location filename="../models/catalog/QueryParser.cpp" line="287"/>
-        <location filename="../models/catalog/QueryParser.cpp" line="306"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="301"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="305"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="324"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="291"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="309"/>
         <source>The range %1 is empty.</source>
         <translation>범위 %1에 해당하는 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="327"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="345"/>
         <source>The list has an empty item.</source>
         <translation>목록에 빈 항목이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="338"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="356"/>
         <source>near: is given twice.</source>
         <translation>near:가 두 번 지정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="346"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="364"/>
         <source>near: needs a latitude from -90 to 90 and a longitude from -180 to 180.</source>
         <translation>near:에는 -90~90 사이의 위도와 -180~180 사이의 경도가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="356"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="374"/>
         <source>sort: is given twice; list the keys in one sort:, separated by commas.</source>
         <translation>sort:가 두 번 지정되었습니다. 정렬 키는 sort: 하나에 쉼표로 구분해 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="369"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="387"/>
         <source>Unknown sort key &quot;%1&quot;.</source>
         <translation>알 수 없는 정렬 키 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="390"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="408"/>
         <source>in: takes regions, specs, images or all.</source>
         <translation>in:에는 regions, specs, images, all 중 하나를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="398"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="416"/>
         <source>A query cannot filter specs and images at once.</source>
         <translation>한 쿼리에서 사양과 이미지를 동시에 필터링할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="400"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="418"/>
         <source>This filter applies to specs only.</source>
         <translation>이 필터는 사양에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="402"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="420"/>
         <source>This filter applies to images only.</source>
         <translation>이 필터는 이미지에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/QueryParser.cpp" line="404"/>
+        <location filename="../models/catalog/QueryParser.cpp" line="422"/>
         <source>Regions have no architecture.</source>
         <translation>리전에는 아키텍처가 없습니다.</translation>
     </message>
@@ -2180,32 +2649,32 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>카탈로그가 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="102"/>
+        <location filename="../models/catalog/Recommender.cpp" line="101"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>알 수 없는 제공자 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="109"/>
+        <location filename="../models/catalog/Recommender.cpp" line="108"/>
         <source>No region matches &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 해당하는 리전이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="139"/>
+        <location filename="../models/catalog/Recommender.cpp" line="138"/>
         <source>The location priority needs a place or coordinates.</source>
         <translation>위치를 우선하려면 장소나 좌표가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="140"/>
+        <location filename="../models/catalog/Recommender.cpp" line="139"/>
         <source>Unknown place &quot;%1&quot;.</source>
         <translation>알 수 없는 장소 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="165"/>
+        <location filename="../models/catalog/Recommender.cpp" line="164"/>
         <source>Several providers have a region &quot;%1&quot;; write it as provider/region.</source>
         <translation>여러 제공자에 &quot;%1&quot; 리전이 있습니다. provider/region 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Recommender.cpp" line="172"/>
+        <location filename="../models/catalog/Recommender.cpp" line="171"/>
         <source>Unknown region &quot;%1&quot;.</source>
         <translation>알 수 없는 리전 &quot;%1&quot;.</translation>
     </message>
@@ -2392,102 +2861,122 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>ResourceRequestBuilder</name>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="28"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="30"/>
         <source>--body: cannot read %1: %2</source>
         <translation>--body: %1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="36"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="38"/>
         <source>--body: invalid JSON at offset %1: %2</source>
         <translation>--body: 오프셋 %1에 잘못된 JSON이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="40"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="42"/>
         <source>--body: expected a JSON object</source>
         <translation>--body: JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="52"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="54"/>
         <source>--subnet &apos;%1&apos;: expected NAME=CIDR or NAME=CIDR@ZONE</source>
         <translation>--subnet &apos;%1&apos;: NAME=CIDR 또는 NAME=CIDR@ZONE 형식이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="71"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="73"/>
         <source>--rule &apos;%1&apos;: expected DIRECTION,PROTOCOL,PORT[-PORT],CIDR (e.g. inbound,tcp,22,0.0.0.0/0)</source>
         <translation>--rule &apos;%1&apos;: DIRECTION,PROTOCOL,PORT[-PORT],CIDR 형식이어야 합니다(예: inbound,tcp,22,0.0.0.0/0)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="102"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="101"/>
         <source>Name of the new resource.</source>
         <translation>새 리소스의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="103"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="102"/>
         <source>The kind&apos;s fields as a JSON object, inline or @FILE.</source>
         <translation>리소스 종류별 필드를 담은 JSON 객체(직접 입력 또는 @FILE).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="104"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="103"/>
         <source>VPC: IPv4 CIDR block.</source>
         <translation>VPC: IPv4 CIDR 블록.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="105"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="104"/>
         <source>VPC: a subnet NAME=CIDR[@ZONE] (repeatable). VM: the subnet&apos;s name.</source>
         <translation>VPC: 서브넷 NAME=CIDR[@ZONE](여러 번 지정 가능). VM: 서브넷 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="107"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="106"/>
         <source>Security group, VM, NLB: the VPC&apos;s name.</source>
         <translation>보안 그룹, VM, NLB: VPC 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="108"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="107"/>
         <source>Security group: DIRECTION,PROTOCOL,PORT[-PORT],CIDR (repeatable; default: SSH from anywhere).</source>
         <translation>보안 그룹: DIRECTION,PROTOCOL,PORT[-PORT],CIDR(여러 번 지정 가능, 기본값: 모든 곳에서 SSH 허용).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="111"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="110"/>
         <source>VM: a security group&apos;s name (repeatable).</source>
         <translation>VM: 보안 그룹 이름(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="111"/>
         <source>VM: the key pair&apos;s name.</source>
         <translation>VM: 키 페어 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="113"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
         <source>VM: the provider&apos;s spec name, e.g. t3.small.</source>
         <translation>VM: 제공자의 사양 이름(예: t3.small).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="114"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="113"/>
         <source>VM: the image name or id.</source>
         <translation>VM: 이미지 이름 또는 ID.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="115"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="114"/>
         <source>VM, disk: the zone.</source>
         <translation>VM, 디스크: 영역.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="116"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="115"/>
         <source>VM: root disk GB. Disk: size in GB.</source>
         <translation>VM: 루트 디스크 크기(GB). 디스크: 크기(GB).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="117"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="116"/>
         <source>VM: root disk type. Disk: disk type.</source>
         <translation>VM: 루트 디스크 유형. 디스크: 디스크 유형.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="134"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="117"/>
+        <source>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</source>
+        <translation>새 리소스에 붙일 태그 KEY=VALUE(여러 번 지정 가능), 예: barista-infra=web.</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="135"/>
         <source>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</source>
         <translation>--disk-size &apos;%1&apos;: 1에서 65536 사이의 크기(GB)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="204"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="199"/>
+        <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
+        <translation>--tag '%1': KEY=VALUE 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="203"/>
+        <source>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</source>
+        <translation>--tag: barista-token은 Barista가 직접 붙입니다(리소스를 저널과 연결하는 태그입니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="225"/>
+        <source>--tag: this kind of resource has no tags</source>
+        <translation>--tag: 이 종류의 리소스에는 태그가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="229"/>
         <source>--name is required</source>
         <translation>--name 옵션이 필요합니다</translation>
     </message>
@@ -2641,64 +3130,64 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>종료됨</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapLegend.cpp" line="72"/>
-        <location filename="../ui/map/MapLegend.cpp" line="109"/>
+        <location filename="../ui/map/MapLegend.cpp" line="74"/>
+        <location filename="../ui/map/MapLegend.cpp" line="114"/>
         <source>Providers</source>
         <translation>제공자</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapLegend.cpp" line="74"/>
-        <location filename="../ui/map/MapLegend.cpp" line="111"/>
+        <location filename="../ui/map/MapLegend.cpp" line="77"/>
+        <location filename="../ui/map/MapLegend.cpp" line="116"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="71"/>
+        <location filename="../ui/map/MapPalette.cpp" line="76"/>
         <source>AWS</source>
         <translation>AWS</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="72"/>
+        <location filename="../ui/map/MapPalette.cpp" line="77"/>
         <source>Azure</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="73"/>
+        <location filename="../ui/map/MapPalette.cpp" line="78"/>
         <source>Google Cloud</source>
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="74"/>
+        <location filename="../ui/map/MapPalette.cpp" line="79"/>
         <source>Alibaba Cloud</source>
         <translation>Alibaba Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="75"/>
+        <location filename="../ui/map/MapPalette.cpp" line="80"/>
         <source>Tencent Cloud</source>
         <translation>Tencent Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="76"/>
+        <location filename="../ui/map/MapPalette.cpp" line="81"/>
         <source>IBM Cloud</source>
         <translation>IBM Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="77"/>
+        <location filename="../ui/map/MapPalette.cpp" line="82"/>
         <source>OpenStack</source>
         <translation>OpenStack</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="78"/>
+        <location filename="../ui/map/MapPalette.cpp" line="83"/>
         <source>NAVER Cloud</source>
         <translation>NAVER Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="79"/>
+        <location filename="../ui/map/MapPalette.cpp" line="84"/>
         <source>NHN Cloud</source>
         <translation>NHN Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPalette.cpp" line="80"/>
+        <location filename="../ui/map/MapPalette.cpp" line="85"/>
         <source>KT Cloud</source>
         <translation>KT Cloud</translation>
     </message>
