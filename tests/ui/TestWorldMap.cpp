@@ -3,6 +3,7 @@
 #include "models/geo/MapRegion.h"
 #include "ui/map/MapPalette.h"
 #include "ui/map/WorldMapRenderer.h"
+#include "ui/map/MapInfraLayer.h"
 #include "ui/map/WorldMapWidget.h"
 
 #include <QApplication>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void devicePixelRatioKeepsLogicalSizes();
     void darkPaletteIsDark();
     void paintCountOnlyGrowsWhenSomethingChanged();
+    void infraHullTakesTheShortestArc();
 
 private:
     WorldMapWidget* m_map = nullptr;
@@ -392,6 +394,19 @@ void TestWorldMap::paintCountOnlyGrowsWhenSomethingChanged()
     QCOMPARE(m_map->paintCount(), before);
     m_map->setSelectedRegions({ QStringLiteral("aws/ap-northeast-2") });
     QTRY_VERIFY(m_map->paintCount() > before);
+}
+
+void TestWorldMap::infraHullTakesTheShortestArc()
+{
+    // Seoul twice, Ohio, Paris: the hull spans Ohio..Seoul over Europe, nothing moves.
+    const QList<double> eurasia { 126.98, 126.98, -82.99, 2.35 };
+    QCOMPARE(MapInfraLayer::unwrapLongitudes(eurasia), eurasia);
+    // Seoul + Oregon: across the Pacific, Oregon one turn east.
+    QCOMPARE(MapInfraLayer::unwrapLongitudes({ 126.98, -122.0 }), (QList<double> { 126.98, 238.0 }));
+    // Tokyo, Sydney, Sao Paulo, Virginia: the widest gap is over the Atlantic/Africa.
+    const QList<double> pacific = MapInfraLayer::unwrapLongitudes({ 139.7, 151.2, -46.6, -77.5 });
+    QCOMPARE(pacific, (QList<double> { 139.7, 151.2, 313.4, 282.5 }));
+    QCOMPARE(MapInfraLayer::unwrapLongitudes({ 10.0 }), QList<double> { 10.0 });
 }
 
 QTEST_MAIN(TestWorldMap)

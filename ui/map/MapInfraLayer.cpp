@@ -13,8 +13,10 @@
 #include <QPainterPath>
 #include <QPolygonF>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace Barista {
 
@@ -34,6 +36,27 @@ void MapInfraLayer::paint(QPainter& painter, const Context& context, const QList
     painter.restore();
 }
 
+QList<double> MapInfraLayer::unwrapLongitudes(const QList<double>& relative)
+{
+    // Not a circular mean: two Seoul VMs pull a mean east until Ohio flips to the far side.
+    if (relative.size() < 2)
+        return relative;
+    QList<double> sorted = relative;
+    std::sort(sorted.begin(), sorted.end());
+    double widestGap = sorted.first() + 360 - sorted.last(); // the gap across the seam
+    std::optional<double> cutAfter;
+    for (int k = 0; k + 1 < sorted.size(); ++k) {
+        if (sorted.at(k + 1) - sorted.at(k) > widestGap) {
+            widestGap = sorted.at(k + 1) - sorted.at(k);
+            cutAfter = sorted.at(k);
+        }
+    }
+    QList<double> unwrapped;
+    for (double lambda : relative) // west of the cut moves one turn east
+        unwrapped.append(cutAfter && lambda <= *cutAfter ? lambda + 360 : lambda);
+    return unwrapped;
+}
+
 void MapInfraLayer::paintOne(QPainter& painter, const Context& c, const MapInfra& infra, int colorIndex)
 {
     QList<int> members;
@@ -46,23 +69,19 @@ void MapInfraLayer::paintOne(QPainter& painter, const Context& c, const MapInfra
         return;
     const QColor color = c.palette.infraColor(colorIndex);
 
-    // Longitudes unwrapped around the members' circular mean, so an infrastructure that
-    // spans the seam (Seoul + Oregon in an Atlantic-centred view) gets one compact hull.
-    double sumSin = 0, sumCos = 0;
-    for (int r : members) {
-        const double lambda = c.projection.relativeLongitude(c.regions.at(r).longitude) * DEG;
-        sumSin += std::sin(lambda);
-        sumCos += std::cos(lambda);
-    }
-    const double mean = std::atan2(sumSin, sumCos) / DEG;
-    QList<double> unwrapped;
+    // One compact hull even across the seam (Seoul + Oregon in an Atlantic-centred view),
+    // while Seoul + Ohio + Paris stays over Eurasia.
+    QList<double> relative;
+    for (int r : members)
+        relative.append(c.projection.relativeLongitude(c.regions.at(r).longitude));
+    const QList<double> unwrapped = unwrapLongitudes(relative);
     bool offSeam = false;
-    for (int r : members) {
-        const double lambda
-            = mean + std::remainder(c.projection.relativeLongitude(c.regions.at(r).longitude) - mean, 360.0);
-        unwrapped.append(lambda);
-        offSeam = offSeam || std::abs(lambda) > 180;
+    double sum = 0;
+    for (double u : unwrapped) {
+        sum += u;
+        offSeam = offSeam || u > 180;
     }
+    const double mean = sum / unwrapped.size();
     const auto hullAt = [&](double shift) {
         QList<QPointF> points;
         for (int k = 0; k < members.size(); ++k)

@@ -33,6 +33,9 @@ public:
     };
 
     static void paint(QPainter& painter, const Context& context, const QList<MapInfra>& infras);
+    /// Longitudes relative to the central meridian (-180..180) moved by whole turns so they
+    /// span the shortest arc that holds them all: the circle is cut at the widest gap.
+    static QList<double> unwrapLongitudes(const QList<double>& relative);
 
 private:
     static void paintOne(QPainter& painter, const Context& context, const MapInfra& infra, int colorIndex);
