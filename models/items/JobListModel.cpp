@@ -4,6 +4,7 @@
 #include "models/jobs/JobQueue.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace Barista {
 
@@ -45,6 +46,36 @@ JobListModel::JobListModel(JobQueue* queue, QObject* parent)
     }
     connect(m_queue, &JobQueue::jobAdded, this, &JobListModel::onJobAdded);
     connect(m_queue, &JobQueue::jobChanged, this, &JobListModel::onJobChanged);
+    connect(m_queue, &JobQueue::jobsForgotten, this, &JobListModel::onJobsForgotten);
+}
+
+void JobListModel::onJobsForgotten(const QList<JobId>& ids)
+{
+    QList<int> rows;
+    for (const JobId id : ids) {
+        const auto it = m_rowOf.constFind(id);
+        if (it != m_rowOf.cend())
+            rows.append(*it);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // Contiguous runs, last first, so earlier row numbers stay valid.
+    for (int end = int(rows.size()) - 1; end >= 0;) {
+        int start = end;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        beginRemoveRows(QModelIndex(), rows.at(start), rows.at(end));
+        for (int k = end; k >= start; --k) {
+            m_cache.remove(m_ids.at(rows.at(k)));
+            m_ids.removeAt(rows.at(k));
+        }
+        endRemoveRows();
+        end = start - 1;
+    }
+    m_rowOf.clear();
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_rowOf.insert(m_ids.at(row), row);
 }
 
 int JobListModel::rowCount(const QModelIndex& parent) const

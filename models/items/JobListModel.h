@@ -52,6 +52,7 @@ public:
 
 private:
     void onJobAdded(JobId id);
+    void onJobsForgotten(const QList<JobId>& ids);
     void onJobChanged(JobId id);
 
     JobQueue* m_queue;

@@ -99,6 +99,7 @@ JobId JobQueue::enqueue(const JobRequest& request, Starter starter, Finisher fin
     record->info.queuedAtMs = m_clock->nowMs();
     record->starter = std::move(starter);
     record->finisher = std::move(finisher);
+    forgetOldFinished();
     m_records.insert(id, record);
     m_order.append(id);
     m_pending.append(id); // ids grow, so the list stays sorted
@@ -379,6 +380,40 @@ void JobQueue::setProgress(JobId id, int value, int maximum)
     record->info.progressValue = value;
     record->info.progressMaximum = qMax(0, maximum);
     emit jobChanged(id);
+}
+
+void JobQueue::setFinishedRetention(int jobs)
+{
+    m_finishedRetention = qMax(0, jobs);
+    forgetOldFinished();
+}
+
+void JobQueue::forgetOldFinished()
+{
+    // In batches, so the scan runs once per few dozen jobs, not on every submission.
+    const int slack = qMax(16, m_finishedRetention / 10);
+    if (m_order.size() <= m_finishedRetention + slack)
+        return;
+    int finished = 0;
+    for (const JobId id : std::as_const(m_order))
+        finished += isFinal(m_records.value(id)->info.state) ? 1 : 0;
+    int toForget = finished - m_finishedRetention;
+    if (toForget <= 0)
+        return;
+    QList<JobId> forgotten;
+    QList<JobId> kept;
+    kept.reserve(m_order.size());
+    for (const JobId id : std::as_const(m_order)) {
+        if (toForget > 0 && isFinal(m_records.value(id)->info.state)) {
+            forgotten.append(id);
+            m_records.remove(id);
+            --toForget;
+        } else {
+            kept.append(id);
+        }
+    }
+    m_order = kept;
+    emit jobsForgotten(forgotten);
 }
 
 JobInfo JobQueue::job(JobId id) const

@@ -97,6 +97,10 @@ public:
 
     JobInfo job(JobId id) const;
     QList<JobInfo> jobs() const; ///< in submission order
+    /// How many finished jobs are kept for job(), jobs() and the views (default 1000); older
+    /// finished ones are forgotten as new jobs arrive (jobsForgotten), so a console that runs
+    /// for weeks does not grow by one record per call.
+    void setFinishedRetention(int jobs);
     int activeCount() const;     ///< running attempts
     int queuedCount() const;     ///< queued or waiting for a retry
     ProviderCallStats stats(const QString& provider) const;
@@ -111,6 +115,8 @@ Q_SIGNALS:
     void jobFinished(Barista::JobId id);
     void countsChanged(int active, int queued);
     void statsChanged(const QString& provider);
+    /// Finished jobs dropped from the queue's memory, oldest first.
+    void jobsForgotten(const QList<Barista::JobId>& ids);
 
 private:
     /// Starts attempt number `attemptNo` of a job and returns what cancels that attempt.
@@ -121,6 +127,7 @@ private:
     struct Bucket;
 
     JobId enqueue(const JobRequest& request, Starter starter, Finisher finisher);
+    void forgetOldFinished();
     bool isCurrentAttempt(JobId id, int attemptNo) const;
     void attemptFinished(JobId id, int attemptNo, const std::optional<CloudError>& error);
     void attemptTimedOut(JobId id, int attemptNo);
@@ -141,6 +148,7 @@ private:
     QHash<QString, int> m_running; ///< per connection
     QHash<JobId, std::shared_ptr<Record>> m_records;
     QList<JobId> m_order;
+    int m_finishedRetention = 1000;
     QList<JobId> m_pending; ///< Queued jobs, sorted by id (= submission order)
     int m_waitingRetry = 0;
     QHash<QString, ProviderCallStats> m_stats;

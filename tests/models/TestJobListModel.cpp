@@ -66,6 +66,7 @@ private Q_SLOTS:
     void existingJobsAreRows();
     void manyJobsUnderTheTester();
     void headersAndRoles();
+    void oldFinishedJobsAreForgotten();
 };
 
 void TestJobListModel::followsLiveQueue()
@@ -186,6 +187,38 @@ void TestJobListModel::headersAndRoles()
     QCOMPARE(roles.value(JobListModel::ErrorCodeRole), QByteArray("errorCode"));
     QCOMPARE(roles.value(JobListModel::CancelableRole), QByteArray("cancelable"));
     QCOMPARE(roles.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+void TestJobListModel::oldFinishedJobsAreForgotten()
+{
+    FakeClock clock;
+    JobQueue queue(&clock);
+    ConnectionLimits roomy = oneAtATime();
+    roomy.maxConcurrent = 100;
+    queue.setDefaultLimits(roomy);
+    queue.setFinishedRetention(20);
+    JobListModel model(&queue);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ManualAttempts slow;
+    // The first job never finishes: it must survive every pruning, whatever its age.
+    const QFuture<Result<int>> longJob = queue.submit<int>(request(QStringLiteral("long"), QStringLiteral("c")), slow.attempt());
+    QSignalSpy forgotten(&queue, &JobQueue::jobsForgotten);
+    for (int i = 0; i < 200; ++i) {
+        queue.submit<int>(request(QStringLiteral("job %1").arg(i), QStringLiteral("c")),
+            [i] { return QtFuture::makeReadyFuture(Result<int>(i)); });
+        QCoreApplication::processEvents(); // the ready answers are delivered as events
+    }
+    QTRY_COMPARE(queue.queuedCount(), 0);
+    QVERIFY(forgotten.count() > 0);
+    // Bounded: the retention, a batch of slack, and the running job.
+    QVERIFY2(model.rowCount() <= 20 + 16 + 1, qPrintable(QString::number(model.rowCount())));
+    QCOMPARE(int(queue.jobs().size()), model.rowCount());
+    QCOMPARE(model.index(0, JobListModel::TitleColumn).data().toString(), QStringLiteral("long"));
+    QCOMPARE(model.index(model.rowCount() - 1, JobListModel::TitleColumn).data().toString(), QStringLiteral("job 199"));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.data(model.index(row, 0), JobListModel::JobIdRole).value<quint64>(), queue.jobs().at(row).id);
+    slow.answer(0, Result<int>(7));
+    QTRY_VERIFY(longJob.isFinished());
 }
 
 QTEST_GUILESS_MAIN(TestJobListModel)
