@@ -49,6 +49,13 @@ if [ "$mode" = run ]; then
   exec "$build/app/barista" "$@"
 fi
 
+# The official SDKs that referee our provider code (tests/conformance, CTest label
+# "conformance"): installed from the lock file where npm is; the tests report SKIP otherwise.
+if command -v npm >/dev/null 2>&1; then
+  npm ci --prefix tests/conformance --no-audit --no-fund --loglevel=error \
+    || echo "warning: npm ci failed; the conformance tests will be skipped" >&2
+fi
+
 # Headless, deterministic, and never near the user's real keychain or data folder.
 export QT_QPA_PLATFORM=offscreen
 runtime=$(mktemp -d)
