@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/DashboardPanel.h"
 
+#include "models/domain/ResourceKindLabel.h"
 #include "models/fleet/ApiHealthHistory.h"
 #include "models/fleet/FleetMonitor.h"
 #include "models/fleet/FleetSummary.h"
@@ -231,9 +232,11 @@ void DashboardPanel::updateFleet()
     rows.clear();
     for (const FleetCount& c : FleetSummary::countByStatus(vms)) {
         const std::optional<VmStatus> status = vmStatusFromName(c.key);
-        slices.append({ tr("%1: %2").arg(c.key, QLocale().toString(c.count)), double(c.count),
+        // Cloud-Barista's status names are the keys; the user reads them in their language.
+        const QString label = resourceStatusLabel(c.key);
+        slices.append({ tr("%1: %2").arg(label, QLocale().toString(c.count)), double(c.count),
             status ? MapPalette::statusColor(*status) : QColor() });
-        rows.append({ text(c.key), number(c.count) });
+        rows.append({ text(label), number(c.count) });
     }
     ChartSeriesSync::syncPie(m_status, slices);
     ChartCard* statusCard = card(QStringLiteral("vmsByStatus"));
