@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void contextMenuSuspendsVm();
     void destructiveActionsAskFirst();
     void cancelButtonCancelsRunningJob();
+    void jobPanelShowsProgressOfLongJob();
     void failedJobShowsProviderErrorVerbatim();
     void createDialogQueuesCreate();
     void layoutIsSavedAndRestored();
@@ -294,6 +296,34 @@ void TestMainWindow::cancelButtonCancelsRunningJob()
     QTRY_COMPARE(JobState(jobs->index(row, 0).data(JobListModel::StateRole).toInt()), JobState::Canceled);
     QVERIFY(!cancel->isEnabled());
     QCOMPARE(m_aws->callCount(Operation::Control), 1); // no retry after a cancel
+}
+
+void TestMainWindow::jobPanelShowsProgressOfLongJob()
+{
+    // A long job (a listing of many pages, say) reports progress; the panel shows it live.
+    auto promise = std::make_shared<QPromise<Result<int>>>();
+    promise->start();
+    JobRequest request;
+    request.title = QStringLiteral("long listing");
+    request.connection = QStringLiteral("aws-seoul");
+    request.provider = QStringLiteral("aws");
+    JobId id = 0;
+    const QFuture<Result<int>> outcome = m_jobs->submit<int>(request, [promise] { return promise->future(); }, &id);
+    JobPanel* panel = m_window->findChild<JobPanel*>(QStringLiteral("jobPanel"));
+    QVERIFY(panel);
+    const JobListModel* jobs = panel->model();
+    const int row = jobs->rowCount() - 1;
+    QCOMPARE(jobs->jobIdAt(row), id);
+    m_jobs->setProgress(id, 3, 12);
+    QTRY_COMPARE(jobs->index(row, JobListModel::ProgressColumn).data().toString(), QStringLiteral("3/12"));
+    QCOMPARE(jobs->index(row, 0).data(JobListModel::ProgressValueRole).toInt(), 3);
+    QCOMPARE(jobs->index(row, 0).data(JobListModel::ProgressMaximumRole).toInt(), 12);
+    m_jobs->setProgress(id, 12, 12);
+    QTRY_COMPARE(jobs->index(row, JobListModel::ProgressColumn).data().toString(), QStringLiteral("12/12"));
+    promise->addResult(Result<int>(1));
+    promise->finish();
+    QTRY_VERIFY(outcome.isFinished());
+    QTRY_COMPARE(JobState(jobs->index(row, 0).data(JobListModel::StateRole).toInt()), JobState::Succeeded);
 }
 
 void TestMainWindow::failedJobShowsProviderErrorVerbatim()
