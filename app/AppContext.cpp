@@ -70,9 +70,22 @@ bool AppContext::openCatalog(QString* error)
     m_catalog = std::make_unique<CatalogStore>(m_workspace->path() + QStringLiteral("/catalog.sqlite"));
     if (!m_catalog->openAndWait(error))
         return false;
-    m_catalogRefresher = std::make_unique<CatalogRefresher>(m_resources.get(), m_jobs.get(), m_connections.get(),
-                                                            m_catalog.get());
+    catalogOpened();
     return true;
+}
+
+QFuture<CatalogWriteResult> AppContext::openCatalogAsync()
+{
+    Q_ASSERT(!m_catalog);
+    m_catalog = std::make_unique<CatalogStore>(m_workspace->path() + QStringLiteral("/catalog.sqlite"));
+    return m_catalog->open();
+}
+
+void AppContext::catalogOpened()
+{
+    if (!m_catalogRefresher)
+        m_catalogRefresher = std::make_unique<CatalogRefresher>(m_resources.get(), m_jobs.get(), m_connections.get(),
+                                                                m_catalog.get());
 }
 
 void AppContext::seedSampleConnections()

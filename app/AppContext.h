@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/catalog/CatalogTypes.h"
+
+#include <QFuture>
+
 #include <QString>
 #include <memory>
 
@@ -48,6 +52,10 @@ public:
     /// Opens the local catalog (WORKSPACE/catalog.sqlite), importing the bundled data on first
     /// use. Only commands and views that need it pay for it.
     bool openCatalog(QString* error);
+    /// The same without waiting (the GUI, so the window paints first): the store exists at
+    /// once, usable when the future says ok; then call catalogOpened().
+    QFuture<CatalogWriteResult> openCatalogAsync();
+    void catalogOpened();
     CatalogStore& catalog() { return *m_catalog; }
     CatalogRefresher& catalogRefresher() { return *m_catalogRefresher; }
 

@@ -131,10 +131,19 @@ void scheduleScreenshot(MainWindow& window, FleetMonitor& fleet)
         QTimer::singleShot(2500, &window, take); // searches and charts settle
     };
     auto fired = std::make_shared<bool>(false);
-    const auto once = [arrange, fired] {
+    // The catalog docks once it has opened: wait for it too (a few hundred ms on a new workspace).
+    auto whenReady = std::make_shared<std::function<void(int)>>();
+    *whenReady = [&window, arrange, whenReady](int triesLeft) {
+        if (window.catalogPanel() || triesLeft <= 0) {
+            arrange();
+            return;
+        }
+        QTimer::singleShot(100, &window, [whenReady, triesLeft] { (*whenReady)(triesLeft - 1); });
+    };
+    const auto once = [whenReady, fired] {
         if (!*fired) {
             *fired = true;
-            arrange();
+            (*whenReady)(100);
         }
     };
     QObject::connect(&fleet, &FleetMonitor::changed, &window, once);
@@ -174,13 +183,23 @@ int runGui(int argc, char* argv[])
     auto* dashboard = new DashboardPanel(&fleet, &health, &window);
     window.setFleet(&fleet);
 
-    // The catalog opens before the first paint: about half a second on the very first start
-    // (the bundled regions and specs are imported), a few milliseconds after that.
-    QString catalogError;
-    if (context.openCatalog(&catalogError))
-        wireCatalog(window, context.catalog(), fleet, *dashboard);
-    else
-        qWarning("catalog unavailable: %s", qPrintable(catalogError));
+    // The catalog opens on its writer thread while the window paints (on a new workspace it
+    // imports the bundled regions and specs, ~0.3 s); its panel docks when it is ready.
+    auto* catalogOpen = new QFutureWatcher<CatalogWriteResult>(&window);
+    QObject::connect(catalogOpen, &QFutureWatcherBase::finished, &window,
+                     [catalogOpen, &context, &window, &fleet, dashboard] {
+                         catalogOpen->deleteLater();
+                         const CatalogWriteResult result = catalogOpen->future().resultCount() > 0
+                             ? catalogOpen->result()
+                             : CatalogWriteResult();
+                         if (!result.ok) {
+                             qWarning("catalog unavailable: %s", qPrintable(result.error));
+                             return;
+                         }
+                         context.catalogOpened();
+                         wireCatalog(window, context.catalog(), fleet, *dashboard);
+                     });
+    catalogOpen->setFuture(context.openCatalogAsync());
     // Charts need room: a page beside the map rather than a narrow dock.
     window.addCentralPage(dashboard, QCoreApplication::translate("GuiMain", "Dashboards"));
 
