@@ -116,9 +116,10 @@ void scheduleScreenshot(MainWindow& window, FleetMonitor& fleet)
             const QString query = qEnvironmentVariable("BARISTA_SCREENSHOT_QUERY");
             if (!query.isEmpty()) {
                 // The first result selected, so its details show too.
+                // (A moment later: the lazy model fetches its first rows when the view lays out.)
                 QObject::connect(panel, &CatalogPanel::searchFinished, panel, [panel] {
                     if (auto* table = panel->findChild<QTableView*>(QStringLiteral("catalogResults")))
-                        table->selectRow(0);
+                        QTimer::singleShot(300, table, [table] { table->selectRow(0); });
                 });
                 panel->findChild<QLineEdit*>(QStringLiteral("catalogSearch"))->setText(query);
                 panel->searchNow();
