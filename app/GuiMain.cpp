@@ -134,12 +134,13 @@ void scheduleScreenshot(MainWindow& window, FleetMonitor& fleet)
     auto fired = std::make_shared<bool>(false);
     // The catalog docks once it has opened: wait for it too (a few hundred ms on a new workspace).
     auto whenReady = std::make_shared<std::function<void(int)>>();
-    *whenReady = [&window, arrange, whenReady](int triesLeft) {
+    *whenReady = [&window, arrange, weak = std::weak_ptr(whenReady)](int triesLeft) {
         if (window.catalogPanel() || triesLeft <= 0) {
             arrange();
             return;
         }
-        QTimer::singleShot(100, &window, [whenReady, triesLeft] { (*whenReady)(triesLeft - 1); });
+        if (const auto self = weak.lock()) // weak: the function must not own itself
+            QTimer::singleShot(100, &window, [self, triesLeft] { (*self)(triesLeft - 1); });
     };
     const auto once = [whenReady, fired] {
         if (!*fired) {
