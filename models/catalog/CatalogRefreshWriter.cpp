@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 #include <memory>
 
@@ -106,6 +107,61 @@ bool sameValues(const QVariantList& stored, const QVariantList& fresh, const QSe
     return true;
 }
 
+/// A region's stored rows by key (spec name, image id): row id and the compared values.
+using StoredRows = QHash<QString, std::pair<qint64, QVariantList>>;
+
+/// Runs `sql` (columns: id, key, then the compared values) for one region; `asText` compares
+/// the values as text (NULL as empty).
+bool readStored(QSqlDatabase& db, const QString& sql, qint64 region, bool asText, StoredRows* rows, QString* error)
+{
+    QSqlQuery stored(db);
+    stored.prepare(sql);
+    stored.addBindValue(region);
+    if (!stored.exec()) {
+        *error = stored.lastError().text();
+        return false;
+    }
+    const int columns = stored.record().count();
+    while (stored.next()) {
+        QVariantList values;
+        for (int column = 2; column < columns; ++column)
+            values.append(asText ? QVariant(stored.value(column).toString()) : stored.value(column));
+        rows->insert(stored.value(1).toString(), { stored.value(0).toLongLong(), values });
+    }
+    return true;
+}
+
+/// Counts a fresh row as inserted, unchanged or updated and takes it off the stored list.
+void countFresh(StoredRows& stored, const QString& key, const QVariantList& fresh, const QSet<int>& keepWhenUnknown,
+    CatalogWriteResult& result)
+{
+    const auto found = stored.constFind(key);
+    if (found == stored.constEnd())
+        ++result.inserted;
+    else if (sameValues(found->second, fresh, keepWhenUnknown))
+        ++result.unchanged;
+    else
+        ++result.updated;
+    stored.remove(key);
+}
+
+/// Deletes the stored rows the provider no longer lists.
+bool deleteLeftovers(QSqlDatabase& db, const QString& table, const StoredRows& leftovers, CatalogWriteResult& result,
+    QString* error)
+{
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    for (const auto& [id, values] : leftovers) {
+        remove.bindValue(0, id);
+        if (!remove.exec()) {
+            *error = remove.lastError().text();
+            return false;
+        }
+        ++result.deleted;
+    }
+    return true;
+}
+
 } // namespace
 
 CatalogWriteResult CatalogRefreshWriter::replaceSpecs(QSqlDatabase& db, const QString& provider,
@@ -124,41 +180,20 @@ CatalogWriteResult CatalogRefreshWriter::replaceSpecs(QSqlDatabase& db, const QS
         const std::optional<qint64> region = inserter.regionId(provider, it.key(), true, &error);
         if (!region)
             return transaction.fail(error);
-        QSqlQuery stored(db);
-        stored.prepare(QStringLiteral(
-            "SELECT s.id, n.name, s.vcpu, s.memory_gib, COALESCE(s.arch, ''), COALESCE(s.gpu_model, ''), s.gpu_count,"
-            " s.gpu_memory_gib, s.disk_gib, s.price, s.spot_price, s.currency"
-            " FROM specs s JOIN spec_names n ON n.id = s.name_id WHERE s.region_id = ? AND s.zone = ''"));
-        stored.addBindValue(*region);
-        if (!stored.exec())
-            return transaction.fail(stored.lastError().text());
-        QHash<QString, std::pair<qint64, QVariantList>> existing;
-        while (stored.next()) {
-            QVariantList values;
-            for (int column = 2; column <= 11; ++column)
-                values.append(stored.value(column));
-            existing.insert(stored.value(1).toString(), { stored.value(0).toLongLong(), values });
-        }
+        StoredRows existing;
+        if (!readStored(db,
+                QStringLiteral("SELECT s.id, n.name, s.vcpu, s.memory_gib, COALESCE(s.arch, ''), COALESCE(s.gpu_model, ''),"
+                               " s.gpu_count, s.gpu_memory_gib, s.disk_gib, s.price, s.spot_price, s.currency"
+                               " FROM specs s JOIN spec_names n ON n.id = s.name_id WHERE s.region_id = ? AND s.zone = ''"),
+                *region, false, &existing, &error))
+            return transaction.fail(error);
         for (const SpecRecord& record : it.value()) {
-            const auto found = existing.constFind(record.name);
-            if (found == existing.constEnd())
-                ++result.inserted;
-            else if (sameValues(found->second, specValues(record), { 0, 1, 2, 5, 6 }))
-                ++result.unchanged;
-            else
-                ++result.updated;
-            existing.remove(record.name);
+            countFresh(existing, record.name, specValues(record), { 0, 1, 2, 5, 6 }, result);
             if (inserter.upsertSpec(record, &error) < 0)
                 return transaction.fail(error);
         }
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM specs WHERE id = ?"));
-        for (const auto& [id, values] : std::as_const(existing)) {
-            remove.bindValue(0, id);
-            if (!remove.exec())
-                return transaction.fail(remove.lastError().text());
-            ++result.deleted;
-        }
+        if (!deleteLeftovers(db, QStringLiteral("specs"), existing, result, &error))
+            return transaction.fail(error);
     }
     if (!inserter.touchFetchLog(provider, QStringLiteral("specs"), &error))
         return transaction.fail(error);
@@ -181,45 +216,25 @@ CatalogWriteResult CatalogRefreshWriter::replaceImages(QSqlDatabase& db, const Q
         const std::optional<qint64> region = inserter.regionId(provider, it.key(), true, &error);
         if (!region)
             return transaction.fail(error);
-        QSqlQuery stored(db);
-        stored.prepare(QStringLiteral("SELECT i.id, i.image_id, n.name, i.os_type, i.os_distribution, i.os_version,"
-                                      " i.arch, i.gpu_ready, i.k8s_ready, COALESCE(i.status, 'Available') FROM images i"
-                                      " JOIN image_names n ON n.id = i.name_id WHERE i.region_id = ?"));
-        stored.addBindValue(*region);
-        if (!stored.exec())
-            return transaction.fail(stored.lastError().text());
-        QHash<QString, std::pair<qint64, QVariantList>> existing;
-        while (stored.next()) {
-            QVariantList values;
-            for (int column = 2; column <= 9; ++column)
-                values.append(stored.value(column).toString());
-            existing.insert(stored.value(1).toString(), { stored.value(0).toLongLong(), values });
-        }
+        StoredRows existing;
+        if (!readStored(db,
+                QStringLiteral("SELECT i.id, i.image_id, n.name, i.os_type, i.os_distribution, i.os_version, i.arch,"
+                               " i.gpu_ready, i.k8s_ready, COALESCE(i.status, 'Available') FROM images i"
+                               " JOIN image_names n ON n.id = i.name_id WHERE i.region_id = ?"),
+                *region, true, &existing, &error))
+            return transaction.fail(error);
         for (const ImageInfo& image : it.value()) {
             ImageRecord record { provider, image.region, image.id, image.name, image.osType, image.osDistribution,
                 image.osVersion, image.architecture, image.gpuReady, image.k8sReady, image.status };
             const QVariantList fresh = { record.name.isEmpty() ? record.imageId : record.name, record.osType,
                 record.osDistribution, record.osVersion, record.architecture, QString::number(record.gpuReady ? 1 : 0),
                 QString::number(record.k8sReady ? 1 : 0), record.status };
-            const auto found = existing.constFind(record.imageId);
-            if (found == existing.constEnd())
-                ++result.inserted;
-            else if (sameValues(found->second, fresh, { 4 }))
-                ++result.unchanged;
-            else
-                ++result.updated;
-            existing.remove(record.imageId);
+            countFresh(existing, record.imageId, fresh, { 4 }, result);
             if (inserter.upsertImage(record, &error) < 0)
                 return transaction.fail(error);
         }
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM images WHERE id = ?"));
-        for (const auto& [id, values] : std::as_const(existing)) {
-            remove.bindValue(0, id);
-            if (!remove.exec())
-                return transaction.fail(remove.lastError().text());
-            ++result.deleted;
-        }
+        if (!deleteLeftovers(db, QStringLiteral("images"), existing, result, &error))
+            return transaction.fail(error);
     }
     if (!inserter.touchFetchLog(provider, QStringLiteral("images"), &error))
         return transaction.fail(error);
