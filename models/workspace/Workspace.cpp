@@ -165,9 +165,27 @@ bool Workspace::migrate(QString* error)
                        " PRIMARY KEY (session, job_id))"),
         QStringLiteral("PRAGMA user_version = 1"),
     };
+    // v2: multi-cloud infrastructures. A node row is written before its VM is asked for, so
+    // a crash never leaves a VM the workspace does not know it wanted; `detail` holds the
+    // node's spec, image, addresses and labels as JSON (read whole, never queried by field).
+    const QStringList v2 = {
+        QStringLiteral("CREATE TABLE infras (name TEXT PRIMARY KEY, spec TEXT NOT NULL,"
+                       " target_action TEXT NOT NULL, target_status TEXT NOT NULL, created_ms INTEGER NOT NULL,"
+                       " updated_ms INTEGER NOT NULL, note TEXT)"),
+        QStringLiteral("CREATE TABLE infra_nodes (infra TEXT NOT NULL REFERENCES infras(name) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL, node_group TEXT NOT NULL, connection TEXT NOT NULL,"
+                       " vm_name TEXT NOT NULL, system_id TEXT, status TEXT NOT NULL, target_action TEXT NOT NULL,"
+                       " detail TEXT NOT NULL, error TEXT, updated_ms INTEGER NOT NULL, PRIMARY KEY (infra, name))"),
+        QStringLiteral("CREATE INDEX infra_nodes_connection ON infra_nodes(connection)"),
+        QStringLiteral("CREATE TABLE infra_shared (connection TEXT NOT NULL, kind TEXT NOT NULL, owner TEXT NOT NULL,"
+                       " name_id TEXT NOT NULL, system_id TEXT, state TEXT NOT NULL, detail TEXT, error TEXT,"
+                       " updated_ms INTEGER NOT NULL, PRIMARY KEY (connection, kind, owner))"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    };
     m_isNew = version == 0;
-    if (version < 1) {
-        for (const QString& sql : v1) {
+    const QList<const QStringList*> steps = {&v1, &v2};
+    for (int step = version; step < steps.size(); ++step) {
+        for (const QString& sql : *steps.at(step)) {
             if (!exec(q, sql, error)) {
                 q.exec(QStringLiteral("ROLLBACK"));
                 return false;

@@ -18,7 +18,7 @@ class Workspace final
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    static constexpr int SCHEMA_VERSION = 1;
+    static constexpr int SCHEMA_VERSION = 2;
 
     /// The folder to use when none is given on the command line.
     static QString defaultPath();

@@ -380,6 +380,34 @@ CloudError SimErrors::throttled(const QString& provider, qint64 retryAfterMs)
     return error(Kind::Throttled, QStringLiteral("Throttling"), QStringLiteral("Request was throttled."), 429, hint);
 }
 
+CloudError SimErrors::insufficientCapacity(const QString& provider, const QString& zone, const QString& spec)
+{
+    // Capacity is the cloud's problem, not the request's: 5xx/409 on the wire, but final.
+    if (provider == kAws)
+        return error(Kind::QuotaExceeded, QStringLiteral("InsufficientInstanceCapacity"),
+            QStringLiteral("We currently do not have sufficient %1 capacity in the Availability Zone you requested (%2). "
+                           "Our system will be working on provisioning additional capacity. You can currently get %1 "
+                           "capacity by not specifying an Availability Zone in your request or choosing a different "
+                           "Availability Zone.")
+                .arg(spec, zone),
+            500);
+    if (provider == kAzure)
+        return error(Kind::QuotaExceeded, QStringLiteral("AllocationFailed"),
+            QStringLiteral("Allocation failed. We do not have sufficient capacity for the requested VM size %1 in this "
+                           "region. Read more about improving likelihood of allocation success at "
+                           "http://aka.ms/allocation-guidance")
+                .arg(spec),
+            409);
+    if (provider == kGcp)
+        return error(Kind::QuotaExceeded, QStringLiteral("ZONE_RESOURCE_POOL_EXHAUSTED"),
+            QStringLiteral("The zone 'projects/%1/zones/%2' does not have enough resources available to fulfill the "
+                           "request. Try a different zone, or try again later.")
+                .arg(QString(kProject), zone),
+            503);
+    return error(Kind::QuotaExceeded, QStringLiteral("InsufficientCapacity"),
+        QStringLiteral("There is not enough capacity for %1 in %2 at the moment.").arg(spec, zone), 503);
+}
+
 CloudError SimErrors::transient(const QString& provider)
 {
     if (provider == kAws)

@@ -31,6 +31,7 @@ public:
     static CloudError idempotentMismatch(const QString& provider, const QString& token);
     static CloudError vcpuQuota(const QString& provider, const QString& region, int limit, int usage, int requested);
     static CloudError instanceQuota(const QString& provider, const QString& region, int limit, int usage);
+    static CloudError insufficientCapacity(const QString& provider, const QString& zone, const QString& spec);
     static CloudError throttled(const QString& provider, qint64 retryAfterMs);
     static CloudError transient(const QString& provider);
     static CloudError unsupported(const QString& provider, ResourceKind kind, const QString& operation);

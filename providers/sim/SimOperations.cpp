@@ -135,10 +135,13 @@ Result<ResourcePage> SimOperations::list(ResourceKind kind, const ListRequest& r
 Result<Resource> SimOperations::get(ResourceKind kind, const QString& id)
 {
     if (isCatalogKind(kind)) {
+        // ARM names (VM sizes, images) are case-insensitive; the other clouds' are not.
+        const Qt::CaseSensitivity cs
+            = m_context.provider == QLatin1String("azure") ? Qt::CaseInsensitive : Qt::CaseSensitive;
         for (const Resource& item : catalog(kind)) {
             const Iid iid = item.iid();
             const auto* image = item.as<ImageInfo>();
-            if (iid.nameId == id || iid.systemId == id || (image && image->name == id))
+            if (iid.nameId.compare(id, cs) == 0 || iid.systemId == id || (image && image->name.compare(id, cs) == 0))
                 return item;
         }
         return SimErrors::notFound(m_context.provider, kind, id);

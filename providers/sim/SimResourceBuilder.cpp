@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/sim/SimResourceBuilder.h"
 
+#include <QRandomGenerator>
+
 #include "providers/sim/SimErrors.h"
 #include "providers/sim/SimLifecycle.h"
 #include "providers/sim/SimNaming.h"
@@ -237,11 +239,15 @@ Result<SimRow> SimResourceBuilder::buildVm(VmInfo vm, qint64 serial)
     if (vcpus + spec->vcpu > m_context.settings.quotaVcpu)
         return SimErrors::vcpuQuota(provider, m_context.region, m_context.settings.quotaVcpu, vcpus, spec->vcpu);
 
+    if (m_context.settings.capacityPct > 0 && m_context.rng
+        && m_context.rng->generateDouble() * 100.0 < m_context.settings.capacityPct)
+        return SimErrors::insufficientCapacity(provider, subnet->zone.isEmpty() ? m_context.zone : subnet->zone, vm.specName);
     vm.iid.systemId = newId(ResourceKind::Vm, vm.iid.nameId, serial);
     vm.zone = subnet->zone.isEmpty() ? m_context.zone : subnet->zone;
     vm.privateIp = SimNaming::privateIp(subnet->ipv4Cidr, serial);
     vm.publicIp = SimNaming::publicIp(serial);
-    vm.sshAccessPoint = vm.publicIp + QStringLiteral(":22");
+    vm.sshAccessPoint = m_context.settings.sshEndpoint.isEmpty() ? vm.publicIp + QStringLiteral(":22")
+                                                                  : m_context.settings.sshEndpoint;
     if (vm.vmUserName.isEmpty())
         vm.vmUserName = key->resource.as<KeyPairInfo>()->vmUserName;
     if (vm.rootDiskType.isEmpty())

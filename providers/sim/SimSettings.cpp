@@ -46,10 +46,13 @@ SimSettings SimSettings::fromEnvironment()
         s.throttlePct = clampPct(value);
     if (envDouble("BARISTA_SIM_TIMEOUT_PCT", &value))
         s.timeoutPct = clampPct(value);
+    if (envDouble("BARISTA_SIM_CAPACITY_PCT", &value))
+        s.capacityPct = clampPct(value);
     if (envDouble("BARISTA_SIM_QUOTA_VCPU", &value) && value >= 0)
         s.quotaVcpu = int(value);
     if (envDouble("BARISTA_SIM_QUOTA_VMS", &value) && value >= 0)
         s.quotaVms = int(value);
+    s.sshEndpoint = QString::fromLocal8Bit(qgetenv("BARISTA_SIM_SSH_ENDPOINT").trimmed());
     if (envDouble("BARISTA_SIM_LATENCY_MULTIPLIER", &value) && value >= 0)
         s.latencyMultiplier = value;
     return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 namespace Barista {
@@ -16,11 +17,18 @@ struct SimSettings
     double failurePct = 0; ///< Transient 5xx, no effect applied (BARISTA_SIM_FAILURE_PCT)
     double throttlePct = 0; ///< Throttled answers on top of the token bucket (BARISTA_SIM_THROTTLE_PCT)
     double timeoutPct = 0; ///< calls that never answer (BARISTA_SIM_TIMEOUT_PCT)
+    /// VM creates refused for lack of capacity in the zone (AWS InsufficientInstanceCapacity,
+    /// Azure AllocationFailed, GCP ZONE_RESOURCE_POOL_EXHAUSTED): final, not retried
+    /// (BARISTA_SIM_CAPACITY_PCT).
+    double capacityPct = 0;
     int quotaVcpu = 64; ///< per region (BARISTA_SIM_QUOTA_VCPU)
     int quotaVms = 20; ///< per region (BARISTA_SIM_QUOTA_VMS)
     double rateLimitPerSec = 20; ///< token bucket per connection, in simulated seconds
     double rateBurst = 40;
     qint64 terminatedRetentionMs = 60000; ///< how long a Terminated VM stays listed (simulated)
+    /// "host:port" every simulated VM reports as its SSH access point, so remote commands can
+    /// reach a real sshd on loopback (BARISTA_SIM_SSH_ENDPOINT); empty = "<public ip>:22".
+    QString sshEndpoint;
 
     /// Defaults overridden by the BARISTA_SIM_* environment variables that are set and valid.
     static SimSettings fromEnvironment();

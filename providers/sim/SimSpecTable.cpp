@@ -38,7 +38,7 @@ const QHash<QString, QList<SpecRow>>& specRows()
 {
     static const QHash<QString, QList<SpecRow>> rows {
         { QStringLiteral("aws"),
-            { { "t3.micro", 2, 1, 0.0104 }, { "t3.small", 2, 2, 0.0208 }, { "t3.medium", 2, 4, 0.0416 },
+            { { "t3.nano", 2, 0.5, 0.0052 }, { "t3.micro", 2, 1, 0.0104 }, { "t3.small", 2, 2, 0.0208 }, { "t3.medium", 2, 4, 0.0416 },
                 { "t3.large", 2, 8, 0.0832 }, { "t4g.small", 2, 2, 0.0168, "", 0, 0, "arm64" },
                 { "m5.large", 2, 8, 0.096 }, { "m5.xlarge", 4, 16, 0.192 }, { "c5.2xlarge", 8, 16, 0.34 },
                 { "r5.large", 2, 16, 0.126 }, { "g4dn.xlarge", 4, 16, 0.526, "NVIDIA T4", 1, 16 } } },
@@ -48,7 +48,7 @@ const QHash<QString, QList<SpecRow>>& specRows()
                 { "Standard_D4s_v5", 4, 16, 0.192 }, { "Standard_E2s_v5", 2, 16, 0.126 },
                 { "Standard_F4s_v2", 4, 8, 0.169 }, { "Standard_NC4as_T4_v3", 4, 28, 0.526, "NVIDIA T4", 1, 16 } } },
         { QStringLiteral("gcp"),
-            { { "e2-micro", 2, 1, 0.00838 }, { "e2-small", 2, 2, 0.01675 }, { "e2-medium", 2, 4, 0.03351 },
+            { { "g1-small", 1, 1.7, 0.0257 }, { "e2-micro", 2, 1, 0.00838 }, { "e2-small", 2, 2, 0.01675 }, { "e2-medium", 2, 4, 0.03351 },
                 { "e2-standard-2", 2, 8, 0.06701 }, { "e2-standard-4", 4, 16, 0.13402 },
                 { "n2-standard-2", 2, 8, 0.097118 }, { "n2-standard-4", 4, 16, 0.194236 },
                 { "t2a-standard-2", 2, 8, 0.077, "", 0, 0, "arm64" },
@@ -195,8 +195,10 @@ QList<SpecInfo> SimSpecTable::specs(const QString& provider, const QString& regi
 
 std::optional<SpecInfo> SimSpecTable::spec(const QString& provider, const QString& region, const QString& name)
 {
+    // ARM treats VM size names case-insensitively ("standard_b1s" is Standard_B1s); the others do not.
+    const Qt::CaseSensitivity cs = provider == QLatin1String("azure") ? Qt::CaseInsensitive : Qt::CaseSensitive;
     for (const SpecInfo& spec : specs(provider, region)) {
-        if (spec.name == name)
+        if (spec.name.compare(name, cs) == 0)
             return spec;
     }
     return std::nullopt;

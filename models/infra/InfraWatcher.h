@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/Resource.h"
+#include "models/interfaces/Result.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <memory>
+
+namespace Barista {
+
+class ResourceService;
+
+/// Watches the VMs of connections by listing them (one list call per connection per tick, not
+/// one get per VM: a 500-node infra costs 25 calls a tick, not 500). Connections are watched
+/// while someone needs them; a listing already in flight is joined, never doubled.
+class InfraWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InfraWatcher)
+
+public:
+    explicit InfraWatcher(ResourceService* resources, QObject* parent = nullptr);
+
+    void setInterval(qint64 ms);
+    qint64 interval() const { return m_intervalMs; }
+
+    /// Polls the connection every interval until unwatch() is called as many times.
+    void watch(const QString& connection);
+    void unwatch(const QString& connection);
+
+    /// Lists the connection's VMs now (or joins the listing in flight).
+    QFuture<Result<QList<Resource>>> refresh(const QString& connection);
+
+Q_SIGNALS:
+    void listed(const QString& connection, const QList<Barista::Resource>& vms);
+
+private:
+    void tick();
+
+    ResourceService* m_resources;
+    QTimer m_timer;
+    qint64 m_intervalMs = 5000;
+    QHash<QString, int> m_watchers;
+    QHash<QString, QFuture<Result<QList<Resource>>>> m_inFlight;
+};
+
+} // namespace Barista
