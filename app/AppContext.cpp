@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppContext.h"
 
+#include "app/SecretStoreChooser.h"
 #include "models/catalog/CatalogStore.h"
+#include "models/infra/InfraEngine.h"
+#include "models/infra/InfraReviewer.h"
+#include "models/infra/InfraStore.h"
+#include "models/interfaces/SecretStore.h"
+#include "models/jobs/ProviderLimits.h"
 #include "models/jobs/JobQueue.h"
 #include "models/jobs/ProviderRegistry.h"
 #include "models/jobs/SystemClock.h"
@@ -13,6 +19,8 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "providers/BuiltinProviderFactory.h"
+#include "providers/ssh/LibsshRemoteShell.h"
+#include "providers/ssh/OpenSslSshKeyFactory.h"
 
 namespace Barista {
 
@@ -24,6 +32,10 @@ AppContext::AppContext(const QString& workspacePath)
 AppContext::~AppContext()
 {
     // Services first: they hold pointers into the queue, journal and workspace.
+    m_infraReviewer.reset();
+    m_infraEngine.reset();
+    m_infraStore.reset();
+    m_shell.reset();
     m_catalogRefresher.reset();
     m_catalog.reset();
     m_reconciler.reset();
@@ -55,7 +67,46 @@ bool AppContext::open(QString* error)
     m_reconciler = std::make_unique<Reconciler>(m_journal.get(), m_providers.get(), m_jobs.get());
     if (m_workspace->isNew())
         seedSampleConnections();
+    applyProviderLimits();
+    QObject::connect(m_connections.get(), &ConnectionStore::connectionsChanged, m_connections.get(),
+                     [this] { applyProviderLimits(); });
+
+    m_secrets = SecretStoreChooser::choose(m_workspace->path(), &m_secretsWhy);
+    m_keys = std::make_unique<OpenSslSshKeyFactory>();
+    m_shell = std::make_unique<LibsshRemoteShell>(m_workspace->path() + QStringLiteral("/known_hosts"));
+    m_infraStore = std::make_unique<InfraStore>(m_workspace.get());
+    InfraEngine::Services services;
+    services.store = m_infraStore.get();
+    services.resources = m_resources.get();
+    services.connections = m_connections.get();
+    services.jobs = m_jobs.get();
+    services.reconciler = m_reconciler.get();
+    services.secrets = m_secrets.get();
+    services.keys = m_keys.get();
+    services.shell = m_shell.get();
+    m_infraEngine = std::make_unique<InfraEngine>(services);
+    // The simulated cloud's clock runs timeScale times as fast: so do our polls and waits.
+    const double scale = SimSettings::fromEnvironment().timeScale;
+    m_infraEngine->setPollInterval(qMax<qint64>(5, qint64(5000 * scale)));
+    m_infraEngine->setSettleTimeout(qMax<qint64>(30000, qint64(20 * 60 * 1000 * scale)));
+    m_infraEngine->setReleaseRetry(6, qMax<qint64>(5, qint64(2000 * scale)));
     return true;
+}
+
+void AppContext::applyProviderLimits()
+{
+    const double scale = SimSettings::fromEnvironment().timeScale;
+    for (const ConnectionConfig& c : m_connections->all())
+        m_jobs->setConnectionLimits(c.name, ProviderLimits::forProvider(c.provider,
+                                                                         c.driver == QLatin1String("sim") ? scale : 1.0));
+}
+
+InfraReviewer& AppContext::infraReviewer()
+{
+    if (!m_infraReviewer)
+        m_infraReviewer = std::make_unique<InfraReviewer>(m_connections.get(), m_providers.get(), m_jobs.get(),
+                                                          m_resources.get(), m_infraStore.get(), m_catalog.get());
+    return *m_infraReviewer;
 }
 
 Clock& AppContext::clock()

@@ -20,6 +20,12 @@ class Journal;
 class ProviderRegistry;
 class Reconciler;
 class ResourceService;
+class InfraEngine;
+class InfraReviewer;
+class InfraStore;
+class RemoteShell;
+class SecretStore;
+class SshKeyFactory;
 class Clock;
 class SystemClock;
 class Workspace;
@@ -49,6 +55,14 @@ public:
     Reconciler& reconciler() { return *m_reconciler; }
     Clock& clock();
 
+    InfraStore& infraStore() { return *m_infraStore; }
+    InfraEngine& infraEngine() { return *m_infraEngine; }
+    /// The reviewer uses the catalog when it is open (prices, spec sizes): open it first.
+    InfraReviewer& infraReviewer();
+    /// nullptr when no keychain or vault is usable (see SecretStoreChooser); why says so.
+    SecretStore* secrets() { return m_secrets.get(); }
+    QString secretsUnavailableReason() const { return m_secretsWhy; }
+
     /// Opens the local catalog (WORKSPACE/catalog.sqlite), importing the bundled data on first
     /// use. Only commands and views that need it pay for it.
     bool openCatalog(QString* error);
@@ -61,6 +75,7 @@ public:
 
 private:
     void seedSampleConnections();
+    void applyProviderLimits();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SystemClock> m_clock;
@@ -74,6 +89,13 @@ private:
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<CatalogRefresher> m_catalogRefresher;
+    std::unique_ptr<SecretStore> m_secrets;
+    QString m_secretsWhy;
+    std::unique_ptr<SshKeyFactory> m_keys;
+    std::unique_ptr<RemoteShell> m_shell;
+    std::unique_ptr<InfraStore> m_infraStore;
+    std::unique_ptr<InfraEngine> m_infraEngine;
+    std::unique_ptr<InfraReviewer> m_infraReviewer;
 };
 
 } // namespace Barista

@@ -125,7 +125,7 @@ Cli::Cli(QStringList arguments)
             continue;
         m_words << a;
         if (a == QLatin1String("jobs") || a == QLatin1String("journal") || a == QLatin1String("reconcile")
-            || a == QLatin1String("help"))
+            || a == QLatin1String("drift") || a == QLatin1String("help"))
             break;
     }
 }
@@ -173,7 +173,7 @@ int Cli::run()
     const QString command = m_words.value(0);
     const QString sub = m_words.value(1);
     if (command.isEmpty() || command == QLatin1String("help")) {
-        if (!parseFor(QStringLiteral("connection|resource|jobs|journal|reconcile|catalog"), {}))
+        if (!parseFor(QStringLiteral("connection|resource|jobs|journal|reconcile|catalog|infra|drift"), {}))
             return m_parser.errorText().isEmpty() ? Ok : Usage;
         out() << m_parser.helpText() << '\n'
               << Tr::tr("Commands:\n"
@@ -183,6 +183,8 @@ int Cli::run()
                         "  journal                      the operation journal (settles crashed intents first)\n"
                         "  reconcile                    settle intents left unfinished by a crash\n"
                         "  catalog regions|search|recommend|import|refresh|stats   the local catalog of offers\n"
+                        "  infra review|create|list|status|control|scale|delete|cmd   multi-cloud infrastructures\n"
+                        "  drift --connection C         the workspace's records against the cloud's listing (adopt, delete, forget)\n"
                         "Run 'barista COMMAND --help' for a command's options.\n");
         out().flush();
         return Ok;
@@ -199,6 +201,10 @@ int Cli::run()
         return runReconcile();
     if (command == QLatin1String("catalog"))
         return runCatalog(sub);
+    if (command == QLatin1String("infra"))
+        return runInfra(sub);
+    if (command == QLatin1String("drift"))
+        return runDrift();
     parseFor(QString(), {});
     return usageError(Tr::tr("unknown command '%1' (try 'barista --help')").arg(command));
 }

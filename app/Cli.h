@@ -14,6 +14,7 @@
 namespace Barista {
 
 class AppContext;
+struct InfraOutcome;
 struct CloudError;
 
 /// `barista <command> [<sub-command>] [options]`: the command-line front end over the same core
@@ -50,6 +51,9 @@ private:
     int runJournal();
     int runReconcile();
     int runCatalog(const QString& sub); // in CliCatalog.cpp
+    int runInfra(const QString& sub);   // in CliInfra.cpp
+    int runDrift();                     // in CliDrift.cpp
+    int infraOutcome(const InfraOutcome& outcome);
     bool openCatalog();
 
     bool openContext();

@@ -31,6 +31,9 @@ QProcessEnvironment CliRunner::environment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BARISTA_WORKSPACE"), m_workspace);
     env.insert(QStringLiteral("BARISTA_LANG"), QStringLiteral("en"));
+    // Secrets go to a throw-away vault in the workspace, never near a real keychain.
+    env.insert(QStringLiteral("BARISTA_SECRET_STORE"), QStringLiteral("vault"));
+    env.insert(QStringLiteral("BARISTA_VAULT_PASSPHRASE"), QStringLiteral("test-only vault passphrase"));
     env.remove(QStringLiteral("BARISTA_SIM_DB"));
     for (const QString& key : m_extra.keys())
         env.insert(key, m_extra.value(key));
