@@ -9,12 +9,15 @@
 #include "models/fleet/ApiHealthHistory.h"
 #include "models/fleet/FleetMonitor.h"
 #include "models/geo/MapRegion.h"
+#include "models/infra/DriftReport.h"
 #include "models/items/ActivityLogModel.h"
+#include "models/items/InfraTreeModel.h"
 #include "models/workspace/JobHistory.h"
 #include "models/workspace/Reconciler.h"
 #include "models/workspace/Workspace.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/dashboard/DashboardPanel.h"
+#include "ui/infra/InfraPanel.h"
 #include "ui/jobs/ActivityLogView.h"
 #include "ui/mainwindow/FirstPaintProbe.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -43,6 +46,8 @@ constexpr qint64 HEALTH_SAMPLE_MS = 5000;
 void wireCatalog(MainWindow& window, CatalogStore& catalog, FleetMonitor& fleet, DashboardPanel& dashboard)
 {
     window.setCatalogPanel(new CatalogPanel(&catalog, &window));
+    if (InfraPanel* infra = window.infraPanel())
+        infra->setCatalog(&catalog);
     if (Translations::language() == QLatin1String("ko")) {
         QHash<QString, QString> names;
         for (const CatalogRegion& region : catalog.regions())
@@ -92,8 +97,27 @@ void wireCatalog(MainWindow& window, CatalogStore& catalog, FleetMonitor& fleet,
     updateFreshness();
 }
 
+/// The screenshot's "infra" view: the Infrastructures dock in front, wide enough for its
+/// columns, with the first infra (or BARISTA_SCREENSHOT_INFRA) selected and expanded.
+void showInfras(MainWindow& window)
+{
+    InfraPanel* panel = window.infraPanel();
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("infraPanelDock"));
+    if (!panel || !dock)
+        return;
+    dock->show();
+    dock->raise();
+    window.resizeDocks({dock}, {820}, Qt::Horizontal);
+    if (auto* catalog = window.findChild<QDockWidget*>(QStringLiteral("catalogPanelDock")))
+        catalog->hide(); // the map keeps room for the infras' outlines
+    QString infra = qEnvironmentVariable("BARISTA_SCREENSHOT_INFRA");
+    if (infra.isEmpty())
+        infra = panel->model()->index(0, 0).data(InfraTreeModel::InfraRole).toString();
+    panel->selectInfra(infra);
+}
+
 /// BARISTA_SCREENSHOT=FILE: once the fleet has been listed and the window painted, saves the
-/// window (BARISTA_SCREENSHOT_VIEW map, dashboards or catalog in front; BARISTA_SCREENSHOT_QUERY
+/// window (BARISTA_SCREENSHOT_VIEW map, dashboards, catalog or infra in front; BARISTA_SCREENSHOT_QUERY
 /// typed into the catalog box) and quits. For the README's and the release's pictures.
 void scheduleScreenshot(MainWindow& window, FleetMonitor& fleet)
 {
@@ -125,6 +149,8 @@ void scheduleScreenshot(MainWindow& window, FleetMonitor& fleet)
                 panel->searchNow();
             }
         }
+        if (view == QLatin1String("infra"))
+            showInfras(window);
         QWidget* page = window.worldMap();
         if (view == QLatin1String("dashboards"))
             page = window.findChild<QWidget*>(QStringLiteral("dashboardPanel"));
@@ -179,11 +205,13 @@ int runGui(int argc, char* argv[])
     ApiHealthHistory health(&context.jobs(), &context.clock());
     ActivityLogModel activity;
     activity.watch(&context.jobs()); // before the reconciliation below, so its jobs are logged
+    DriftReport drift(&context.resources(), &context.journal(), &context.infraStore(), &context.providers());
 
     MainWindow window(&context.connections(), &context.resources(), &context.jobs());
     window.setMapRegions(MapRegion::fromCatalog(RegionCatalog::bundled()));
     auto* dashboard = new DashboardPanel(&fleet, &health, &window);
     window.setFleet(&fleet);
+    window.setDriftReport(&drift);
 
     // The catalog opens on its writer thread while the window paints (on a new workspace it
     // imports the bundled regions and specs, ~0.3 s); its panel docks when it is ready.
@@ -202,6 +230,8 @@ int runGui(int argc, char* argv[])
                          wireCatalog(window, context.catalog(), fleet, *dashboard);
                      });
     catalogOpen->setFuture(context.openCatalogAsync());
+    // After openCatalogAsync: the reviewer keeps the catalog (usable once it has opened).
+    window.setInfra(&context.infraStore(), &context.infraEngine(), &context.infraReviewer());
     // Charts need room: a page beside the map rather than a narrow dock.
     window.addCentralPage(dashboard, QCoreApplication::translate("GuiMain", "Dashboards"));
 

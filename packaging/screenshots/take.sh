@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Deploys a small multi-cloud service ("shop": VMs in Seoul, Ohio and Paris on three clouds)
 # on the simulated clouds, then photographs the console under Xvfb in English and Korean:
-# the map, the dashboards and the catalog. Needs xvfb (xvfb-run) and a built `barista`.
+# the map, the dashboards, the catalog and the infrastructures. Needs xvfb (xvfb-run) and a built `barista`.
 #
 #   packaging/screenshots/take.sh [path/to/barista]      (default build/dev/app/barista)
 set -euo pipefail
@@ -42,6 +42,30 @@ for i in 1 2; do
 done
 cli resource control --connection aws-us-east-2 --kind vm --action suspend shop-3 --wait
 
+# A multi-cloud infrastructure made by the infra engine (CB-Tumblebug's MCI) from one spec:
+# its connections are added as the review plans, and the simulated clouds refuse some VMs for
+# lack of capacity (seeded), so the picture shows failed nodes with the cloud's error too.
+cat >"$ws/media.yaml" <<'YAML'
+name: media
+description: Video API on three clouds
+policyOnPartialFailure: continue
+nodeGroups:
+  - name: edge
+    specId: aws+ap-southeast-1+t3.small
+    imageId: ubuntu-22.04
+    nodeGroupSize: 3
+  - name: api
+    specId: gcp+europe-west3+e2-standard-2
+    imageId: ubuntu-2204-lts
+    nodeGroupSize: 2
+  - name: encoder
+    specId: azure+eastus+Standard_D4s_v5
+    imageId: Ubuntu22.04
+    nodeGroupSize: 2
+YAML
+BARISTA_SIM_SEED=7 BARISTA_SIM_CAPACITY_PCT=20 "$bin" infra create "$ws/media.yaml" >/dev/null 2>&1 ||
+  echo "media: created with failed nodes (intended)"
+
 shoot() { # lang view file [query]
   BARISTA_LANG=$1 BARISTA_SCREENSHOT="$here/$3" BARISTA_SCREENSHOT_VIEW=$2 BARISTA_SCREENSHOT_QUERY="${4:-}" \
     xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" --workspace "$ws"
@@ -51,4 +75,5 @@ for lang in en ko; do
   shoot "$lang" map "map-$lang.png"
   shoot "$lang" dashboards "dashboards-$lang.png"
   shoot "$lang" catalog "catalog-$lang.png" "near:seoul sort:price"
+  shoot "$lang" infra "infra-$lang.png"
 done

@@ -9,8 +9,11 @@
 #include "models/workspace/ConnectionStore.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/dialogs/CreateResourceDialog.h"
+#include "ui/infra/InfraPanel.h"
+#include "ui/infra/DriftDialog.h"
 #include "ui/jobs/JobPanel.h"
 #include "ui/mainwindow/OverviewPage.h"
+#include "ui/map/WorldMapRenderer.h"
 #include "ui/map/WorldMapWidget.h"
 #include "ui/tree/ResourceTreeView.h"
 
@@ -36,7 +39,7 @@ const QString GEOMETRY_KEY = QStringLiteral("mainWindow/geometry");
 const QString STATE_KEY = QStringLiteral("mainWindow/state");
 const QString TAB_KEY = QStringLiteral("mainWindow/centralTab");
 const QString MAP_SELECTION_KEY = QStringLiteral("mainWindow/mapSelection");
-constexpr int LAYOUT_VERSION = 2; ///< bump when docks are added or renamed
+constexpr int LAYOUT_VERSION = 3; ///< bump when docks are added or renamed
 } // namespace
 
 MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, JobQueue* jobs, QWidget* parent)
@@ -218,8 +221,41 @@ void MainWindow::setCatalogPanel(CatalogPanel* panel)
     connect(panel, &CatalogPanel::mapFilterClearRequested, m_map, [this] {
         m_map->clearSelection();
         m_map->setNearPoint(std::nullopt);
+        if (m_infraPanel)
+            m_infraPanel->setNearPoint(std::nullopt);
     });
     panel->setRegionFilter(m_map->selectedRegions());
+}
+
+void MainWindow::setInfra(InfraStore* store, InfraEngine* engine, InfraReviewer* reviewer)
+{
+    Q_ASSERT(!m_infraPanel);
+    m_infraPanel = new InfraPanel(store, engine, reviewer, this);
+    addPanelDock(m_infraPanel, tr("Infrastructures"), Qt::LeftDockWidgetArea);
+    m_treeDock->raise(); // the resource tree stays in front; the Infra menu brings the panel up
+    const QList<QAction*> actions = m_infraPanel->infraActions();
+    for (QAction* action : actions) {
+        m_infraMenu->addAction(action);
+        if (action->objectName() == QLatin1String("newInfraAction")) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+            m_infraMenu->addSeparator();
+        }
+    }
+    m_infraMenu->menuAction()->setVisible(true);
+    connect(m_infraMenu, &QMenu::aboutToShow, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("infraPanelDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    });
+
+    m_infraPanel->setMapSelection(m_map->selectedRegions());
+    if (const std::optional<QPointF> lonLat = m_map->renderer().nearPoint())
+        m_infraPanel->setNearPoint(QPointF(lonLat->y(), lonLat->x()));
+    connect(m_map, &WorldMapWidget::selectionChanged, m_infraPanel, &InfraPanel::setMapSelection);
+    connect(m_map, &WorldMapWidget::nearPointChosen, m_infraPanel, [this](double latitude, double longitude) {
+        m_infraPanel->setNearPoint(QPointF(latitude, longitude));
+    });
 }
 
 void MainWindow::createMenus()
@@ -279,11 +315,42 @@ void MainWindow::createMenus()
     m_refreshAction->setObjectName(QStringLiteral("refreshResourceAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
+    // Filled by setInfra(); hidden until then.
+    m_infraMenu = menuBar()->addMenu(tr("&Infra"));
+    m_infraMenu->setObjectName(QStringLiteral("infraMenu"));
+    m_infraMenu->menuAction()->setVisible(false);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About Barista Console"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDriftReport(DriftReport* drift)
+{
+    m_drift = drift;
+    auto* tools = menuBar()->findChild<QMenu*>(QStringLiteral("toolsMenu"));
+    if (!tools) {
+        tools = new QMenu(tr("&Tools"), menuBar());
+        tools->setObjectName(QStringLiteral("toolsMenu"));
+        auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
+        menuBar()->insertMenu(help ? help->menuAction() : nullptr, tools);
+    }
+    QAction* open = tools->addAction(tr("&Drift…"), this, &MainWindow::openDriftDialog);
+    open->setObjectName(QStringLiteral("driftAction"));
+}
+
+DriftDialog* MainWindow::openDriftDialog()
+{
+    if (!m_drift)
+        return nullptr;
+    auto* dialog = new DriftDialog(m_connections, m_drift, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The connection selected in the resource tree, if any.
+    dialog->setConnection(m_tree->currentSourceIndex().data(ResourceTreeModel::ConnectionRole).toString());
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::updateJobCounts(int active, int queued)

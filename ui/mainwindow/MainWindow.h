@@ -19,7 +19,13 @@ namespace Barista {
 class CatalogPanel;
 class FleetMonitor;
 class ConnectionStore;
+class InfraEngine;
+class InfraPanel;
+class InfraReviewer;
+class InfraStore;
 class CreateResourceDialog;
+class DriftDialog;
+class DriftReport;
 class JobPanel;
 class JobQueue;
 class OverviewPage;
@@ -58,9 +64,14 @@ public:
     /// Draws the fleet's VMs (counts per region and status) and its infrastructures on the map,
     /// kept current as the monitor refreshes.
     void setFleet(FleetMonitor* fleet);
+    /// Docks the Infrastructures panel (tabbed with the resource tree), fills the Infra menu
+    /// with its actions and hands the map's selection and "near here" point to its editor.
+    void setInfra(InfraStore* store, InfraEngine* engine, InfraReviewer* reviewer);
     /// The cheapest known price of each region ("entry/region" key, USD per hour) for the
     /// map's tooltips.
     void setCheapestPrices(const QHash<QString, double>& pricesByRegion);
+    /// Adds Tools ▸ Drift…: the workspace's records against a connection's cloud listing.
+    void setDriftReport(DriftReport* drift);
 
     ResourceTreeModel* resourceModel() const { return m_treeModel; }
     ResourceTreeView* resourceTree() const { return m_tree; }
@@ -68,6 +79,7 @@ public:
     OverviewPage* overviewPage() const { return m_overview; }
     WorldMapWidget* worldMap() const { return m_map; }
     CatalogPanel* catalogPanel() const { return m_catalog; }
+    InfraPanel* infraPanel() const { return m_infraPanel; }
     QTabWidget* centralTabs() const { return m_tabs; }
     QDockWidget* resourceDock() const { return m_treeDock; }
     QDockWidget* jobDock() const { return m_jobDock; }
@@ -79,6 +91,8 @@ public Q_SLOTS:
     /// Opens the (non-blocking) create dialog; returns it so callers and tests can drive it.
     CreateResourceDialog* openCreateDialog(const QString& connection, Barista::ResourceKind kind);
     void showAbout();
+    /// Opens the (non-blocking) drift view; nullptr until setDriftReport().
+    DriftDialog* openDriftDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,17 +114,20 @@ private:
     OverviewPage* m_overview;
     WorldMapWidget* m_map;
     CatalogPanel* m_catalog = nullptr;
+    InfraPanel* m_infraPanel = nullptr;
     QTabWidget* m_tabs;
     QDockWidget* m_treeDock;
     QDockWidget* m_jobDock;
     QLabel* m_jobStatus;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_infraMenu = nullptr;
     QHash<QString, double> m_cheapestPrices;
     QHash<QString, MapRegion> m_regionsByKey;
     QStringList m_savedMapSelection; ///< applied once the map has its regions
     bool m_mapSelectionRestored = false;
     QAction* m_createAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    DriftReport* m_drift = nullptr;
 };
 
 } // namespace Barista
