@@ -385,7 +385,7 @@
     <message>
         <location filename="../ui/dashboard/ChartCard.cpp" line="54"/>
         <source>Chart. Use &quot;Show as table&quot; for the same numbers as a table.</source>
-        <translation>Chart. Use "Show as table" for the same numbers as a table.</translation>
+        <translation>Chart. Use &quot;Show as table&quot; for the same numbers as a table.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ChartCard.cpp" line="155"/>
@@ -653,87 +653,87 @@
 <context>
     <name>Barista::DashboardPanel</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="92"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="93"/>
         <source>Show all as tables</source>
         <translation>Show all as tables</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="165"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
         <source>Running cost per hour by provider</source>
         <translation>Running cost per hour by provider</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="191"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="374"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>Running VMs</source>
         <translation>Running VMs</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="168"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="171"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="169"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="172"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>USD/hour</source>
         <translation>USD/hour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>Without a known price</source>
         <translation>Without a known price</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="172"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="173"/>
         <source>Running cost per hour by infra</source>
         <translation>Running cost per hour by infra</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>Infra</source>
         <translation>Infra</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="184"/>
         <source>VMs by status</source>
         <translation>VMs by status</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="185"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="184"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="186"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="191"/>
         <source>VMs</source>
         <translation>VMs</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="189"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
         <source>VMs by provider and region</source>
         <translation>VMs by provider and region</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="191"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="204"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="205"/>
         <source>%1: %2 USD/h</source>
         <translation>%1: %2 USD/h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="212"/>
         <source>%n running VM(s) without a known price</source>
         <translation>
             <numerusform>%n running VM without a known price</numerusform>
@@ -741,17 +741,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="219"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="220"/>
         <source>Not in an infra</source>
         <translation>Not in an infra</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="243"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="246"/>
         <source>%n connection(s) could not be listed; their last known VMs are shown.</source>
         <translation>
             <numerusform>%n connection could not be listed; its last known VMs are shown.</numerusform>
@@ -759,12 +759,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="253"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="256"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="264"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="267"/>
         <source>Running now: %1 USD/hour (%n VM(s) without a known price not included)</source>
         <translation>
             <numerusform>Running now: %1 USD/hour (%n VM without a known price not included)</numerusform>
@@ -772,99 +772,389 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="266"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="269"/>
         <source>Running now: %1 USD/hour</source>
         <translation>Running now: %1 USD/hour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="273"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="284"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="275"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="277"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Throttles</source>
         <translation>Throttles</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="279"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>p95 latency (ms)</source>
         <translation>p95 latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="281"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Seconds ago</source>
         <translation>Seconds ago</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="290"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="305"/>
         <source>Provider API health</source>
         <translation>Provider API health</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="312"/>
         <source>All providers</source>
         <translation>All providers</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="363"/>
         <source>No provider calls yet.</source>
         <translation>No provider calls yet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="363"/>
         <source>Calls, errors and throttles are counted per sample.</source>
         <translation>Calls, errors and throttles are counted per sample.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="365"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="368"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="374"/>
         <source>Age (hours)</source>
         <translation>Age (hours)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="368"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
         <source>Hours since fetched</source>
         <translation>Hours since fetched</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="369"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="372"/>
         <source>Catalog freshness per provider</source>
         <translation>Catalog freshness per provider</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="374"/>
         <source>Fetched at</source>
         <translation>Fetched at</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="388"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="397"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="400"/>
         <source>%n provider(s) never fetched</source>
         <translation>
             <numerusform>%n provider never fetched</numerusform>
             <numerusform>%n providers never fetched</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Barista::DriftDialog</name>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="31"/>
+        <source>infrastructure</source>
+        <translation>infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="31"/>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="32"/>
+        <source>Barista tag, untracked (orphan)</source>
+        <translation>Barista tag, untracked (orphan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="32"/>
+        <source>foreign</source>
+        <translation>foreign</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="38"/>
+        <source>%1 / node %2</source>
+        <translation>%1 / node %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="40"/>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="40"/>
+        <source>shared by %1</source>
+        <translation>shared by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="48"/>
+        <source>Mapped (%1)</source>
+        <translation>Mapped (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="50"/>
+        <source>Only ours (%1)</source>
+        <translation>Only ours (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="52"/>
+        <source>Only in the cloud (%1)</source>
+        <translation>Only in the cloud (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="66"/>
+        <source>&amp;Adopt…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="67"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="68"/>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Forget…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="71"/>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="83"/>
+        <source>Record a resource that only the cloud has in the journal (and its infrastructure).</source>
+        <translation>Record a resource that only the cloud has in the journal (and its infrastructure).</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="84"/>
+        <source>Delete the resource in the cloud (journaled).</source>
+        <translation>Delete the resource in the cloud (journaled).</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="85"/>
+        <source>Record that a resource the cloud no longer lists is gone.</source>
+        <translation>Record that a resource the cloud no longer lists is gone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="87"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="92"/>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="94"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>System ID</source>
+        <translation>System ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="199"/>
+        <source>Comparing the workspace with %1…</source>
+        <translation>Comparing the workspace with %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="210"/>
+        <source>The comparison was canceled.</source>
+        <translation>The comparison was canceled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="245"/>
+        <source>The connection cannot be used: %1</source>
+        <translation>The connection cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="247"/>
+        <source>%1 could not be listed, so nothing is concluded about them: %2</source>
+        <translation>%1 could not be listed, so nothing is concluded about them: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/DriftDialog.cpp" line="254"/>
+        <source>Compared %n kind(s) on %1.</source>
+        <translation>
+            <numerusform>Compared %n kind on %1.</numerusform>
+            <numerusform>Compared %n kinds on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="315"/>
+        <source>Adopt %1 &apos;%2&apos; on %3? The workspace will treat it as its own.</source>
+        <translation>Adopt %1 &apos;%2&apos; on %3? The workspace will treat it as its own.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="326"/>
+        <source>Forget %1 &apos;%2&apos; on %3? The cloud does not list it; the workspace will record it as gone.</source>
+        <translation>Forget %1 &apos;%2&apos; on %3? The cloud does not list it; the workspace will record it as gone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="338"/>
+        <source>Delete %1 &apos;%2&apos; on %3? Barista did not make it: someone else may still use it. This cannot be undone.</source>
+        <translation>Delete %1 &apos;%2&apos; on %3? Barista did not make it: someone else may still use it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="339"/>
+        <source>Delete %1 &apos;%2&apos; on %3? This cannot be undone.</source>
+        <translation>Delete %1 &apos;%2&apos; on %3? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="344"/>
+        <source>Deleting %1 &apos;%2&apos;…</source>
+        <translation>Deleting %1 &apos;%2&apos;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="353"/>
+        <source>The delete was canceled.</source>
+        <translation>The delete was canceled.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::DriftReport</name>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="177"/>
+        <source>The drift view was closed.</source>
+        <translation>The drift view was closed.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="186"/>
+        <source>The listing was canceled.</source>
+        <translation>The listing was canceled.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="300"/>
+        <source>Only a resource that the cloud lists and the workspace has no record of can be adopted.</source>
+        <translation>Only a resource that the cloud lists and the workspace has no record of can be adopted.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="308"/>
+        <source>Adopted from the cloud&apos;s listing by the drift view.</source>
+        <translation>Adopted from the cloud&apos;s listing by the drift view.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="309"/>
+        <location filename="../models/infra/DriftReport.cpp" line="451"/>
+        <source>Cannot write the journal.</source>
+        <translation>Cannot write the journal.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="314"/>
+        <source>Adopted %1 &apos;%2&apos; (journal entry %3).</source>
+        <translation>Adopted %1 &apos;%2&apos; (journal entry %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="316"/>
+        <source>Adopted %1 &apos;%2&apos; (journal entry %3) as node %4 of infrastructure &apos;%5&apos;.</source>
+        <translation>Adopted %1 &apos;%2&apos; (journal entry %3) as node %4 of infrastructure &apos;%5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="321"/>
+        <source>Adopted %1 &apos;%2&apos; (journal entry %3) as a shared resource of connection &apos;%4&apos;.</source>
+        <translation>Adopted %1 &apos;%2&apos; (journal entry %3) as a shared resource of connection &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="408"/>
+        <source>The cloud does not list %1 &apos;%2&apos;; forget it instead.</source>
+        <translation>The cloud does not list %1 &apos;%2&apos;; forget it instead.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="413"/>
+        <source>%1 &apos;%2&apos; belongs to an infrastructure; delete or scale the infrastructure instead.</source>
+        <translation>%1 &apos;%2&apos; belongs to an infrastructure; delete or scale the infrastructure instead.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="424"/>
+        <source>Deleted %1 &apos;%2&apos;.</source>
+        <translation>Deleted %1 &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="428"/>
+        <source>%1 &apos;%2&apos; was already gone.</source>
+        <translation>%1 &apos;%2&apos; was already gone.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="431"/>
+        <source>Cannot delete %1 &apos;%2&apos;: %3</source>
+        <translation>Cannot delete %1 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="443"/>
+        <source>Only a resource that the cloud does not list can be forgotten.</source>
+        <translation>Only a resource that the cloud does not list can be forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="450"/>
+        <source>Not in the cloud&apos;s listing: forgotten by the drift view.</source>
+        <translation>Not in the cloud&apos;s listing: forgotten by the drift view.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="463"/>
+        <source>The cloud lists no VM for this node: it is gone.</source>
+        <translation>The cloud lists no VM for this node: it is gone.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="475"/>
+        <source>Forgot %1 &apos;%2&apos; (journal entry %3).</source>
+        <translation>Forgot %1 &apos;%2&apos; (journal entry %3).</translation>
     </message>
 </context>
 <context>
@@ -876,69 +1166,1064 @@
     </message>
 </context>
 <context>
-    <name>Barista::JobListModel</name>
+    <name>Barista::InfraCommandDialog</name>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="17"/>
-        <source>Queued</source>
-        <translation>Queued</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="19"/>
+        <source>Run command</source>
+        <translation>Run command</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="19"/>
-        <source>Running</source>
-        <translation>Running</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="21"/>
+        <source>e.g. uname -a</source>
+        <translation>e.g. uname -a</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="21"/>
-        <source>Waiting to retry</source>
-        <translation>Waiting to retry</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="24"/>
+        <source>the node&apos;s own user</source>
+        <translation>the node&apos;s own user</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="23"/>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="27"/>
+        <source>Runs on %1, in parallel; the output appears in the Infrastructures panel.</source>
+        <translation>Runs on %1, in parallel; the output appears in the Infrastructures panel.</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="25"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="30"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Command:</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="27"/>
-        <source>Canceled</source>
-        <translation>Canceled</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="31"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="104"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="34"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraEditorDialog</name>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="39"/>
+        <source>New infrastructure</source>
+        <translation>New infrastructure</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="121"/>
-        <source>Title</source>
-        <translation>Title</translation>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="51"/>
+        <source>lowercase letters, digits and hyphens, e.g. shop</source>
+        <translation>lowercase letters, digits and hyphens, e.g. shop</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="123"/>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="57"/>
+        <source>Continue: keep the nodes that were created</source>
+        <translation>Continue: keep the nodes that were created</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="58"/>
+        <source>Refine: keep the good nodes, drop the failed ones</source>
+        <translation>Refine: keep the good nodes, drop the failed ones</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="59"/>
+        <source>Rollback: delete everything this create made</source>
+        <translation>Rollback: delete everything this create made</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="62"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="63"/>
+        <source>When some nodes &amp;fail:</source>
+        <translation>When some nodes &amp;fail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Node group</source>
+        <translation>Node group</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Spec ID</source>
+        <translation>Spec ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Image ID</source>
+        <translation>Image ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Connection (optional)</source>
+        <translation>Connection (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="75"/>
+        <source>&amp;Add group</source>
+        <translation>&amp;Add group</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="77"/>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Remove group</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="101"/>
+        <source>Node groups:</source>
+        <translation>Node groups:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="112"/>
+        <source>&amp;Load…</source>
+        <translation>&amp;Load…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="114"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="116"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="118"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="120"/>
+        <source>Enabled once a review of the form as it is now found no error.</source>
+        <translation>Enabled once a review of the form as it is now found no error.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="121"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="160"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="163"/>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="164"/>
+        <source>latency from the map&apos;s chosen point</source>
+        <translation>latency from the map&apos;s chosen point</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="174"/>
+        <source>Minimum vCPU:</source>
+        <translation>Minimum vCPU:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="176"/>
+        <source>Minimum memory:</source>
+        <translation>Minimum memory:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="178"/>
+        <source>Rank by:</source>
+        <translation>Rank by:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="269"/>
+        <source>Add from map selection (%n region(s))</source>
+        <translation>
+            <numerusform>Add from map selection (%n region)</numerusform>
+            <numerusform>Add from map selection (%n regions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="271"/>
+        <source>Select regions on the map first (click, Ctrl+click or Shift+drag).</source>
+        <translation>Select regions on the map first (click, Ctrl+click or Shift+drag).</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="272"/>
+        <source>The catalog is not open yet.</source>
+        <translation>The catalog is not open yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="303"/>
+        <source>The review was canceled.</source>
+        <translation>The review was canceled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="340"/>
+        <source>Looking for the cheapest specs in %n region(s)…</source>
+        <translation>
+            <numerusform>Looking for the cheapest specs in %n region…</numerusform>
+            <numerusform>Looking for the cheapest specs in %n regions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="365"/>
+        <source>%1: the catalog does not know the vCPU and memory of the specs there; refresh the catalog from the cloud, or enter a spec ID.</source>
+        <translation>%1: the catalog does not know the vCPU and memory of the specs there; refresh the catalog from the cloud, or enter a spec ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="371"/>
+        <source>%1: no spec with at least %2 vCPU and %3 GiB in the catalog.</source>
+        <translation>%1: no spec with at least %2 vCPU and %3 GiB in the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="375"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="392"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="396"/>
+        <source>%1: %2 (%3 vCPU, %4 GiB), %5 per hour, about %6 ms from the chosen point</source>
+        <translation>%1: %2 (%3 vCPU, %4 GiB), %5 per hour, about %6 ms from the chosen point</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="399"/>
+        <source>%1: %2 (%3 vCPU, %4 GiB), %5 per hour</source>
+        <translation>%1: %2 (%3 vCPU, %4 GiB), %5 per hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="401"/>
+        <source>%1: the catalog knows no image there; enter an image ID.</source>
+        <translation>%1: the catalog knows no image there; enter an image ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="439"/>
+        <source>Load infrastructure</source>
+        <translation>Load infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="439"/>
+        <source>Infrastructure specs (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Infrastructure specs (*.yaml *.yml *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="446"/>
+        <source>Save infrastructure</source>
+        <translation>Save infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="448"/>
+        <source>JSON (*.json);;YAML (*.yaml *.yml)</source>
+        <translation>JSON (*.json);;YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="451"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraEngine</name>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="249"/>
+        <source>Not confirmed gone: %1</source>
+        <translation>Not confirmed gone: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="303"/>
+        <source>%1 did not reach %2 within %3 s (last status %4).</source>
+        <translation>%1 did not reach %2 within %3 s (last status %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="404"/>
+        <source>The review found errors; nothing was created.</source>
+        <translation>The review found errors; nothing was created.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="406"/>
+        <source>An infrastructure named &apos;%1&apos; already exists.</source>
+        <translation>An infrastructure named &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="411"/>
+        <source>Cannot add connection &apos;%1&apos;: %2</source>
+        <translation>Cannot add connection &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="419"/>
+        <source>The review has no node group &apos;%1&apos;.</source>
+        <translation>The review has no node group &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="456"/>
+        <source>Creating %n node(s) on %1 connection(s)</source>
+        <translation>
+            <numerusform>Creating %n node on %1 connection(s)</numerusform>
+            <numerusform>Creating %n nodes on %1 connection(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="482"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="501"/>
+        <source>The create was aborted before this node was asked for.</source>
+        <translation>The create was aborted before this node was asked for.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="601"/>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="602"/>
+        <source>Created with %n failed node(s): %1</source>
+        <translation>
+            <numerusform>Created with %n failed node: %1</numerusform>
+            <numerusform>Created with %n failed nodes: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="622"/>
+        <source>Refining: removing %n failed node(s)</source>
+        <translation>
+            <numerusform>Refining: removing %n failed node</numerusform>
+            <numerusform>Refining: removing %n failed nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="633"/>
+        <source>Rolling back: %n node(s) failed</source>
+        <translation>
+            <numerusform>Rolling back: %n node failed</numerusform>
+            <numerusform>Rolling back: %n nodes failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="646"/>
+        <source>Rolled back: the create failed and everything it made was deleted.</source>
+        <translation>Rolled back: the create failed and everything it made was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="648"/>
+        <source>Roll back incomplete: some resources could not be confirmed deleted.</source>
+        <translation>Roll back incomplete: some resources could not be confirmed deleted.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="738"/>
+        <source>%1: is %2; %3 needs %4</source>
+        <translation>%1: is %2; %3 needs %4</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="789"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="826"/>
+        <source>%1 (cannot list: %2)</source>
+        <translation>%1 (cannot list: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="873"/>
+        <source>The cloud lists no VM for this node: it was never created or is gone.</source>
+        <translation>The cloud lists no VM for this node: it was never created or is gone.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="966"/>
+        <source>remote commands are not available (no SSH client or secret store)</source>
+        <translation>remote commands are not available (no SSH client or secret store)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="973"/>
+        <source>%1: is %2, not Running with an address</source>
+        <translation>%1: is %2, not Running with an address</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1027"/>
+        <source>Unknown action &apos;%1&apos; (one of %2).</source>
+        <translation>Unknown action &apos;%1&apos; (one of %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1029"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1122"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1180"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1208"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1246"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1269"/>
+        <source>No infrastructure named &apos;%1&apos;.</source>
+        <translation>No infrastructure named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1049"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1124"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1182"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1210"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1248"/>
+        <source>&apos;%1&apos; is busy with %2; wait, or abort it.</source>
+        <translation>&apos;%1&apos; is busy with %2; wait, or abort it.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1057"/>
+        <source>Reconciled: %1</source>
+        <translation>Reconciled: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="1071"/>
+        <source>Aborted: %n unfinished node(s) terminated; %1</source>
+        <translation>
+            <numerusform>Aborted: %n unfinished node terminated; %1</numerusform>
+            <numerusform>Aborted: %n unfinished nodes terminated; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1086"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1251"/>
+        <source>No node of &apos;%1&apos; matches the scope.</source>
+        <translation>No node of &apos;%1&apos; matches the scope.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="1097"/>
+        <source>Refined: %n failed node(s) removed; %1</source>
+        <translation>
+            <numerusform>Refined: %n failed node removed; %1</numerusform>
+            <numerusform>Refined: %n failed nodes removed; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1104"/>
+        <source>Terminated: %1</source>
+        <translation>Terminated: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1112"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1126"/>
+        <source>A node group&apos;s size must be from 0 to 1000.</source>
+        <translation>A node group&apos;s size must be from 0 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1136"/>
+        <source>&apos;%1&apos; has no node group &apos;%2&apos; with nodes.</source>
+        <translation>&apos;%1&apos; has no node group &apos;%2&apos; with nodes.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1140"/>
+        <source>Node group &apos;%1&apos; already has %2 node(s).</source>
+        <translation>Node group &apos;%1&apos; already has %2 node(s).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1157"/>
+        <source>Scaled %1 out to %2: %3</source>
+        <translation>Scaled %1 out to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1170"/>
+        <source>Scaled %1 in to %2: %3</source>
+        <translation>Scaled %1 in to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1185"/>
+        <source>&apos;%1&apos; already has a node group &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; already has a node group &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1189"/>
+        <source>No connection named &apos;%1&apos;.</source>
+        <translation>No connection named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1199"/>
+        <source>Added node group %1: %2</source>
+        <translation>Added node group %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1218"/>
+        <source>Not deleted: some connections could not be listed, so nothing was removed.</source>
+        <translation>Not deleted: some connections could not be listed, so nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1229"/>
+        <source>Deleted &apos;%1&apos;: every node and the shared resources nothing else uses are gone.</source>
+        <translation>Deleted &apos;%1&apos;: every node and the shared resources nothing else uses are gone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="1231"/>
+        <source>Delete of &apos;%1&apos; incomplete: %n resource(s) not confirmed gone; run delete again.</source>
+        <translation>
+            <numerusform>Delete of &apos;%1&apos; incomplete: %n resource not confirmed gone; run delete again.</numerusform>
+            <numerusform>Delete of &apos;%1&apos; incomplete: %n resources not confirmed gone; run delete again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1258"/>
+        <source>Command finished on %1 of %2 node(s) with exit status 0.</source>
+        <translation>Command finished on %1 of %2 node(s) with exit status 0.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraOutputView</name>
+    <message>
+        <location filename="../ui/infra/InfraOutputView.cpp" line="67"/>
+        <source>[%1] exit %2: %3</source>
+        <translation>[%1] exit %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraOutputView.cpp" line="68"/>
+        <source>[%1] exit %2</source>
+        <translation>[%1] exit %2</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraPanel</name>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="55"/>
+        <source>New infrastructure…</source>
+        <translation>New infrastructure…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="57"/>
+        <source>Refresh status</source>
+        <translation>Refresh status</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="61"/>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="62"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="63"/>
+        <source>Reboot</source>
+        <translation>Reboot</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="64"/>
+        <source>Terminate…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="69"/>
+        <source>Scale…</source>
+        <translation>Scale…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="71"/>
+        <source>Run command…</source>
+        <translation>Run command…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="74"/>
+        <source>Reconcile</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="76"/>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="78"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="239"/>
+        <source>node %1 of %2</source>
+        <translation>node %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="241"/>
+        <source>node group %1 of %2</source>
+        <translation>node group %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="242"/>
+        <source>every node of %1</source>
+        <translation>every node of %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraPanel.cpp" line="301"/>
+        <source>%1 of %n node(s) settled</source>
+        <translation>
+            <numerusform>%1 of %n node settled</numerusform>
+            <numerusform>%1 of %n nodes settled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="302"/>
+        <source>%1: %2 in progress</source>
+        <translation>%1: %2 in progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="311"/>
+        <source>The operation on %1 ended without an outcome.</source>
+        <translation>The operation on %1 ended without an outcome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="333"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraPanel.cpp" line="338"/>
+        <source>… and %n more failed node(s)</source>
+        <translation>
+            <numerusform>… and %n more failed node</numerusform>
+            <numerusform>… and %n more failed nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="340"/>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="342"/>
+        <source>Not confirmed gone: %1</source>
+        <translation>Not confirmed gone: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="364"/>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="403"/>
+        <source>Terminate %1? Terminated VMs cannot be started again.</source>
+        <translation>Terminate %1? Terminated VMs cannot be started again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraPanel.cpp" line="430"/>
+        <source>Delete the infrastructure %1 and its %n node(s)? Every VM is terminated, and the shared networks, security group and key that nothing else uses are released.</source>
+        <translation>
+            <numerusform>Delete the infrastructure %1 and its %n node? Every VM is terminated, and the shared networks, security group and key that nothing else uses are released.</numerusform>
+            <numerusform>Delete the infrastructure %1 and its %n nodes? Every VM is terminated, and the shared networks, security group and key that nothing else uses are released.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="447"/>
+        <location filename="../ui/infra/InfraPanel.cpp" line="451"/>
+        <source>Scale %1</source>
+        <translation>Scale %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="447"/>
+        <source>Node group:</source>
+        <translation>Node group:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="451"/>
+        <source>Nodes in %1:</source>
+        <translation>Nodes in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraReviewView</name>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="18"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="38"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="40"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="44"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="152"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="125"/>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Memory (GiB)</source>
+        <translation>Memory (GiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="67"/>
+        <source>Price/h</source>
+        <translation>Price/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="67"/>
+        <source>Cost/h</source>
+        <translation>Cost/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="67"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="103"/>
+        <source>Review the infrastructure to see where each node group goes, what it costs and whether it can be created.</source>
+        <translation>Review the infrastructure to see where each node group goes, what it costs and whether it can be created.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="111"/>
+        <source>Reviewing: asking the clouds about specs, images, quotas and networks…</source>
+        <translation>Reviewing: asking the clouds about specs, images, quotas and networks…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="117"/>
+        <source>The form changed since the review: review again before creating.</source>
+        <translation>The form changed since the review: review again before creating.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="123"/>
+        <source>The infrastructure is not valid yet:</source>
+        <translation>The infrastructure is not valid yet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="135"/>
+        <source>%1 (to be added)</source>
+        <translation>%1 (to be added)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="138"/>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="139"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="154"/>
+        <source>existing network</source>
+        <translation>existing network</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="154"/>
+        <source>network %1</source>
+        <translation>network %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraReviewView.cpp" line="174"/>
+        <source>Estimated cost: %1 per hour for %n node(s).</source>
+        <translation>
+            <numerusform>Estimated cost: %1 per hour for %n node.</numerusform>
+            <numerusform>Estimated cost: %1 per hour for %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraReviewView.cpp" line="176"/>
+        <source>Estimated cost: unknown: no price is known for the %n node(s).</source>
+        <translation>
+            <numerusform>Estimated cost: unknown: no price is known for the %n node.</numerusform>
+            <numerusform>Estimated cost: unknown: no price is known for the %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraReviewView.cpp" line="179"/>
+        <source>Estimated cost: %1 per hour, plus %n node(s) of unknown price (not counted).</source>
+        <translation>
+            <numerusform>Estimated cost: %1 per hour, plus %n node of unknown price (not counted).</numerusform>
+            <numerusform>Estimated cost: %1 per hour, plus %n nodes of unknown price (not counted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="181"/>
+        <source>Review: OK. The infrastructure can be created.</source>
+        <translation>Review: OK. The infrastructure can be created.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="182"/>
+        <source>Review: errors. Nothing can be created until they are fixed.</source>
+        <translation>Review: errors. Nothing can be created until they are fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraReviewer</name>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="142"/>
+        <source>An infra named &quot;%1&quot; already exists; choose another name or delete that one first.</source>
+        <translation>An infra named &quot;%1&quot; already exists; choose another name or delete that one first.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="145"/>
+        <source>No catalog is open: prices are unknown.</source>
+        <translation>No catalog is open: prices are unknown.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="160"/>
+        <source>Node group %1: nodeGroupSize must be at least 1, not %2.</source>
+        <translation>Node group %1: nodeGroupSize must be at least 1, not %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="166"/>
+        <source>Node group %1: rootDiskSize must be 0 (the image&apos;s default) or 1 to %2 GB, not %3.</source>
+        <translation>Node group %1: rootDiskSize must be 0 (the image&apos;s default) or 1 to %2 GB, not %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="191"/>
+        <source>Node group %1: spec %2 and image %3 are checked on the cloud once connection %4 exists.</source>
+        <translation>Node group %1: spec %2 and image %3 are checked on the cloud once connection %4 exists.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="218"/>
+        <source>Connection %1 will be added by create: its quota and existing networks are checked then.</source>
+        <translation>Connection %1 will be added by create: its quota and existing networks are checked then.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="225"/>
+        <source>Connection %1 cannot be used: %2</source>
+        <translation>Connection %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="289"/>
+        <source>Node group %1: spec %2 is not offered in %3 (%4).</source>
+        <translation>Node group %1: spec %2 is not offered in %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="293"/>
+        <source>Node group %1: spec %2 could not be checked on connection %3: %4</source>
+        <translation>Node group %1: spec %2 could not be checked on connection %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="315"/>
+        <source>Node group %1: image %2 is not listed in %3 (%4); private and shared images often are not, so the cloud decides at create.</source>
+        <translation>Node group %1: image %2 is not listed in %3 (%4); private and shared images often are not, so the cloud decides at create.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="321"/>
+        <source>Node group %1: image %2 could not be checked on connection %3: %4</source>
+        <translation>Node group %1: image %2 could not be checked on connection %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="334"/>
+        <source>Connection %1: quota unknown: the provider does not report it, so create may still meet a limit.</source>
+        <translation>Connection %1: quota unknown: the provider does not report it, so create may still meet a limit.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="340"/>
+        <source>Get the quota of %1</source>
+        <translation>Get the quota of %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="353"/>
+        <source>Connection %1: quota unknown: %2</source>
+        <translation>Connection %1: quota unknown: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="361"/>
+        <source>Connection %1: quota unknown: the provider&apos;s answer has no limit and usage.</source>
+        <translation>Connection %1: quota unknown: the provider&apos;s answer has no limit and usage.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="377"/>
+        <source>Connection %1: its networks could not be listed (%2), so the planned address range may overlap one of them.</source>
+        <translation>Connection %1: its networks could not be listed (%2), so the planned address range may overlap one of them.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="443"/>
+        <source>Connection %1: no address range can be planned for its shared network: %2</source>
+        <translation>Connection %1: no address range can be planned for its shared network: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="468"/>
+        <source>Node group %1: price unknown: no catalog is open.</source>
+        <translation>Node group %1: price unknown: no catalog is open.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="470"/>
+        <source>Node group %1: price unknown.</source>
+        <translation>Node group %1: price unknown.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="472"/>
+        <source>Node group %1: price unknown: the catalog does not list %2 in %3.</source>
+        <translation>Node group %1: price unknown: the catalog does not list %2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="475"/>
+        <source>Node group %1: price unknown: the catalog has no price for %2 in %3.</source>
+        <translation>Node group %1: price unknown: the catalog has no price for %2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="487"/>
+        <source>Connection %1: %2 more VMs exceed the VM quota: %3 of %4 are in use, so %5 more fit.</source>
+        <translation>Connection %1: %2 more VMs exceed the VM quota: %3 of %4 are in use, so %5 more fit.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="496"/>
+        <source>Connection %1: %2 more vCPUs exceed the vCPU quota: %3 of %4 are in use, so %5 more fit.</source>
+        <translation>Connection %1: %2 more vCPUs exceed the vCPU quota: %3 of %4 are in use, so %5 more fit.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="504"/>
+        <source>Connection %1: the vCPU quota check counts only the node groups whose vCPU count is known.</source>
+        <translation>Connection %1: the vCPU quota check counts only the node groups whose vCPU count is known.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraSharedResources</name>
+    <message>
+        <location filename="../models/infra/InfraSharedResources.cpp" line="409"/>
+        <source>The cloud still lists it after the delete.</source>
+        <translation>The cloud still lists it after the delete.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraStore</name>
+    <message>
+        <location filename="../models/infra/InfraStore.cpp" line="173"/>
+        <source>An infrastructure named &apos;%1&apos; already exists.</source>
+        <translation>An infrastructure named &apos;%1&apos; already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraTreeModel</name>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="470"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="472"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="474"/>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="476"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="478"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="480"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="482"/>
+        <source>Public IP</source>
+        <translation>Public IP</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="484"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::JobListModel</name>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="18"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="20"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="22"/>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="24"/>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="26"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="28"/>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="135"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="152"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="154"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="156"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="127"/>
+        <location filename="../models/items/JobListModel.cpp" line="158"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="129"/>
+        <location filename="../models/items/JobListModel.cpp" line="160"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="131"/>
+        <location filename="../models/items/JobListModel.cpp" line="162"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -976,7 +2261,7 @@ Message: %2</translation>
 <context>
     <name>Barista::JobQueue</name>
     <message numerus="yes">
-        <location filename="../models/jobs/JobQueue.cpp" line="292"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="293"/>
         <source>No answer within %n second(s).</source>
         <translation>
             <numerusform>No answer within %n second.</numerusform>
@@ -984,12 +2269,12 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="293"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="294"/>
         <source>No answer within %1 ms.</source>
         <translation>No answer within %1 ms.</translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="465"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="500"/>
         <source>The job was canceled.</source>
         <translation>The job was canceled.</translation>
     </message>
@@ -1003,144 +2288,190 @@ Message: %2</translation>
     </message>
 </context>
 <context>
+    <name>Barista::KeychainSecretStore</name>
+    <message>
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="29"/>
+        <source>The keychain request was abandoned.</source>
+        <translation>The keychain request was abandoned.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="53"/>
+        <source>A secret needs a name.</source>
+        <translation>A secret needs a name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="174"/>
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="216"/>
+        <source>The keychain reported error %1.</source>
+        <translation>The keychain reported error %1.</translation>
+    </message>
+</context>
+<context>
     <name>Barista::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="56"/>
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="57"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="61"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="65"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="66"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="181"/>
         <source>Cheapest known spec: $%1/h</source>
         <translation>Cheapest known spec: $%1/h</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="183"/>
         <source>Cheapest known spec: price unknown</source>
         <translation>Cheapest known spec: price unknown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="198"/>
         <source>Latency from %1: about %2 ms (estimated from distance)</source>
         <translation>Latency from %1: about %2 ms (estimated from distance)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
         <source>Latency from %1: %2 ms (measured)</source>
         <translation>Latency from %1: %2 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="215"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <source>Infrastructures</source>
+        <translation>Infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="279"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="286"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="296"/>
         <source>The language changes the next time Barista Console starts.</source>
         <translation>The language changes the next time Barista Console starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="302"/>
         <source>&amp;Resources</source>
         <translation>&amp;Resources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="306"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="309"/>
         <source>&amp;Resource</source>
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="311"/>
         <source>&amp;Create…</source>
         <translation>&amp;Create…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="314"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="319"/>
+        <source>&amp;Infra</source>
+        <translation>&amp;Infra</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="325"/>
         <source>&amp;About Barista Console</source>
         <translation>&amp;About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="335"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="340"/>
+        <source>&amp;Drift…</source>
+        <translation>&amp;Drift…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="358"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>Jobs: %1 running, %2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="395"/>
         <source>About Barista Console</source>
         <translation>About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="396"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -1743,6 +3074,39 @@ Message: %2</translation>
     </message>
 </context>
 <context>
+    <name>CidrAllocator</name>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="60"/>
+        <source>%1 nodes and the %2 addresses %3 reserves in each subnet need %4 addresses, more than its largest subnet (/%5) holds.</source>
+        <translation>%1 nodes and the %2 addresses %3 reserves in each subnet need %4 addresses, more than its largest subnet (/%5) holds.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="93"/>
+        <source>Connection %1: the node count cannot be negative (%2).</source>
+        <translation>Connection %1: the node count cannot be negative (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="99"/>
+        <source>Connection %1: a VPC needs at least one subnet (%2 asked for).</source>
+        <translation>Connection %1: a VPC needs at least one subnet (%2 asked for).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="108"/>
+        <source>Connection %1: %2</source>
+        <translation>Connection %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="116"/>
+        <source>Connection %1: %2 subnets of /%3 need a /%4 VPC, larger than the largest %5 allows (/%6).</source>
+        <translation>Connection %1: %2 subnets of /%3 need a /%4 VPC, larger than the largest %5 allows (/%6).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="156"/>
+        <source>Connection %1: no free /%2 to /%3 range is left in %4 (%5); every one overlaps a reserved range, an existing VPC or another VPC of this infra.</source>
+        <translation>Connection %1: no free /%2 to /%3 range is left in %4 (%5); every one overlaps a reserved range, an existing VPC or another VPC of this infra.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/Cli.cpp" line="51"/>
@@ -1801,6 +3165,8 @@ Message: %2</translation>
   journal                      the operation journal (settles crashed intents first)
   reconcile                    settle intents left unfinished by a crash
   catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
+  infra review|create|list|status|control|scale|delete|cmd   multi-cloud infrastructures
+  drift --connection C         the workspace&apos;s records against the cloud&apos;s listing (adopt, delete, forget)
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Commands:
@@ -1810,52 +3176,56 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
   journal                      the operation journal (settles crashed intents first)
   reconcile                    settle intents left unfinished by a crash
   catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
+  infra review|create|list|status|control|scale|delete|cmd   multi-cloud infrastructures
+  drift --connection C         the workspace&apos;s records against the cloud&apos;s listing (adopt, delete, forget)
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="203"/>
+        <location filename="../app/Cli.cpp" line="209"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="231"/>
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="243"/>
+        <location filename="../app/Cli.cpp" line="249"/>
         <source>--connection is required</source>
         <translation>--connection is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="253"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="266"/>
         <source>barista: error: %1</source>
         <translation>barista: error: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
-        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="631"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <source>DRIVER</source>
         <translation>DRIVER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -1864,7 +3234,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -1872,240 +3242,250 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334"/>
+        <location filename="../app/Cli.cpp" line="340"/>
         <source>ENDPOINT</source>
         <translation>ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Connection name.</source>
         <translation>Connection name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>One of: %1.</source>
         <translation>One of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>The provider&apos;s region id.</source>
         <translation>The provider&apos;s region id.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="345"/>
+        <location filename="../app/Cli.cpp" line="351"/>
         <source>The provider&apos;s zone id.</source>
         <translation>The provider&apos;s zone id.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim (the simulated cloud, default) or native.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="353"/>
         <source>Endpoint override URL.</source>
         <translation>Endpoint override URL.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="354"/>
         <source>Secret store key of the credential.</source>
         <translation>Secret store key of the credential.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="362"/>
+        <location filename="../app/Cli.cpp" line="368"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos; is not a URL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="381"/>
+        <location filename="../app/Cli.cpp" line="387"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>added connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="389"/>
+        <location filename="../app/Cli.cpp" line="395"/>
         <source>usage: barista connection remove NAME</source>
         <translation>usage: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="401"/>
+        <location filename="../app/Cli.cpp" line="407"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>removed connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="405"/>
+        <location filename="../app/Cli.cpp" line="411"/>
         <source>usage: barista connection list|add|remove</source>
         <translation>usage: barista connection list|add|remove</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="414"/>
+        <location filename="../app/Cli.cpp" line="420"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>usage: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="417"/>
+        <location filename="../app/Cli.cpp" line="423"/>
         <source>The connection to use.</source>
         <translation>The connection to use.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="418"/>
+        <location filename="../app/Cli.cpp" line="424"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="425"/>
+        <location filename="../app/Cli.cpp" line="431"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>Wait until the new resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="427"/>
+        <location filename="../app/Cli.cpp" line="433"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot or terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="428"/>
+        <location filename="../app/Cli.cpp" line="434"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>Wait until the resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="431"/>
+        <location filename="../app/Cli.cpp" line="437"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="442"/>
+        <location filename="../app/Cli.cpp" line="448"/>
         <source>--kind is required</source>
         <translation>--kind is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="445"/>
+        <location filename="../app/Cli.cpp" line="451"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos; is not a resource kind</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="450"/>
+        <location filename="../app/Cli.cpp" line="456"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>usage: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="453"/>
+        <location filename="../app/Cli.cpp" line="459"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
+        <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="459"/>
+        <location filename="../app/Cli.cpp" line="465"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action must be suspend, resume, reboot or terminate</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>SYSTEM ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530"/>
+        <location filename="../app/Cli.cpp" line="536"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>deleted %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="567"/>
+        <location filename="../app/Cli.cpp" line="573"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>Show at most N jobs (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="573"/>
-        <location filename="../app/Cli.cpp" line="605"/>
+        <location filename="../app/Cli.cpp" line="579"/>
+        <location filename="../app/Cli.cpp" line="611"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit must be a positive number</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="588"/>
+        <location filename="../app/Cli.cpp" line="594"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
         <source>QUEUED</source>
         <translation>QUEUED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
-        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="631"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
         <source>ATTEMPTS</source>
         <translation>ATTEMPTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="599"/>
+        <location filename="../app/Cli.cpp" line="605"/>
         <source>Show at most N entries (default: all).</source>
         <translation>Show at most N entries (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="76"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="641"/>
+        <location filename="../app/Cli.cpp" line="647"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>%n intent settled</numerusform>
@@ -2114,6 +3494,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="31"/>
+        <location filename="../app/CliInfra.cpp" line="27"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -2269,12 +3650,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
+        <location filename="../app/CliInfra.cpp" line="44"/>
         <source>VCPU</source>
         <translation>VCPU</translation>
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>MEM GIB</source>
         <translation>MEM GIB</translation>
     </message>
@@ -2379,6 +3762,302 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <source>database: %1 (%2 bytes, schema %3)</source>
         <translation>database: %1 (%2 bytes, schema %3)</translation>
     </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="28"/>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="28"/>
+        <source>shared (%1)</source>
+        <translation>shared (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="35"/>
+        <source>tracked</source>
+        <translation>tracked</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="36"/>
+        <source>ours, untracked (orphan)</source>
+        <translation>ours, untracked (orphan)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="36"/>
+        <source>foreign</source>
+        <translation>foreign</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="44"/>
+        <source>Mapped: known to the workspace and listed by the cloud (%1)</source>
+        <translation>Mapped: known to the workspace and listed by the cloud (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="47"/>
+        <source>Only ours: known to the workspace, not listed by the cloud (%1)</source>
+        <translation>Only ours: known to the workspace, not listed by the cloud (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="50"/>
+        <source>Only in the cloud: listed by the cloud, no record in the workspace (%1)</source>
+        <translation>Only in the cloud: listed by the cloud, no record in the workspace (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <source>ORIGIN</source>
+        <translation>ORIGIN</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="64"/>
+        <source>INFRA/NODE</source>
+        <translation>INFRA/NODE</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="64"/>
+        <source>JOURNAL</source>
+        <translation>JOURNAL</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="74"/>
+        <source>The connection to compare.</source>
+        <translation>The connection to compare.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="76"/>
+        <source>Only this kind: vpc, securitygroup, keypair, vm, disk, myimage, nlb or cluster (default: every kind the provider can list).</source>
+        <translation>Only this kind: vpc, securitygroup, keypair, vm, disk, myimage, nlb or cluster (default: every kind the provider can list).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="80"/>
+        <source>Record a resource that only the cloud has as ours (by system id or name).</source>
+        <translation>Record a resource that only the cloud has as ours (by system id or name).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="81"/>
+        <source>Delete a resource the cloud lists (journaled; by system id or name).</source>
+        <translation>Delete a resource the cloud lists (journaled; by system id or name).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="84"/>
+        <source>Record as gone a resource the cloud no longer lists (by system id or name).</source>
+        <translation>Record as gone a resource the cloud no longer lists (by system id or name).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="97"/>
+        <source>--kind &apos;%1&apos; is not a kind of resource you create</source>
+        <translation>--kind &apos;%1&apos; is not a kind of resource you create</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="105"/>
+        <source>--%1 and --%2 cannot be used together</source>
+        <translation>--%1 and --%2 cannot be used together</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="123"/>
+        <source>warning: cannot list %1 (nothing is concluded about them): %2</source>
+        <translation>warning: cannot list %1 (nothing is concluded about them): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="146"/>
+        <source>nothing named &apos;%1&apos; on %2 in any drift group</source>
+        <translation>nothing named &apos;%1&apos; on %2 in any drift group</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="147"/>
+        <source>nothing named &apos;%1&apos; on %2 in the kinds that could be listed</source>
+        <translation>nothing named &apos;%1&apos; on %2 in the kinds that could be listed</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="150"/>
+        <source>&apos;%1&apos; names %2 resources: use the system id or --kind</source>
+        <translation>&apos;%1&apos; names %2 resources: use the system id or --kind</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <source>NODES</source>
+        <translation>NODES</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <source>PRICE/H</source>
+        <translation>PRICE/H</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <source>COST/H</source>
+        <translation>COST/H</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <source>VERDICT</source>
+        <translation>VERDICT</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="48"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="54"/>
+        <source>existing network</source>
+        <translation>existing network</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="55"/>
+        <source>  %1: %2 node(s), %3 vCPU, network %4</source>
+        <translation>  %1: %2 node(s), %3 vCPU, network %4</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="60"/>
+        <source>Estimated cost: %1 USD/hour for %2 node(s)</source>
+        <translation>Estimated cost: %1 USD/hour for %2 node(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliInfra.cpp" line="64"/>
+        <source> (+ %n node(s) with an unknown price, not counted)</source>
+        <translation>
+            <numerusform> (+ %n node with an unknown price, not counted)</numerusform>
+            <numerusform> (+ %n nodes with an unknown price, not counted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="65"/>
+        <source>Review: OK</source>
+        <translation>Review: OK</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="65"/>
+        <source>Review: errors, nothing can be created</source>
+        <translation>Review: errors, nothing can be created</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <source>PUBLIC IP</source>
+        <translation>PUBLIC IP</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="101"/>
+        <source>failed: %1 on %2: %3</source>
+        <translation>failed: %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="107"/>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="109"/>
+        <source>not confirmed: %1</source>
+        <translation>not confirmed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="119"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="129"/>
+        <source>suspend, resume, reboot, terminate, refine, reconcile or abort.</source>
+        <translation>suspend, resume, reboot, terminate, refine, reconcile or abort.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="131"/>
+        <source>Only this node group.</source>
+        <translation>Only this node group.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="132"/>
+        <source>Only this node.</source>
+        <translation>Only this node.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="133"/>
+        <source>Only nodes whose labels match KEY=VALUE[,KEY=VALUE].</source>
+        <translation>Only nodes whose labels match KEY=VALUE[,KEY=VALUE].</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="134"/>
+        <source>The node group&apos;s new size.</source>
+        <translation>The node group&apos;s new size.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="135"/>
+        <source>SSH user (default: the node&apos;s own).</source>
+        <translation>SSH user (default: the node&apos;s own).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="136"/>
+        <source>Per-node timeout of a command, in seconds (default 1800).</source>
+        <translation>Per-node timeout of a command, in seconds (default 1800).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="138"/>
+        <source>Show the status the workspace knows without asking the clouds.</source>
+        <translation>Show the status the workspace knows without asking the clouds.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="145"/>
+        <source>&apos;infra %1&apos; needs a name or a file</source>
+        <translation>&apos;infra %1&apos; needs a name or a file</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="149"/>
+        <source>unknown infra command &apos;%1&apos; (%2)</source>
+        <translation>unknown infra command &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="176"/>
+        <source>%1 is not a valid infra spec:
+  %2</source>
+        <translation>%1 is not a valid infra spec:
+  %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="180"/>
+        <source>warning: the catalog cannot be opened (%1); prices will be unknown</source>
+        <translation>warning: the catalog cannot be opened (%1); prices will be unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="215"/>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="219"/>
+        <source>no infrastructure named &apos;%1&apos; (see &apos;barista infra list&apos;)</source>
+        <translation>no infrastructure named &apos;%1&apos; (see &apos;barista infra list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="252"/>
+        <source>--action must be one of %1</source>
+        <translation>--action must be one of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="259"/>
+        <source>&apos;infra scale&apos; needs --group G and --size N</source>
+        <translation>&apos;infra scale&apos; needs --group G and --size N</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="267"/>
+        <source>&apos;infra cmd NAME -- COMMAND&apos; needs a command</source>
+        <translation>&apos;infra cmd NAME -- COMMAND&apos; needs a command</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -2452,31 +4131,389 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="153"/>
+        <location filename="../app/GuiMain.cpp" line="190"/>
         <source>Use the workspace in DIR.</source>
         <translation>Use the workspace in DIR.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="161"/>
+        <location filename="../app/GuiMain.cpp" line="198"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="162"/>
+        <location filename="../app/GuiMain.cpp" line="199"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>The workspace cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="185"/>
+        <location filename="../app/GuiMain.cpp" line="236"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="187"/>
+        <location filename="../app/GuiMain.cpp" line="238"/>
         <source>Activity</source>
         <translation>Activity</translation>
+    </message>
+</context>
+<context>
+    <name>InfraConnectionResolver</name>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="38"/>
+        <source>Node group %1: the spec &quot;%2&quot; does not name a provider and region (provider+region+spec); give connectionName.</source>
+        <translation>Node group %1: the spec &quot;%2&quot; does not name a provider and region (provider+region+spec); give connectionName.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="69"/>
+        <source>Node group %1: the spec &quot;%2&quot; is for %3 %4, but connection &quot;%5&quot; is %6 %7.</source>
+        <translation>Node group %1: the spec &quot;%2&quot; is for %3 %4, but connection &quot;%5&quot; is %6 %7.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="77"/>
+        <source>Node group %1: connection &quot;%2&quot; does not exist.</source>
+        <translation>Node group %1: connection &quot;%2&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="95"/>
+        <source>Node group %1: no connection for %2; add one with &apos;barista connection add&apos;.</source>
+        <translation>Node group %1: no connection for %2; add one with &apos;barista connection add&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="102"/>
+        <source>Node group %1: connection &quot;%2&quot; would be added for %3 %4, but a connection of that name already exists for %5 %6.</source>
+        <translation>Node group %1: connection &quot;%2&quot; would be added for %3 %4, but a connection of that name already exists for %5 %6.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="121"/>
+        <source>Node group %1: there is no connection for %2 %3 yet; create will add &quot;%4&quot; with the driver and credential of &quot;%5&quot;.</source>
+        <translation>Node group %1: there is no connection for %2 %3 yet; create will add &quot;%4&quot; with the driver and credential of &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="126"/>
+        <source>Node group %1: connection &quot;%2&quot; cannot be added: %3</source>
+        <translation>Node group %1: connection &quot;%2&quot; cannot be added: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="141"/>
+        <source>Node group %1: the simulated cloud has no %2 region &quot;%3&quot;.</source>
+        <translation>Node group %1: the simulated cloud has no %2 region &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="150"/>
+        <source>Node group %1: the simulated cloud has no zone &quot;%2&quot; in %3 %4.</source>
+        <translation>Node group %1: the simulated cloud has no zone &quot;%2&quot; in %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="154"/>
+        <source>Node group %1: region &quot;%2&quot; of the connection to add was not checked: no catalog is open.</source>
+        <translation>Node group %1: region &quot;%2&quot; of the connection to add was not checked: no catalog is open.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="163"/>
+        <source>Node group %1: the catalog knows no %2 region &quot;%3&quot;.</source>
+        <translation>Node group %1: the catalog knows no %2 region &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>InfraSpecReader</name>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="37"/>
+        <source>The document is nested more than %1 levels deep at line %2.</source>
+        <translation>The document is nested more than %1 levels deep at line %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="44"/>
+        <source>The document holds more than %1 values (aliases count each time they are used).</source>
+        <translation>The document holds more than %1 values (aliases count each time they are used).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="68"/>
+        <source>The mapping key at line %1 is not plain text.</source>
+        <translation>The mapping key at line %1 is not plain text.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="141"/>
+        <source>Not valid YAML at line %1, column %2: %3</source>
+        <translation>Not valid YAML at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="146"/>
+        <source>Not valid YAML: %1</source>
+        <translation>Not valid YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="165"/>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="196"/>
+        <source>The document is empty.</source>
+        <translation>The document is empty.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="179"/>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>Not valid JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="201"/>
+        <source>The document must be a mapping of infra fields (name, nodeGroups, ...), got %1.</source>
+        <translation>The document must be a mapping of infra fields (name, nodeGroups, ...), got %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="222"/>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="226"/>
+        <source>%1 is a folder, not a spec file.</source>
+        <translation>%1 is a folder, not a spec file.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="232"/>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="247"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="239"/>
+        <source>%1 is larger than %2 MiB; an infra spec cannot be that big.</source>
+        <translation>%1 is larger than %2 MiB; an infra spec cannot be that big.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecSyntax.cpp" line="181"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecSyntax.cpp" line="183"/>
+        <source>a mapping</source>
+        <translation>a mapping</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecSyntax.cpp" line="187"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="97"/>
+        <source>unknown field; did you mean %1?</source>
+        <translation>unknown field; did you mean %1?</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="109"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="144"/>
+        <source>must be text, got %1</source>
+        <translation>must be text, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="134"/>
+        <source>must be a mapping of text keys to text values, got %1</source>
+        <translation>must be a mapping of text keys to text values, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="156"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="280"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="292"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="385"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="159"/>
+        <source>must start with a lowercase letter and use only lowercase letters, digits and hyphens, at most %1 characters; got %2</source>
+        <translation>must start with a lowercase letter and use only lowercase letters, digits and hyphens, at most %1 characters; got %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="183"/>
+        <source>must be one of continue, refine or rollback, got %1</source>
+        <translation>must be one of continue, refine or rollback, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="199"/>
+        <source>is required: list at least one node group</source>
+        <translation>is required: list at least one node group</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="205"/>
+        <source>must be a list of node groups, got %1</source>
+        <translation>must be a list of node groups, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="211"/>
+        <source>must list at least one node group</source>
+        <translation>must list at least one node group</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="221"/>
+        <source>must be a mapping of node group fields, got %1</source>
+        <translation>must be a mapping of node group fields, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="229"/>
+        <source>the name %1 is already used by %2</source>
+        <translation>the name %1 is already used by %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="259"/>
+        <source>the node groups add up to %1 nodes, more than the %2 allowed</source>
+        <translation>the node groups add up to %1 nodes, more than the %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="283"/>
+        <source>must be provider+region+spec (e.g. aws+ap-northeast-2+t3.nano) unless connectionName is given, got %1</source>
+        <translation>must be provider+region+spec (e.g. aws+ap-northeast-2+t3.nano) unless connectionName is given, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="297"/>
+        <source>must be a whole number from 1 to %1, got %2</source>
+        <translation>must be a whole number from 1 to %1, got %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="310"/>
+        <source>must be a whole number of GB from 0 to %1 (0 = the image&apos;s default), got %2</source>
+        <translation>must be a whole number of GB from 0 to %1 (0 = the image&apos;s default), got %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="330"/>
+        <source>must be a list of command phases, got %1</source>
+        <translation>must be a list of command phases, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="358"/>
+        <source>must be a mapping with a command list, got %1</source>
+        <translation>must be a mapping with a command list, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="372"/>
+        <source>must be a non-empty command line, got %1</source>
+        <translation>must be a non-empty command line, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="382"/>
+        <source>must list at least one command</source>
+        <translation>must list at least one command</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="388"/>
+        <source>must be a list of command lines, got %1</source>
+        <translation>must be a list of command lines, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="399"/>
+        <source>must be key=value pairs separated by commas (e.g. role=worker), got %1</source>
+        <translation>must be key=value pairs separated by commas (e.g. role=worker), got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="405"/>
+        <source>must be a whole number of minutes from 0 to %1 (0 = the default of 30), got %2</source>
+        <translation>must be a whole number of minutes from 0 to %1 (0 = the default of 30), got %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="423"/>
+        <source>no node group is named %1</source>
+        <translation>no node group is named %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="437"/>
+        <source>no node is named %1; nodes are named &lt;group&gt;-&lt;n&gt;, n from 1 to the group&apos;s size</source>
+        <translation>no node is named %1; nodes are named &lt;group&gt;-&lt;n&gt;, n from 1 to the group&apos;s size</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="450"/>
+        <source>must be a list of rules, got %1</source>
+        <translation>must be a list of rules, got %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="462"/>
+        <source>must be protocol/port[-port][@cidr] (e.g. tcp/80, udp/5000-5100@10.0.0.0/8) or icmp[@cidr], got %1</source>
+        <translation>must be protocol/port[-port][@cidr] (e.g. tcp/80, udp/5000-5100@10.0.0.0/8) or icmp[@cidr], got %1</translation>
+    </message>
+</context>
+<context>
+    <name>InfraTreeModel</name>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="57"/>
+        <source>$%1/h</source>
+        <translation>$%1/h</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="61"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/InfraTreeItem.cpp" line="62"/>
+        <source>%1 + %n unknown</source>
+        <translation>
+            <numerusform>%1 + %n unknown</numerusform>
+            <numerusform>%1 + %n unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="80"/>
+        <source>%1 on %2 (%3), spec %4, image %5</source>
+        <translation>%1 on %2 (%3), spec %4, image %5</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="83"/>
+        <source>Public IP %1, private IP %2</source>
+        <translation>Public IP %1, private IP %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="84"/>
+        <location filename="../models/items/InfraTreeItem.cpp" line="85"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="87"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/InfraTreeItem.cpp" line="90"/>
+        <source>Node group %1: %n node(s) on %2</source>
+        <translation>
+            <numerusform>Node group %1: %n node on %2</numerusform>
+            <numerusform>Node group %1: %n nodes on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="104"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/InfraTreeItem.cpp" line="108"/>
+        <source>… and %n more failed node(s)</source>
+        <translation>
+            <numerusform>… and %n more failed node</numerusform>
+            <numerusform>… and %n more failed nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4Cidr</name>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="66"/>
+        <source>&quot;%1&quot; is not in CIDR notation (an IPv4 address, &apos;/&apos; and a prefix length, e.g. 10.0.0.0/16).</source>
+        <translation>&quot;%1&quot; is not in CIDR notation (an IPv4 address, &apos;/&apos; and a prefix length, e.g. 10.0.0.0/16).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="75"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not an IPv4 address.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is not an IPv4 address.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="82"/>
+        <source>&quot;%1&quot;: the prefix length must be a number from 0 to 32.</source>
+        <translation>&quot;%1&quot;: the prefix length must be a number from 0 to 32.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="89"/>
+        <source>&quot;%1&quot; has host bits set; the network of that block is %2.</source>
+        <translation>&quot;%1&quot; has host bits set; the network of that block is %2.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +4558,107 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/catalog/LatencyMatrix.cpp" line="73"/>
         <source>The latency matrix has no distance estimate.</source>
         <translation>The latency matrix has no distance estimate.</translation>
+    </message>
+</context>
+<context>
+    <name>LibsshRemoteShell</name>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="123"/>
+        <source>%1 did not finish within %2 ms.</source>
+        <translation>%1 did not finish within %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="149"/>
+        <source>The SSH library could not create a session.</source>
+        <translation>The SSH library could not create a session.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="179"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="201"/>
+        <source>Could not store the host key of %1 in %2: %3</source>
+        <translation>Could not store the host key of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="207"/>
+        <source>The host key of %1 differs from the one stored in %2: it now offers %3. The connection was refused. If the node was rebuilt, remove its line from that file.</source>
+        <translation>The host key of %1 differs from the one stored in %2: it now offers %3. The connection was refused. If the node was rebuilt, remove its line from that file.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="217"/>
+        <source>Could not check the host key of %1 against %2: %3</source>
+        <translation>Could not check the host key of %1 against %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="230"/>
+        <source>The private key for %1 could not be read (it is damaged, of an unsupported type or protected by a passphrase).</source>
+        <translation>The private key for %1 could not be read (it is damaged, of an unsupported type or protected by a passphrase).</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="244"/>
+        <source>%1 refused the key for user %2: %3</source>
+        <translation>%1 refused the key for user %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="255"/>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Authentication with %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="272"/>
+        <source>Could not start the command on %1: %2</source>
+        <translation>Could not start the command on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="321"/>
+        <source>[Output truncated: only the first %1 bytes were kept.]</source>
+        <translation>[Output truncated: only the first %1 bytes were kept.]</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="337"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>The connection to %1 was lost: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="397"/>
+        <source>An unexpected error stopped the remote command.</source>
+        <translation>An unexpected error stopped the remote command.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRules</name>
+    <message>
+        <location filename="../models/infra/NetworkRules.cpp" line="169"/>
+        <location filename="../models/infra/NetworkRules.cpp" line="192"/>
+        <source>The network rules are not valid YAML: %1</source>
+        <translation>The network rules are not valid YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/NetworkRules.cpp" line="176"/>
+        <source>The network rules have no &quot;network&quot; section.</source>
+        <translation>The network rules have no &quot;network&quot; section.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSslSshKeyFactory</name>
+    <message>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="71"/>
+        <source>The cryptographic library could not generate an Ed25519 key.</source>
+        <translation>The cryptographic library could not generate an Ed25519 key.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="78"/>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="84"/>
+        <source>The new SSH key could not be written out.</source>
+        <translation>The new SSH key could not be written out.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="94"/>
+        <source>The new SSH key&apos;s fingerprint could not be computed.</source>
+        <translation>The new SSH key&apos;s fingerprint could not be computed.</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +5119,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="199"/>
         <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
-        <translation>--tag '%1': expected KEY=VALUE</translation>
+        <translation>--tag &apos;%1&apos;: expected KEY=VALUE</translation>
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="203"/>
@@ -3090,6 +5228,119 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/domain/ResourceKindLabel.cpp" line="98"/>
         <source>Unavailable</source>
         <translation>Unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreChooser</name>
+    <message>
+        <location filename="../app/SecretStoreChooser.cpp" line="18"/>
+        <source>No keychain is available and BARISTA_VAULT_PASSPHRASE is not set, so private keys cannot be kept: set it to use the encrypted vault.</source>
+        <translation>No keychain is available and BARISTA_VAULT_PASSPHRASE is not set, so private keys cannot be kept: set it to use the encrypted vault.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSecretStore</name>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="46"/>
+        <source>The vault could not be encrypted or decrypted (%1).</source>
+        <translation>The vault could not be encrypted or decrypted (%1).</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="94"/>
+        <source>The vault&apos;s contents are malformed.</source>
+        <translation>The vault&apos;s contents are malformed.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="162"/>
+        <source>The file is not a Barista Console vault.</source>
+        <translation>The file is not a Barista Console vault.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="164"/>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="185"/>
+        <source>The vault file is truncated.</source>
+        <translation>The vault file is truncated.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="168"/>
+        <source>The vault has format version %1; this version of Barista Console reads version %2.</source>
+        <translation>The vault has format version %1; this version of Barista Console reads version %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="173"/>
+        <source>The vault uses an unknown key derivation.</source>
+        <translation>The vault uses an unknown key derivation.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="179"/>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="208"/>
+        <source>The vault header is damaged.</source>
+        <translation>The vault header is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="187"/>
+        <source>The vault file has unexpected data at its end.</source>
+        <translation>The vault file has unexpected data at its end.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="195"/>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>The key derivation parameters are out of range.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="253"/>
+        <source>The vault file is damaged or was modified.</source>
+        <translation>The vault file is damaged or was modified.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="266"/>
+        <source>The vault would exceed %1 MiB.</source>
+        <translation>The vault would exceed %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="324"/>
+        <source>The passphrase does not open this vault (or its header was modified).</source>
+        <translation>The passphrase does not open this vault (or its header was modified).</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="24"/>
+        <source>Cannot access the vault %1: %2</source>
+        <translation>Cannot access the vault %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="30"/>
+        <source>No secret named %1.</source>
+        <translation>No secret named %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="37"/>
+        <source>The vault passphrase is empty.</source>
+        <translation>The vault passphrase is empty.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="40"/>
+        <source>A secret needs a name.</source>
+        <translation>A secret needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="93"/>
+        <source>Another program is writing the vault %1.</source>
+        <translation>Another program is writing the vault %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="137"/>
+        <source>The vault file is larger than a vault can be.</source>
+        <translation>The vault file is larger than a vault can be.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="180"/>
+        <source>cannot restrict the file&apos;s permissions</source>
+        <translation>cannot restrict the file&apos;s permissions</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="238"/>
+        <source>There is no vault at %1.</source>
+        <translation>There is no vault at %1.</translation>
     </message>
 </context>
 <context>

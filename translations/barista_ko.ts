@@ -380,7 +380,7 @@
     <message>
         <location filename="../ui/dashboard/ChartCard.cpp" line="54"/>
         <source>Chart. Use &quot;Show as table&quot; for the same numbers as a table.</source>
-        <translation>차트입니다. 같은 수치를 표로 보려면 "표로 보기"를 사용하세요.</translation>
+        <translation>차트입니다. 같은 수치를 표로 보려면 &quot;표로 보기&quot;를 사용하세요.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ChartCard.cpp" line="155"/>
@@ -648,214 +648,503 @@
 <context>
     <name>Barista::DashboardPanel</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="92"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="93"/>
         <source>Show all as tables</source>
         <translation>모두 표로 보기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="165"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
         <source>Running cost per hour by provider</source>
         <translation>제공자별 시간당 실행 비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="191"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="374"/>
         <source>Provider</source>
         <translation>제공자</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>Running VMs</source>
         <translation>실행 중인 VM</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="168"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="171"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="169"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="172"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>USD/hour</source>
         <translation>USD/시간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="166"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>Without a known price</source>
         <translation>가격 모름</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="172"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="173"/>
         <source>Running cost per hour by infra</source>
         <translation>인프라별 시간당 실행 비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="175"/>
         <source>Infra</source>
         <translation>인프라</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="184"/>
         <source>VMs by status</source>
         <translation>상태별 VM</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="184"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="183"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="185"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="184"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="186"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="191"/>
         <source>VMs</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="189"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
         <source>VMs by provider and region</source>
         <translation>제공자·리전별 VM</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="191"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="204"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="205"/>
         <source>%1: %2 USD/h</source>
         <translation>%1: %2 USD/시간</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="212"/>
         <source>%n running VM(s) without a known price</source>
         <translation>
             <numerusform>가격을 모르는 실행 중 VM %n대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="219"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="220"/>
         <source>Not in an infra</source>
         <translation>인프라에 속하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="243"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="246"/>
         <source>%n connection(s) could not be listed; their last known VMs are shown.</source>
         <translation>
             <numerusform>연결 %n개를 조회하지 못해 마지막으로 알려진 VM을 표시합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="253"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="256"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="264"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="267"/>
         <source>Running now: %1 USD/hour (%n VM(s) without a known price not included)</source>
         <translation>
             <numerusform>현재 실행 비용: %1 USD/시간 (가격을 모르는 VM %n대 제외)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="266"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="269"/>
         <source>Running now: %1 USD/hour</source>
         <translation>현재 실행 비용: %1 USD/시간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="273"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="284"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Calls</source>
         <translation>호출</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="275"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="277"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Throttles</source>
         <translation>스로틀</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="279"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>p95 latency (ms)</source>
         <translation>p95 지연 시간(ms)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="281"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="306"/>
         <source>Seconds ago</source>
         <translation>초 전</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="290"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="305"/>
         <source>Provider API health</source>
         <translation>제공자 API 상태</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="312"/>
         <source>All providers</source>
         <translation>모든 제공자</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="363"/>
         <source>No provider calls yet.</source>
         <translation>아직 제공자 호출이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="360"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="363"/>
         <source>Calls, errors and throttles are counted per sample.</source>
         <translation>호출, 오류, 스로틀은 샘플마다 집계합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="365"/>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="368"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="374"/>
         <source>Age (hours)</source>
         <translation>경과 시간(시간)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="368"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
         <source>Hours since fetched</source>
         <translation>가져온 뒤 지난 시간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="369"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="372"/>
         <source>Catalog freshness per provider</source>
         <translation>제공자별 카탈로그 최신성</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="374"/>
         <source>Fetched at</source>
         <translation>가져온 시각</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="388"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPanel.cpp" line="397"/>
+        <location filename="../ui/dashboard/DashboardPanel.cpp" line="400"/>
         <source>%n provider(s) never fetched</source>
         <translation>
             <numerusform>한 번도 가져오지 않은 제공자 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Barista::DriftDialog</name>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="31"/>
+        <source>infrastructure</source>
+        <translation>인프라</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="31"/>
+        <source>journal</source>
+        <translation>저널</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="32"/>
+        <source>Barista tag, untracked (orphan)</source>
+        <translation>Barista 태그, 추적 안 됨(고아)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="32"/>
+        <source>foreign</source>
+        <translation>외부</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="38"/>
+        <source>%1 / node %2</source>
+        <translation>%1 / 노드 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="40"/>
+        <source>shared</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="40"/>
+        <source>shared by %1</source>
+        <translation>공유(%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="48"/>
+        <source>Mapped (%1)</source>
+        <translation>매핑됨(%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="50"/>
+        <source>Only ours (%1)</source>
+        <translation>워크스페이스에만 있음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="52"/>
+        <source>Only in the cloud (%1)</source>
+        <translation>클라우드에만 있음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="66"/>
+        <source>&amp;Adopt…</source>
+        <translation>편입(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="67"/>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="68"/>
+        <source>&amp;Forget…</source>
+        <translation>기록에서 제거(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="71"/>
+        <source>Drift</source>
+        <translation>드리프트</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="83"/>
+        <source>Record a resource that only the cloud has in the journal (and its infrastructure).</source>
+        <translation>클라우드에만 있는 리소스를 저널(및 해당 인프라)에 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="84"/>
+        <source>Delete the resource in the cloud (journaled).</source>
+        <translation>클라우드에서 리소스를 삭제합니다(저널에 기록됨).</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="85"/>
+        <source>Record that a resource the cloud no longer lists is gone.</source>
+        <translation>클라우드 목록에 더 이상 없는 리소스를 사라진 것으로 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="87"/>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="92"/>
+        <source>Connection:</source>
+        <translation>연결:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="94"/>
+        <source>Kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>System ID</source>
+        <translation>시스템 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Infrastructure</source>
+        <translation>인프라</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="99"/>
+        <source>Journal</source>
+        <translation>저널</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="199"/>
+        <source>Comparing the workspace with %1…</source>
+        <translation>워크스페이스와 %1을(를) 비교하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="210"/>
+        <source>The comparison was canceled.</source>
+        <translation>비교가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="245"/>
+        <source>The connection cannot be used: %1</source>
+        <translation>연결을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="247"/>
+        <source>%1 could not be listed, so nothing is concluded about them: %2</source>
+        <translation>%1 목록을 조회하지 못해 이 종류에 대해서는 판단하지 않았습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/DriftDialog.cpp" line="254"/>
+        <source>Compared %n kind(s) on %1.</source>
+        <translation>
+            <numerusform>%1에서 리소스 종류 %n개를 비교했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="315"/>
+        <source>Adopt %1 &apos;%2&apos; on %3? The workspace will treat it as its own.</source>
+        <translation>%3의 %1 &apos;%2&apos;을(를) 편입하시겠습니까? 워크스페이스에서 직접 만든 리소스처럼 관리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="326"/>
+        <source>Forget %1 &apos;%2&apos; on %3? The cloud does not list it; the workspace will record it as gone.</source>
+        <translation>%3의 %1 &apos;%2&apos;을(를) 기록에서 제거하시겠습니까? 클라우드 목록에 없으므로 워크스페이스에 사라진 것으로 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="338"/>
+        <source>Delete %1 &apos;%2&apos; on %3? Barista did not make it: someone else may still use it. This cannot be undone.</source>
+        <translation>%3의 %1 &apos;%2&apos;을(를) 삭제하시겠습니까? Barista가 만든 리소스가 아니므로 다른 사용자가 아직 사용 중일 수 있습니다. 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="339"/>
+        <source>Delete %1 &apos;%2&apos; on %3? This cannot be undone.</source>
+        <translation>%3의 %1 &apos;%2&apos;을(를) 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="344"/>
+        <source>Deleting %1 &apos;%2&apos;…</source>
+        <translation>%1 &apos;%2&apos; 삭제 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/DriftDialog.cpp" line="353"/>
+        <source>The delete was canceled.</source>
+        <translation>삭제가 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::DriftReport</name>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="177"/>
+        <source>The drift view was closed.</source>
+        <translation>드리프트 화면이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="186"/>
+        <source>The listing was canceled.</source>
+        <translation>목록 조회가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="300"/>
+        <source>Only a resource that the cloud lists and the workspace has no record of can be adopted.</source>
+        <translation>클라우드 목록에 있고 워크스페이스에 기록이 없는 리소스만 편입할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="308"/>
+        <source>Adopted from the cloud&apos;s listing by the drift view.</source>
+        <translation>드리프트 화면에서 클라우드 목록을 바탕으로 편입했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="309"/>
+        <location filename="../models/infra/DriftReport.cpp" line="451"/>
+        <source>Cannot write the journal.</source>
+        <translation>저널을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="314"/>
+        <source>Adopted %1 &apos;%2&apos; (journal entry %3).</source>
+        <translation>%1 &apos;%2&apos;을(를) 편입했습니다(저널 항목 %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="316"/>
+        <source>Adopted %1 &apos;%2&apos; (journal entry %3) as node %4 of infrastructure &apos;%5&apos;.</source>
+        <translation>%1 &apos;%2&apos;을(를) 인프라 &apos;%5&apos;의 노드 %4(으)로 편입했습니다(저널 항목 %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="321"/>
+        <source>Adopted %1 &apos;%2&apos; (journal entry %3) as a shared resource of connection &apos;%4&apos;.</source>
+        <translation>%1 &apos;%2&apos;을(를) 연결 &apos;%4&apos;의 공유 리소스로 편입했습니다(저널 항목 %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="408"/>
+        <source>The cloud does not list %1 &apos;%2&apos;; forget it instead.</source>
+        <translation>클라우드 목록에 %1 &apos;%2&apos;이(가) 없습니다. 대신 기록에서 제거하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="413"/>
+        <source>%1 &apos;%2&apos; belongs to an infrastructure; delete or scale the infrastructure instead.</source>
+        <translation>%1 &apos;%2&apos;은(는) 인프라에 속해 있습니다. 대신 해당 인프라를 삭제하거나 확장·축소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="424"/>
+        <source>Deleted %1 &apos;%2&apos;.</source>
+        <translation>%1 &apos;%2&apos;을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="428"/>
+        <source>%1 &apos;%2&apos; was already gone.</source>
+        <translation>%1 &apos;%2&apos;은(는) 이미 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="431"/>
+        <source>Cannot delete %1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos;을(를) 삭제할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="443"/>
+        <source>Only a resource that the cloud does not list can be forgotten.</source>
+        <translation>클라우드 목록에 없는 리소스만 기록에서 제거할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="450"/>
+        <source>Not in the cloud&apos;s listing: forgotten by the drift view.</source>
+        <translation>클라우드 목록에 없어 드리프트 화면에서 기록을 제거했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="463"/>
+        <source>The cloud lists no VM for this node: it is gone.</source>
+        <translation>클라우드 목록에 이 노드의 VM이 없습니다. VM이 사라졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/DriftReport.cpp" line="475"/>
+        <source>Forgot %1 &apos;%2&apos; (journal entry %3).</source>
+        <translation>%1 &apos;%2&apos;을(를) 기록에서 제거했습니다(저널 항목 %3).</translation>
     </message>
 </context>
 <context>
@@ -867,69 +1156,1049 @@
     </message>
 </context>
 <context>
-    <name>Barista::JobListModel</name>
+    <name>Barista::InfraCommandDialog</name>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="17"/>
-        <source>Queued</source>
-        <translation>대기 중</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="19"/>
+        <source>Run command</source>
+        <translation>원격 명령 실행</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="19"/>
-        <source>Running</source>
-        <translation>실행 중</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="21"/>
+        <source>e.g. uname -a</source>
+        <translation>예: uname -a</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="21"/>
-        <source>Waiting to retry</source>
-        <translation>재시도 대기 중</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="24"/>
+        <source>the node&apos;s own user</source>
+        <translation>노드의 기본 사용자</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="23"/>
-        <source>Succeeded</source>
-        <translation>성공</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="27"/>
+        <source>Runs on %1, in parallel; the output appears in the Infrastructures panel.</source>
+        <translation>%1에서 병렬로 실행합니다. 출력은 인프라 패널에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="25"/>
-        <source>Failed</source>
-        <translation>실패</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="30"/>
+        <source>&amp;Command:</source>
+        <translation>명령(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="27"/>
-        <source>Canceled</source>
-        <translation>취소됨</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="31"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="104"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
+        <location filename="../ui/infra/InfraCommandDialog.cpp" line="34"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraEditorDialog</name>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="39"/>
+        <source>New infrastructure</source>
+        <translation>새 인프라</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="121"/>
-        <source>Title</source>
-        <translation>작업</translation>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="51"/>
+        <source>lowercase letters, digits and hyphens, e.g. shop</source>
+        <translation>영문 소문자, 숫자, 하이픈(예: shop)</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="123"/>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="57"/>
+        <source>Continue: keep the nodes that were created</source>
+        <translation>계속: 생성된 노드를 유지</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="58"/>
+        <source>Refine: keep the good nodes, drop the failed ones</source>
+        <translation>정리: 정상 노드는 유지하고 실패한 노드는 제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="59"/>
+        <source>Rollback: delete everything this create made</source>
+        <translation>롤백: 이번 생성에서 만든 모든 리소스를 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="62"/>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="63"/>
+        <source>When some nodes &amp;fail:</source>
+        <translation>일부 노드 실패 시(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Node group</source>
+        <translation>노드 그룹</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Spec ID</source>
+        <translation>사양 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Image ID</source>
+        <translation>이미지 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Size</source>
+        <translation>노드 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="68"/>
+        <source>Connection (optional)</source>
+        <translation>연결(선택 사항)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="75"/>
+        <source>&amp;Add group</source>
+        <translation>그룹 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="77"/>
+        <source>&amp;Remove group</source>
+        <translation>그룹 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="101"/>
+        <source>Node groups:</source>
+        <translation>노드 그룹:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="112"/>
+        <source>&amp;Load…</source>
+        <translation>불러오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="114"/>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="116"/>
+        <source>Re&amp;view</source>
+        <translation>검토(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="118"/>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="120"/>
+        <source>Enabled once a review of the form as it is now found no error.</source>
+        <translation>현재 양식 내용을 검토해 오류가 없으면 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="121"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="160"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="163"/>
+        <source>cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="164"/>
+        <source>latency from the map&apos;s chosen point</source>
+        <translation>지도에서 선택한 지점과의 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="174"/>
+        <source>Minimum vCPU:</source>
+        <translation>최소 vCPU:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="176"/>
+        <source>Minimum memory:</source>
+        <translation>최소 메모리:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="178"/>
+        <source>Rank by:</source>
+        <translation>순위 기준:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="269"/>
+        <source>Add from map selection (%n region(s))</source>
+        <translation>
+            <numerusform>지도 선택 영역에서 추가(리전 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="271"/>
+        <source>Select regions on the map first (click, Ctrl+click or Shift+drag).</source>
+        <translation>먼저 지도에서 리전을 선택하세요(클릭, Ctrl+클릭 또는 Shift+드래그).</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="272"/>
+        <source>The catalog is not open yet.</source>
+        <translation>카탈로그가 아직 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="303"/>
+        <source>The review was canceled.</source>
+        <translation>검토가 취소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="340"/>
+        <source>Looking for the cheapest specs in %n region(s)…</source>
+        <translation>
+            <numerusform>리전 %n개에서 가장 저렴한 사양을 찾는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="365"/>
+        <source>%1: the catalog does not know the vCPU and memory of the specs there; refresh the catalog from the cloud, or enter a spec ID.</source>
+        <translation>%1: 카탈로그에 이 리전 사양의 vCPU와 메모리 정보가 없습니다. 클라우드에서 카탈로그를 새로 고치거나 사양 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="371"/>
+        <source>%1: no spec with at least %2 vCPU and %3 GiB in the catalog.</source>
+        <translation>%1: 카탈로그에 vCPU %2개, 메모리 %3GiB 이상인 사양이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="375"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="392"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="396"/>
+        <source>%1: %2 (%3 vCPU, %4 GiB), %5 per hour, about %6 ms from the chosen point</source>
+        <translation>%1: %2 (vCPU %3개, %4GiB), 시간당 %5, 선택한 지점에서 약 %6ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="399"/>
+        <source>%1: %2 (%3 vCPU, %4 GiB), %5 per hour</source>
+        <translation>%1: %2 (vCPU %3개, %4GiB), 시간당 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="401"/>
+        <source>%1: the catalog knows no image there; enter an image ID.</source>
+        <translation>%1: 카탈로그에 이 리전의 이미지가 없습니다. 이미지 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="439"/>
+        <source>Load infrastructure</source>
+        <translation>인프라 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="439"/>
+        <source>Infrastructure specs (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>인프라 명세 (*.yaml *.yml *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="446"/>
+        <source>Save infrastructure</source>
+        <translation>인프라 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="448"/>
+        <source>JSON (*.json);;YAML (*.yaml *.yml)</source>
+        <translation>JSON (*.json);;YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraEditorDialog.cpp" line="451"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 파일을 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraEngine</name>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="249"/>
+        <source>Not confirmed gone: %1</source>
+        <translation>삭제 확인 안 됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="303"/>
+        <source>%1 did not reach %2 within %3 s (last status %4).</source>
+        <translation>%1이(가) %3초 안에 %2 상태가 되지 않았습니다(마지막 상태: %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="404"/>
+        <source>The review found errors; nothing was created.</source>
+        <translation>검토에서 오류가 발견되어 아무것도 생성하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="406"/>
+        <source>An infrastructure named &apos;%1&apos; already exists.</source>
+        <translation>이름이 &apos;%1&apos;인 인프라가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="411"/>
+        <source>Cannot add connection &apos;%1&apos;: %2</source>
+        <translation>연결 &apos;%1&apos;을(를) 추가할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="419"/>
+        <source>The review has no node group &apos;%1&apos;.</source>
+        <translation>검토 결과에 노드 그룹 &apos;%1&apos;이(가) 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="456"/>
+        <source>Creating %n node(s) on %1 connection(s)</source>
+        <translation>
+            <numerusform>연결 %1개에 노드 %n개 생성 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="482"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="501"/>
+        <source>The create was aborted before this node was asked for.</source>
+        <translation>이 노드를 요청하기 전에 생성이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="601"/>
+        <source>Created: %1</source>
+        <translation>생성됨: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="602"/>
+        <source>Created with %n failed node(s): %1</source>
+        <translation>
+            <numerusform>생성됨(실패한 노드 %n개): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="622"/>
+        <source>Refining: removing %n failed node(s)</source>
+        <translation>
+            <numerusform>정리 중: 실패한 노드 %n개 제거</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="633"/>
+        <source>Rolling back: %n node(s) failed</source>
+        <translation>
+            <numerusform>롤백 중: 노드 %n개 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="646"/>
+        <source>Rolled back: the create failed and everything it made was deleted.</source>
+        <translation>롤백됨: 생성에 실패하여 생성 중 만든 모든 리소스를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="648"/>
+        <source>Roll back incomplete: some resources could not be confirmed deleted.</source>
+        <translation>롤백 미완료: 일부 리소스의 삭제를 확인하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="738"/>
+        <source>%1: is %2; %3 needs %4</source>
+        <translation>%1: 현재 %2 상태입니다. %3에는 %4 상태가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="789"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="826"/>
+        <source>%1 (cannot list: %2)</source>
+        <translation>%1 (목록 조회 불가: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="873"/>
+        <source>The cloud lists no VM for this node: it was never created or is gone.</source>
+        <translation>클라우드 목록에 이 노드의 VM이 없습니다. 생성되지 않았거나 이미 사라졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="966"/>
+        <source>remote commands are not available (no SSH client or secret store)</source>
+        <translation>원격 명령을 사용할 수 없습니다(SSH 클라이언트 또는 비밀 저장소 없음)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="973"/>
+        <source>%1: is %2, not Running with an address</source>
+        <translation>%1: 현재 %2 상태입니다(주소가 있는 Running 상태가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1027"/>
+        <source>Unknown action &apos;%1&apos; (one of %2).</source>
+        <translation>알 수 없는 동작 &apos;%1&apos;입니다(다음 중 하나: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1029"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1122"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1180"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1208"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1246"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1269"/>
+        <source>No infrastructure named &apos;%1&apos;.</source>
+        <translation>이름이 &apos;%1&apos;인 인프라가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1049"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1124"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1182"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1210"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1248"/>
+        <source>&apos;%1&apos; is busy with %2; wait, or abort it.</source>
+        <translation>&apos;%1&apos;에서 %2 작업이 진행 중입니다. 기다리거나 작업을 중단하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1057"/>
+        <source>Reconciled: %1</source>
+        <translation>재조정됨: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="1071"/>
+        <source>Aborted: %n unfinished node(s) terminated; %1</source>
+        <translation>
+            <numerusform>중단됨: 완료되지 않은 노드 %n개 종료. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1086"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1251"/>
+        <source>No node of &apos;%1&apos; matches the scope.</source>
+        <translation>&apos;%1&apos;에 범위와 일치하는 노드가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="1097"/>
+        <source>Refined: %n failed node(s) removed; %1</source>
+        <translation>
+            <numerusform>정리됨: 실패한 노드 %n개 제거. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1104"/>
+        <source>Terminated: %1</source>
+        <translation>종료됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1112"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1126"/>
+        <source>A node group&apos;s size must be from 0 to 1000.</source>
+        <translation>노드 그룹 크기는 0에서 1000 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1136"/>
+        <source>&apos;%1&apos; has no node group &apos;%2&apos; with nodes.</source>
+        <translation>&apos;%1&apos;에 노드가 있는 노드 그룹 &apos;%2&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1140"/>
+        <source>Node group &apos;%1&apos; already has %2 node(s).</source>
+        <translation>노드 그룹 &apos;%1&apos;에 이미 노드가 %2개 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1157"/>
+        <source>Scaled %1 out to %2: %3</source>
+        <translation>%1을(를) 노드 %2개로 확장함: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1170"/>
+        <source>Scaled %1 in to %2: %3</source>
+        <translation>%1을(를) 노드 %2개로 축소함: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1185"/>
+        <source>&apos;%1&apos; already has a node group &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos;에 노드 그룹 &apos;%2&apos;이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1189"/>
+        <source>No connection named &apos;%1&apos;.</source>
+        <translation>이름이 &apos;%1&apos;인 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1199"/>
+        <source>Added node group %1: %2</source>
+        <translation>노드 그룹 %1 추가됨: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1218"/>
+        <source>Not deleted: some connections could not be listed, so nothing was removed.</source>
+        <translation>삭제하지 않음: 일부 연결의 목록을 조회하지 못해 아무것도 제거하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1229"/>
+        <source>Deleted &apos;%1&apos;: every node and the shared resources nothing else uses are gone.</source>
+        <translation>&apos;%1&apos; 삭제됨: 모든 노드와 다른 곳에서 사용하지 않는 공유 리소스를 삭제했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/infra/InfraEngine.cpp" line="1231"/>
+        <source>Delete of &apos;%1&apos; incomplete: %n resource(s) not confirmed gone; run delete again.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; 삭제 미완료: 리소스 %n개의 삭제를 확인하지 못했습니다. 삭제를 다시 실행하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraEngine.cpp" line="1258"/>
+        <source>Command finished on %1 of %2 node(s) with exit status 0.</source>
+        <translation>노드 %2개 중 %1개에서 명령이 종료 코드 0으로 끝났습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraOutputView</name>
+    <message>
+        <location filename="../ui/infra/InfraOutputView.cpp" line="67"/>
+        <source>[%1] exit %2: %3</source>
+        <translation>[%1] 종료 코드 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraOutputView.cpp" line="68"/>
+        <source>[%1] exit %2</source>
+        <translation>[%1] 종료 코드 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraPanel</name>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="55"/>
+        <source>New infrastructure…</source>
+        <translation>새 인프라…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="57"/>
+        <source>Refresh status</source>
+        <translation>상태 새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="61"/>
+        <source>Suspend</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="62"/>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="63"/>
+        <source>Reboot</source>
+        <translation>재부팅</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="64"/>
+        <source>Terminate…</source>
+        <translation>종료…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="69"/>
+        <source>Scale…</source>
+        <translation>확장·축소…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="71"/>
+        <source>Run command…</source>
+        <translation>원격 명령 실행…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="74"/>
+        <source>Reconcile</source>
+        <translation>재조정</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="76"/>
+        <source>Abort</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="78"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="239"/>
+        <source>node %1 of %2</source>
+        <translation>%2의 노드 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="241"/>
+        <source>node group %1 of %2</source>
+        <translation>%2의 노드 그룹 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="242"/>
+        <source>every node of %1</source>
+        <translation>%1의 모든 노드</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraPanel.cpp" line="301"/>
+        <source>%1 of %n node(s) settled</source>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 완료</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="302"/>
+        <source>%1: %2 in progress</source>
+        <translation>%1: %2 진행 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="311"/>
+        <source>The operation on %1 ended without an outcome.</source>
+        <translation>%1에 대한 작업이 결과 없이 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="333"/>
+        <source>%1 on %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraPanel.cpp" line="338"/>
+        <source>… and %n more failed node(s)</source>
+        <translation>
+            <numerusform>… 외 실패한 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="340"/>
+        <source>Skipped: %1</source>
+        <translation>건너뜀: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="342"/>
+        <source>Not confirmed gone: %1</source>
+        <translation>삭제 확인 안 됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="364"/>
+        <source>Please confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="403"/>
+        <source>Terminate %1? Terminated VMs cannot be started again.</source>
+        <translation>%1을(를) 종료하시겠습니까? 종료된 VM은 다시 시작할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraPanel.cpp" line="430"/>
+        <source>Delete the infrastructure %1 and its %n node(s)? Every VM is terminated, and the shared networks, security group and key that nothing else uses are released.</source>
+        <translation>
+            <numerusform>인프라 %1과(와) 노드 %n개를 삭제하시겠습니까? 모든 VM이 종료되고, 다른 곳에서 사용하지 않는 공유 네트워크, 보안 그룹, 키가 해제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="447"/>
+        <location filename="../ui/infra/InfraPanel.cpp" line="451"/>
+        <source>Scale %1</source>
+        <translation>%1 확장·축소</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="447"/>
+        <source>Node group:</source>
+        <translation>노드 그룹:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraPanel.cpp" line="451"/>
+        <source>Nodes in %1:</source>
+        <translation>%1의 노드 수:</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraReviewView</name>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="18"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="38"/>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="40"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="44"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="152"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="125"/>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Spec</source>
+        <translation>사양</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="66"/>
+        <source>Memory (GiB)</source>
+        <translation>메모리(GiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="67"/>
+        <source>Price/h</source>
+        <translation>시간당 가격</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="67"/>
+        <source>Cost/h</source>
+        <translation>시간당 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="67"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="103"/>
+        <source>Review the infrastructure to see where each node group goes, what it costs and whether it can be created.</source>
+        <translation>인프라를 검토하면 각 노드 그룹이 배치될 위치와 비용, 생성 가능 여부를 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="111"/>
+        <source>Reviewing: asking the clouds about specs, images, quotas and networks…</source>
+        <translation>검토 중: 클라우드에 사양, 이미지, 할당량, 네트워크를 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="117"/>
+        <source>The form changed since the review: review again before creating.</source>
+        <translation>검토 후 양식이 변경되었습니다. 만들기 전에 다시 검토하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="123"/>
+        <source>The infrastructure is not valid yet:</source>
+        <translation>인프라 정의가 아직 올바르지 않습니다:</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="135"/>
+        <source>%1 (to be added)</source>
+        <translation>%1 (추가 예정)</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="138"/>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="139"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="154"/>
+        <source>existing network</source>
+        <translation>기존 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="154"/>
+        <source>network %1</source>
+        <translation>네트워크 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraReviewView.cpp" line="174"/>
+        <source>Estimated cost: %1 per hour for %n node(s).</source>
+        <translation>
+            <numerusform>예상 비용: 노드 %n개, 시간당 %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraReviewView.cpp" line="176"/>
+        <source>Estimated cost: unknown: no price is known for the %n node(s).</source>
+        <translation>
+            <numerusform>예상 비용: 알 수 없음. 노드 %n개의 가격을 모두 알 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/infra/InfraReviewView.cpp" line="179"/>
+        <source>Estimated cost: %1 per hour, plus %n node(s) of unknown price (not counted).</source>
+        <translation>
+            <numerusform>예상 비용: 시간당 %1, 가격을 알 수 없는 노드 %n개 별도(계산에서 제외).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="181"/>
+        <source>Review: OK. The infrastructure can be created.</source>
+        <translation>검토 결과: 정상. 인프라를 생성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/infra/InfraReviewView.cpp" line="182"/>
+        <source>Review: errors. Nothing can be created until they are fixed.</source>
+        <translation>검토 결과: 오류. 오류를 수정하기 전에는 아무것도 생성할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraReviewer</name>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="142"/>
+        <source>An infra named &quot;%1&quot; already exists; choose another name or delete that one first.</source>
+        <translation>이름이 &quot;%1&quot;인 인프라가 이미 있습니다. 다른 이름을 선택하거나 먼저 기존 인프라를 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="145"/>
+        <source>No catalog is open: prices are unknown.</source>
+        <translation>열린 카탈로그가 없어 가격을 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="160"/>
+        <source>Node group %1: nodeGroupSize must be at least 1, not %2.</source>
+        <translation>노드 그룹 %1: nodeGroupSize는 1 이상이어야 합니다(현재: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="166"/>
+        <source>Node group %1: rootDiskSize must be 0 (the image&apos;s default) or 1 to %2 GB, not %3.</source>
+        <translation>노드 그룹 %1: rootDiskSize는 0(이미지 기본값) 또는 1~%2GB여야 합니다(현재: %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="191"/>
+        <source>Node group %1: spec %2 and image %3 are checked on the cloud once connection %4 exists.</source>
+        <translation>노드 그룹 %1: 사양 %2와(과) 이미지 %3은(는) 연결 %4이(가) 추가된 뒤에 클라우드에서 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="218"/>
+        <source>Connection %1 will be added by create: its quota and existing networks are checked then.</source>
+        <translation>연결 %1은(는) 만들 때 추가됩니다. 할당량과 기존 네트워크는 그때 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="225"/>
+        <source>Connection %1 cannot be used: %2</source>
+        <translation>연결 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="289"/>
+        <source>Node group %1: spec %2 is not offered in %3 (%4).</source>
+        <translation>노드 그룹 %1: %3(%4)에서는 사양 %2을(를) 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="293"/>
+        <source>Node group %1: spec %2 could not be checked on connection %3: %4</source>
+        <translation>노드 그룹 %1: 연결 %3에서 사양 %2을(를) 확인하지 못했습니다: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="315"/>
+        <source>Node group %1: image %2 is not listed in %3 (%4); private and shared images often are not, so the cloud decides at create.</source>
+        <translation>노드 그룹 %1: 이미지 %2이(가) %3(%4) 목록에 없습니다. 비공개 이미지와 공유 이미지는 목록에 없는 경우가 많으므로 생성할 때 클라우드가 판단합니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="321"/>
+        <source>Node group %1: image %2 could not be checked on connection %3: %4</source>
+        <translation>노드 그룹 %1: 연결 %3에서 이미지 %2을(를) 확인하지 못했습니다: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="334"/>
+        <source>Connection %1: quota unknown: the provider does not report it, so create may still meet a limit.</source>
+        <translation>연결 %1: 할당량 알 수 없음. 제공자가 할당량을 알려 주지 않으므로 생성 중에 한도에 걸릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="340"/>
+        <source>Get the quota of %1</source>
+        <translation>%1의 할당량 조회</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="353"/>
+        <source>Connection %1: quota unknown: %2</source>
+        <translation>연결 %1: 할당량 알 수 없음: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="361"/>
+        <source>Connection %1: quota unknown: the provider&apos;s answer has no limit and usage.</source>
+        <translation>연결 %1: 할당량 알 수 없음. 제공자 응답에 한도와 사용량이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="377"/>
+        <source>Connection %1: its networks could not be listed (%2), so the planned address range may overlap one of them.</source>
+        <translation>연결 %1: 네트워크 목록을 조회하지 못해(%2) 계획한 주소 범위가 기존 네트워크와 겹칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="443"/>
+        <source>Connection %1: no address range can be planned for its shared network: %2</source>
+        <translation>연결 %1: 공유 네트워크의 주소 범위를 계획할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="468"/>
+        <source>Node group %1: price unknown: no catalog is open.</source>
+        <translation>노드 그룹 %1: 가격 알 수 없음. 열린 카탈로그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="470"/>
+        <source>Node group %1: price unknown.</source>
+        <translation>노드 그룹 %1: 가격 알 수 없음.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="472"/>
+        <source>Node group %1: price unknown: the catalog does not list %2 in %3.</source>
+        <translation>노드 그룹 %1: 가격 알 수 없음. 카탈로그의 %3 목록에 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="475"/>
+        <source>Node group %1: price unknown: the catalog has no price for %2 in %3.</source>
+        <translation>노드 그룹 %1: 가격 알 수 없음. 카탈로그에 %3의 %2 가격이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="487"/>
+        <source>Connection %1: %2 more VMs exceed the VM quota: %3 of %4 are in use, so %5 more fit.</source>
+        <translation>연결 %1: VM %2개를 더 만들면 VM 할당량을 초과합니다. %4개 중 %3개를 사용 중이므로 %5개만 더 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="496"/>
+        <source>Connection %1: %2 more vCPUs exceed the vCPU quota: %3 of %4 are in use, so %5 more fit.</source>
+        <translation>연결 %1: vCPU %2개를 더 쓰면 vCPU 할당량을 초과합니다. %4개 중 %3개를 사용 중이므로 %5개만 더 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraReviewer.cpp" line="504"/>
+        <source>Connection %1: the vCPU quota check counts only the node groups whose vCPU count is known.</source>
+        <translation>연결 %1: vCPU 할당량 검사에는 vCPU 수를 아는 노드 그룹만 포함됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraSharedResources</name>
+    <message>
+        <location filename="../models/infra/InfraSharedResources.cpp" line="409"/>
+        <source>The cloud still lists it after the delete.</source>
+        <translation>삭제한 뒤에도 클라우드 목록에 아직 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraStore</name>
+    <message>
+        <location filename="../models/infra/InfraStore.cpp" line="173"/>
+        <source>An infrastructure named &apos;%1&apos; already exists.</source>
+        <translation>이름이 &apos;%1&apos;인 인프라가 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::InfraTreeModel</name>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="470"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="472"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="474"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="476"/>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="478"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="480"/>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="482"/>
+        <source>Public IP</source>
+        <translation>공인 IP</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeModel.cpp" line="484"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::JobListModel</name>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="18"/>
+        <source>Queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="20"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="22"/>
+        <source>Waiting to retry</source>
+        <translation>재시도 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="24"/>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="26"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="28"/>
+        <source>Canceled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="135"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="152"/>
+        <source>Title</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="154"/>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../models/items/JobListModel.cpp" line="156"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="127"/>
+        <location filename="../models/items/JobListModel.cpp" line="158"/>
         <source>Progress</source>
         <translation>진행률</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="129"/>
+        <location filename="../models/items/JobListModel.cpp" line="160"/>
         <source>Attempts</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../models/items/JobListModel.cpp" line="131"/>
+        <location filename="../models/items/JobListModel.cpp" line="162"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
@@ -967,19 +2236,19 @@ Message: %2</source>
 <context>
     <name>Barista::JobQueue</name>
     <message numerus="yes">
-        <location filename="../models/jobs/JobQueue.cpp" line="292"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="293"/>
         <source>No answer within %n second(s).</source>
         <translation>
             <numerusform>%n초 안에 응답이 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="293"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="294"/>
         <source>No answer within %1 ms.</source>
         <translation>%1ms 안에 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="465"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="500"/>
         <source>The job was canceled.</source>
         <translation>작업이 취소되었습니다.</translation>
     </message>
@@ -993,144 +2262,189 @@ Message: %2</source>
     </message>
 </context>
 <context>
+    <name>Barista::KeychainSecretStore</name>
+    <message>
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="29"/>
+        <source>The keychain request was abandoned.</source>
+        <translation>키체인 요청이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="53"/>
+        <source>A secret needs a name.</source>
+        <translation>비밀에는 이름이 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="174"/>
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>키체인이 %n초 안에 응답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/KeychainSecretStore.cpp" line="216"/>
+        <source>The keychain reported error %1.</source>
+        <translation>키체인에서 오류 %1을(를) 보고했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Barista::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="56"/>
         <source>Resources</source>
         <translation>리소스</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="57"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="61"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="65"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="66"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="181"/>
         <source>Cheapest known spec: $%1/h</source>
         <translation>알려진 최저가 사양: $%1/시간</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="183"/>
         <source>Cheapest known spec: price unknown</source>
         <translation>알려진 최저가 사양: 가격 모름</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="198"/>
         <source>Latency from %1: about %2 ms (estimated from distance)</source>
         <translation>%1에서의 지연 시간: 약 %2 ms (거리로 추정)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
         <source>Latency from %1: %2 ms (measured)</source>
         <translation>%1에서의 지연 시간: %2 ms (측정값)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="215"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <source>Infrastructures</source>
+        <translation>인프라</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
         <source>&amp;Map</source>
         <translation>지도(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="279"/>
         <source>&amp;Overview</source>
         <translation>개요(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="286"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="296"/>
         <source>The language changes the next time Barista Console starts.</source>
         <translation>언어는 Barista Console을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="302"/>
         <source>&amp;Resources</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="306"/>
         <source>&amp;Jobs</source>
         <translation>작업(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="309"/>
         <source>&amp;Resource</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="311"/>
         <source>&amp;Create…</source>
         <translation>만들기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="314"/>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="319"/>
+        <source>&amp;Infra</source>
+        <translation>인프라(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="323"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="325"/>
         <source>&amp;About Barista Console</source>
         <translation>Barista Console 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="335"/>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="340"/>
+        <source>&amp;Drift…</source>
+        <translation>드리프트(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="358"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>작업: 실행 중 %1개, 대기 중 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="395"/>
         <source>About Barista Console</source>
         <translation>Barista Console 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="396"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;여러 클라우드를 한곳에서 다루는 데스크톱 콘솔입니다. Cloud-Barista 프로젝트인 CB-Spider와 CB-Tumblebug의 정신을 잇습니다.&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
@@ -1727,6 +3041,39 @@ Message: %2</source>
     </message>
 </context>
 <context>
+    <name>CidrAllocator</name>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="60"/>
+        <source>%1 nodes and the %2 addresses %3 reserves in each subnet need %4 addresses, more than its largest subnet (/%5) holds.</source>
+        <translation>노드 %1개와 %3이(가) 서브넷마다 예약하는 주소 %2개를 합하면 주소 %4개가 필요하며, 이는 가장 큰 서브넷(/%5)에 들어가는 수보다 많습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="93"/>
+        <source>Connection %1: the node count cannot be negative (%2).</source>
+        <translation>연결 %1: 노드 수는 음수일 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="99"/>
+        <source>Connection %1: a VPC needs at least one subnet (%2 asked for).</source>
+        <translation>연결 %1: VPC에는 서브넷이 하나 이상 있어야 합니다(요청: %2개).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="108"/>
+        <source>Connection %1: %2</source>
+        <translation>연결 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="116"/>
+        <source>Connection %1: %2 subnets of /%3 need a /%4 VPC, larger than the largest %5 allows (/%6).</source>
+        <translation>연결 %1: /%3 서브넷 %2개에는 /%4 VPC가 필요하며, 이는 %5에서 허용하는 가장 큰 크기(/%6)보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/CidrAllocator.cpp" line="156"/>
+        <source>Connection %1: no free /%2 to /%3 range is left in %4 (%5); every one overlaps a reserved range, an existing VPC or another VPC of this infra.</source>
+        <translation>연결 %1: %4(%5)에 남은 /%2~/%3 범위가 없습니다. 모든 범위가 예약된 범위, 기존 VPC 또는 이 인프라의 다른 VPC와 겹칩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/Cli.cpp" line="51"/>
@@ -1784,6 +3131,8 @@ Message: %2</source>
   journal                      the operation journal (settles crashed intents first)
   reconcile                    settle intents left unfinished by a crash
   catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
+  infra review|create|list|status|control|scale|delete|cmd   multi-cloud infrastructures
+  drift --connection C         the workspace&apos;s records against the cloud&apos;s listing (adopt, delete, forget)
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>명령:
@@ -1793,52 +3142,56 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
   journal                      작업 저널(비정상 종료로 남은 미완료 작업을 먼저 정리)
   reconcile                    비정상 종료로 끝나지 않은 미완료 작업 정리
   catalog regions|search|recommend|import|refresh|stats   제공 상품의 로컬 카탈로그
+  infra review|create|list|status|control|scale|delete|cmd   멀티 클라우드 인프라
+  drift --connection C         워크스페이스 기록과 클라우드 목록 비교(편입, 삭제, 기록에서 제거)
 명령의 옵션을 보려면 &apos;barista COMMAND --help&apos;를 실행하세요.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="203"/>
+        <location filename="../app/Cli.cpp" line="209"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="231"/>
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="243"/>
+        <location filename="../app/Cli.cpp" line="249"/>
         <source>--connection is required</source>
         <translation>--connection 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="253"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="266"/>
         <source>barista: error: %1</source>
         <translation>barista: 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
-        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="631"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <source>DRIVER</source>
         <translation>드라이버</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -1847,7 +3200,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>제공자</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -1855,240 +3208,250 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="339"/>
         <source>ZONE</source>
         <translation>영역</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334"/>
+        <location filename="../app/Cli.cpp" line="340"/>
         <source>ENDPOINT</source>
         <translation>엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Connection name.</source>
         <translation>연결 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>One of: %1.</source>
         <translation>다음 중 하나: %1.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>The provider&apos;s region id.</source>
         <translation>제공자의 리전 ID.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="345"/>
+        <location filename="../app/Cli.cpp" line="351"/>
         <source>The provider&apos;s zone id.</source>
         <translation>제공자의 영역 ID.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim(시뮬레이션 클라우드, 기본값) 또는 native.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="353"/>
         <source>Endpoint override URL.</source>
         <translation>기본 엔드포인트 대신 사용할 URL.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="354"/>
         <source>Secret store key of the credential.</source>
         <translation>비밀 저장소에 있는 자격 증명의 키.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="362"/>
+        <location filename="../app/Cli.cpp" line="368"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos;: URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="381"/>
+        <location filename="../app/Cli.cpp" line="387"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 추가됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="389"/>
+        <location filename="../app/Cli.cpp" line="395"/>
         <source>usage: barista connection remove NAME</source>
         <translation>사용법: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="401"/>
+        <location filename="../app/Cli.cpp" line="407"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="405"/>
+        <location filename="../app/Cli.cpp" line="411"/>
         <source>usage: barista connection list|add|remove</source>
         <translation>사용법: barista connection list|add|remove</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="414"/>
+        <location filename="../app/Cli.cpp" line="420"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>사용법: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="417"/>
+        <location filename="../app/Cli.cpp" line="423"/>
         <source>The connection to use.</source>
         <translation>사용할 연결.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="418"/>
+        <location filename="../app/Cli.cpp" line="424"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>리소스 종류: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="425"/>
+        <location filename="../app/Cli.cpp" line="431"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>새 리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="427"/>
+        <location filename="../app/Cli.cpp" line="433"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot 또는 terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="428"/>
+        <location filename="../app/Cli.cpp" line="434"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="431"/>
+        <location filename="../app/Cli.cpp" line="437"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>클라우드가 리소스를 더 이상 존재하는 것으로 표시하지 않을 때까지 기다립니다(종료된 VM은 그때까지 네트워크를 계속 점유합니다).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="442"/>
+        <location filename="../app/Cli.cpp" line="448"/>
         <source>--kind is required</source>
         <translation>--kind 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="445"/>
+        <location filename="../app/Cli.cpp" line="451"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos;: 리소스 종류가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="450"/>
+        <location filename="../app/Cli.cpp" line="456"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>사용법: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="453"/>
+        <location filename="../app/Cli.cpp" line="459"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
+        <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="459"/>
+        <location filename="../app/Cli.cpp" line="465"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action은 suspend, resume, reboot, terminate 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>시스템 ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="563"/>
         <source>DETAILS</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530"/>
+        <location filename="../app/Cli.cpp" line="536"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="567"/>
+        <location filename="../app/Cli.cpp" line="573"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>작업을 최대 N개까지 표시합니다(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="573"/>
-        <location filename="../app/Cli.cpp" line="605"/>
+        <location filename="../app/Cli.cpp" line="579"/>
+        <location filename="../app/Cli.cpp" line="611"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit 값은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="588"/>
+        <location filename="../app/Cli.cpp" line="594"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
         <source>QUEUED</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
-        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="631"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
         <source>ATTEMPTS</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
         <source>JOB</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="599"/>
+        <location filename="../app/Cli.cpp" line="605"/>
         <source>Show at most N entries (default: all).</source>
         <translation>항목을 최대 N개까지 표시합니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
         <source>TIME</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
         <source>OPERATION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="76"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="624"/>
+        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="625"/>
+        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="641"/>
+        <location filename="../app/Cli.cpp" line="647"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>미완료 작업 %n개 정리됨</numerusform>
@@ -2096,6 +3459,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="31"/>
+        <location filename="../app/CliInfra.cpp" line="27"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -2251,12 +3615,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
+        <location filename="../app/CliInfra.cpp" line="44"/>
         <source>VCPU</source>
         <translation>VCPU</translation>
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>MEM GIB</source>
         <translation>메모리(GiB)</translation>
     </message>
@@ -2361,6 +3727,301 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <source>database: %1 (%2 bytes, schema %3)</source>
         <translation>데이터베이스: %1(%2바이트, 스키마 %3)</translation>
     </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="28"/>
+        <source>shared</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="28"/>
+        <source>shared (%1)</source>
+        <translation>공유(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="35"/>
+        <source>tracked</source>
+        <translation>추적됨</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="36"/>
+        <source>ours, untracked (orphan)</source>
+        <translation>Barista 소유, 추적 안 됨(고아)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="36"/>
+        <source>foreign</source>
+        <translation>외부</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="44"/>
+        <source>Mapped: known to the workspace and listed by the cloud (%1)</source>
+        <translation>매핑됨: 워크스페이스에 기록되어 있고 클라우드 목록에도 있음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="47"/>
+        <source>Only ours: known to the workspace, not listed by the cloud (%1)</source>
+        <translation>워크스페이스에만 있음: 워크스페이스에 기록되어 있지만 클라우드 목록에 없음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="50"/>
+        <source>Only in the cloud: listed by the cloud, no record in the workspace (%1)</source>
+        <translation>클라우드에만 있음: 클라우드 목록에 있지만 워크스페이스에 기록 없음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <source>ORIGIN</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="64"/>
+        <source>INFRA/NODE</source>
+        <translation>인프라/노드</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="64"/>
+        <source>JOURNAL</source>
+        <translation>저널</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="74"/>
+        <source>The connection to compare.</source>
+        <translation>비교할 연결.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="76"/>
+        <source>Only this kind: vpc, securitygroup, keypair, vm, disk, myimage, nlb or cluster (default: every kind the provider can list).</source>
+        <translation>이 종류만 비교합니다: vpc, securitygroup, keypair, vm, disk, myimage, nlb 또는 cluster(기본값: 제공자가 조회할 수 있는 모든 종류).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="80"/>
+        <source>Record a resource that only the cloud has as ours (by system id or name).</source>
+        <translation>클라우드에만 있는 리소스를 Barista 소유로 기록합니다(시스템 ID 또는 이름으로 지정).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="81"/>
+        <source>Delete a resource the cloud lists (journaled; by system id or name).</source>
+        <translation>클라우드 목록에 있는 리소스를 삭제합니다(저널에 기록, 시스템 ID 또는 이름으로 지정).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="84"/>
+        <source>Record as gone a resource the cloud no longer lists (by system id or name).</source>
+        <translation>클라우드 목록에 더 이상 없는 리소스를 사라진 것으로 기록합니다(시스템 ID 또는 이름으로 지정).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="97"/>
+        <source>--kind &apos;%1&apos; is not a kind of resource you create</source>
+        <translation>--kind &apos;%1&apos;: 사용자가 만드는 리소스 종류가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="105"/>
+        <source>--%1 and --%2 cannot be used together</source>
+        <translation>--%1 옵션과 --%2 옵션은 함께 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="123"/>
+        <source>warning: cannot list %1 (nothing is concluded about them): %2</source>
+        <translation>경고: %1 목록을 조회할 수 없습니다(이 종류에 대해서는 판단하지 않음): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="146"/>
+        <source>nothing named &apos;%1&apos; on %2 in any drift group</source>
+        <translation>%2의 어느 드리프트 그룹에도 &apos;%1&apos;(이)라는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="147"/>
+        <source>nothing named &apos;%1&apos; on %2 in the kinds that could be listed</source>
+        <translation>%2에서 조회할 수 있었던 종류 중에 &apos;%1&apos;(이)라는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDrift.cpp" line="150"/>
+        <source>&apos;%1&apos; names %2 resources: use the system id or --kind</source>
+        <translation>&apos;%1&apos;에 해당하는 리소스가 %2개입니다. 시스템 ID나 --kind를 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <source>GROUP</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <source>SPEC</source>
+        <translation>사양</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="44"/>
+        <source>NODES</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <source>PRICE/H</source>
+        <translation>시간당 가격</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <source>COST/H</source>
+        <translation>시간당 비용</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <source>VERDICT</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="48"/>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="54"/>
+        <source>existing network</source>
+        <translation>기존 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="55"/>
+        <source>  %1: %2 node(s), %3 vCPU, network %4</source>
+        <translation>  %1: 노드 %2개, vCPU %3개, 네트워크 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="60"/>
+        <source>Estimated cost: %1 USD/hour for %2 node(s)</source>
+        <translation>예상 비용: 노드 %2개, %1 USD/시간</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliInfra.cpp" line="64"/>
+        <source> (+ %n node(s) with an unknown price, not counted)</source>
+        <translation>
+            <numerusform> (+ 가격을 알 수 없는 노드 %n개, 계산에서 제외)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="65"/>
+        <source>Review: OK</source>
+        <translation>검토 결과: 정상</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="65"/>
+        <source>Review: errors, nothing can be created</source>
+        <translation>검토 결과: 오류, 아무것도 생성할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <source>NODE</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="76"/>
+        <source>PUBLIC IP</source>
+        <translation>공인 IP</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="101"/>
+        <source>failed: %1 on %2: %3</source>
+        <translation>실패: %2의 %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="107"/>
+        <source>skipped: %1</source>
+        <translation>건너뜀: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="109"/>
+        <source>not confirmed: %1</source>
+        <translation>확인 안 됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="119"/>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="129"/>
+        <source>suspend, resume, reboot, terminate, refine, reconcile or abort.</source>
+        <translation>suspend, resume, reboot, terminate, refine, reconcile 또는 abort.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="131"/>
+        <source>Only this node group.</source>
+        <translation>이 노드 그룹만 대상으로 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="132"/>
+        <source>Only this node.</source>
+        <translation>이 노드만 대상으로 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="133"/>
+        <source>Only nodes whose labels match KEY=VALUE[,KEY=VALUE].</source>
+        <translation>레이블이 KEY=VALUE[,KEY=VALUE]와 일치하는 노드만 대상으로 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="134"/>
+        <source>The node group&apos;s new size.</source>
+        <translation>노드 그룹의 새 크기.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="135"/>
+        <source>SSH user (default: the node&apos;s own).</source>
+        <translation>SSH 사용자(기본값: 노드의 기본 사용자).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="136"/>
+        <source>Per-node timeout of a command, in seconds (default 1800).</source>
+        <translation>노드별 명령 제한 시간(초, 기본값 1800).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="138"/>
+        <source>Show the status the workspace knows without asking the clouds.</source>
+        <translation>클라우드에 묻지 않고 워크스페이스에 기록된 상태를 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="145"/>
+        <source>&apos;infra %1&apos; needs a name or a file</source>
+        <translation>&apos;infra %1&apos;에는 이름이나 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="149"/>
+        <source>unknown infra command &apos;%1&apos; (%2)</source>
+        <translation>알 수 없는 infra 명령 &apos;%1&apos;(%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="176"/>
+        <source>%1 is not a valid infra spec:
+  %2</source>
+        <translation>%1은(는) 올바른 인프라 명세가 아닙니다:
+  %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="180"/>
+        <source>warning: the catalog cannot be opened (%1); prices will be unknown</source>
+        <translation>경고: 카탈로그를 열 수 없어(%1) 가격을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="215"/>
+        <source>TARGET</source>
+        <translation>목표 동작</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="219"/>
+        <source>no infrastructure named &apos;%1&apos; (see &apos;barista infra list&apos;)</source>
+        <translation>이름이 &apos;%1&apos;인 인프라가 없습니다(&apos;barista infra list&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="252"/>
+        <source>--action must be one of %1</source>
+        <translation>--action 값은 다음 중 하나여야 합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="259"/>
+        <source>&apos;infra scale&apos; needs --group G and --size N</source>
+        <translation>&apos;infra scale&apos;에는 --group G와 --size N이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="267"/>
+        <source>&apos;infra cmd NAME -- COMMAND&apos; needs a command</source>
+        <translation>&apos;infra cmd NAME -- COMMAND&apos;에는 명령이 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -2434,31 +4095,386 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="153"/>
+        <location filename="../app/GuiMain.cpp" line="190"/>
         <source>Use the workspace in DIR.</source>
         <translation>DIR의 워크스페이스를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="161"/>
+        <location filename="../app/GuiMain.cpp" line="198"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="162"/>
+        <location filename="../app/GuiMain.cpp" line="199"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>워크스페이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="185"/>
+        <location filename="../app/GuiMain.cpp" line="236"/>
         <source>Dashboards</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="187"/>
+        <location filename="../app/GuiMain.cpp" line="238"/>
         <source>Activity</source>
         <translation>활동</translation>
+    </message>
+</context>
+<context>
+    <name>InfraConnectionResolver</name>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="38"/>
+        <source>Node group %1: the spec &quot;%2&quot; does not name a provider and region (provider+region+spec); give connectionName.</source>
+        <translation>노드 그룹 %1: 사양 &quot;%2&quot;에 제공자와 리전이 없습니다(provider+region+spec 형식). connectionName을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="69"/>
+        <source>Node group %1: the spec &quot;%2&quot; is for %3 %4, but connection &quot;%5&quot; is %6 %7.</source>
+        <translation>노드 그룹 %1: 사양 &quot;%2&quot;은(는) %3 %4용이지만 연결 &quot;%5&quot;은(는) %6 %7용입니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="77"/>
+        <source>Node group %1: connection &quot;%2&quot; does not exist.</source>
+        <translation>노드 그룹 %1: 연결 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="95"/>
+        <source>Node group %1: no connection for %2; add one with &apos;barista connection add&apos;.</source>
+        <translation>노드 그룹 %1: %2용 연결이 없습니다. &apos;barista connection add&apos;로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="102"/>
+        <source>Node group %1: connection &quot;%2&quot; would be added for %3 %4, but a connection of that name already exists for %5 %6.</source>
+        <translation>노드 그룹 %1: %3 %4용으로 연결 &quot;%2&quot;을(를) 추가해야 하지만, 같은 이름의 연결이 이미 %5 %6용으로 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="121"/>
+        <source>Node group %1: there is no connection for %2 %3 yet; create will add &quot;%4&quot; with the driver and credential of &quot;%5&quot;.</source>
+        <translation>노드 그룹 %1: 아직 %2 %3용 연결이 없습니다. 만들 때 &quot;%5&quot;의 드라이버와 자격 증명으로 &quot;%4&quot;을(를) 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="126"/>
+        <source>Node group %1: connection &quot;%2&quot; cannot be added: %3</source>
+        <translation>노드 그룹 %1: 연결 &quot;%2&quot;을(를) 추가할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="141"/>
+        <source>Node group %1: the simulated cloud has no %2 region &quot;%3&quot;.</source>
+        <translation>노드 그룹 %1: 시뮬레이션 클라우드에 %2 리전 &quot;%3&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="150"/>
+        <source>Node group %1: the simulated cloud has no zone &quot;%2&quot; in %3 %4.</source>
+        <translation>노드 그룹 %1: 시뮬레이션 클라우드의 %3 %4에 영역 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="154"/>
+        <source>Node group %1: region &quot;%2&quot; of the connection to add was not checked: no catalog is open.</source>
+        <translation>노드 그룹 %1: 열린 카탈로그가 없어 추가할 연결의 리전 &quot;%2&quot;을(를) 확인하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraConnectionResolver.cpp" line="163"/>
+        <source>Node group %1: the catalog knows no %2 region &quot;%3&quot;.</source>
+        <translation>노드 그룹 %1: 카탈로그에 %2 리전 &quot;%3&quot;이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InfraSpecReader</name>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="37"/>
+        <source>The document is nested more than %1 levels deep at line %2.</source>
+        <translation>%2행에서 문서의 중첩 깊이가 %1단계를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="44"/>
+        <source>The document holds more than %1 values (aliases count each time they are used).</source>
+        <translation>문서의 값이 %1개를 넘습니다(별칭은 사용할 때마다 따로 셉니다).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="68"/>
+        <source>The mapping key at line %1 is not plain text.</source>
+        <translation>%1행의 매핑 키가 일반 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="141"/>
+        <source>Not valid YAML at line %1, column %2: %3</source>
+        <translation>%1행 %2열: 올바른 YAML이 아닙니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="146"/>
+        <source>Not valid YAML: %1</source>
+        <translation>올바른 YAML이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="165"/>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="196"/>
+        <source>The document is empty.</source>
+        <translation>문서가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="179"/>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>%1행 %2열: 올바른 JSON이 아닙니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="201"/>
+        <source>The document must be a mapping of infra fields (name, nodeGroups, ...), got %1.</source>
+        <translation>문서는 인프라 필드(name, nodeGroups, ...)의 매핑이어야 합니다(현재: %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="222"/>
+        <source>There is no file %1.</source>
+        <translation>파일이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="226"/>
+        <source>%1 is a folder, not a spec file.</source>
+        <translation>%1은(는) 명세 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="232"/>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="247"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecReader.cpp" line="239"/>
+        <source>%1 is larger than %2 MiB; an infra spec cannot be that big.</source>
+        <translation>%1의 크기가 %2MiB를 넘습니다. 인프라 명세는 이렇게 클 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecSyntax.cpp" line="181"/>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecSyntax.cpp" line="183"/>
+        <source>a mapping</source>
+        <translation>매핑</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecSyntax.cpp" line="187"/>
+        <source>nothing</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="97"/>
+        <source>unknown field; did you mean %1?</source>
+        <translation>알 수 없는 필드입니다. %1을(를) 의도하셨나요?</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="109"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="144"/>
+        <source>must be text, got %1</source>
+        <translation>텍스트여야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="134"/>
+        <source>must be a mapping of text keys to text values, got %1</source>
+        <translation>텍스트 키와 텍스트 값의 매핑이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="156"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="280"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="292"/>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="385"/>
+        <source>is required</source>
+        <translation>필수 항목입니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="159"/>
+        <source>must start with a lowercase letter and use only lowercase letters, digits and hyphens, at most %1 characters; got %2</source>
+        <translation>영문 소문자로 시작하고 영문 소문자, 숫자, 하이픈만 사용해 %1자 이내여야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="183"/>
+        <source>must be one of continue, refine or rollback, got %1</source>
+        <translation>continue, refine, rollback 중 하나여야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="199"/>
+        <source>is required: list at least one node group</source>
+        <translation>필수 항목입니다. 노드 그룹을 하나 이상 나열하세요</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="205"/>
+        <source>must be a list of node groups, got %1</source>
+        <translation>노드 그룹 목록이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="211"/>
+        <source>must list at least one node group</source>
+        <translation>노드 그룹을 하나 이상 나열해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="221"/>
+        <source>must be a mapping of node group fields, got %1</source>
+        <translation>노드 그룹 필드의 매핑이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="229"/>
+        <source>the name %1 is already used by %2</source>
+        <translation>이름 %1은(는) 이미 %2에서 사용 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="259"/>
+        <source>the node groups add up to %1 nodes, more than the %2 allowed</source>
+        <translation>노드 그룹의 노드를 합하면 %1개로, 허용되는 %2개보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="283"/>
+        <source>must be provider+region+spec (e.g. aws+ap-northeast-2+t3.nano) unless connectionName is given, got %1</source>
+        <translation>connectionName이 없으면 provider+region+spec 형식이어야 합니다(예: aws+ap-northeast-2+t3.nano, 현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="297"/>
+        <source>must be a whole number from 1 to %1, got %2</source>
+        <translation>1에서 %1 사이의 정수여야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="310"/>
+        <source>must be a whole number of GB from 0 to %1 (0 = the image&apos;s default), got %2</source>
+        <translation>0에서 %1 사이의 정수(GB)여야 합니다(0 = 이미지 기본값, 현재: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="330"/>
+        <source>must be a list of command phases, got %1</source>
+        <translation>명령 단계 목록이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="358"/>
+        <source>must be a mapping with a command list, got %1</source>
+        <translation>명령 목록이 있는 매핑이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="372"/>
+        <source>must be a non-empty command line, got %1</source>
+        <translation>비어 있지 않은 명령줄이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="382"/>
+        <source>must list at least one command</source>
+        <translation>명령을 하나 이상 나열해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="388"/>
+        <source>must be a list of command lines, got %1</source>
+        <translation>명령줄 목록이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="399"/>
+        <source>must be key=value pairs separated by commas (e.g. role=worker), got %1</source>
+        <translation>쉼표로 구분한 key=value 쌍이어야 합니다(예: role=worker, 현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="405"/>
+        <source>must be a whole number of minutes from 0 to %1 (0 = the default of 30), got %2</source>
+        <translation>0에서 %1 사이의 정수(분)여야 합니다(0 = 기본값 30분, 현재: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="423"/>
+        <source>no node group is named %1</source>
+        <translation>이름이 %1인 노드 그룹이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="437"/>
+        <source>no node is named %1; nodes are named &lt;group&gt;-&lt;n&gt;, n from 1 to the group&apos;s size</source>
+        <translation>이름이 %1인 노드가 없습니다. 노드 이름은 &lt;group&gt;-&lt;n&gt; 형식이며 n은 1부터 그룹 크기까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="450"/>
+        <source>must be a list of rules, got %1</source>
+        <translation>규칙 목록이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/InfraSpecValidator.cpp" line="462"/>
+        <source>must be protocol/port[-port][@cidr] (e.g. tcp/80, udp/5000-5100@10.0.0.0/8) or icmp[@cidr], got %1</source>
+        <translation>protocol/port[-port][@cidr](예: tcp/80, udp/5000-5100@10.0.0.0/8) 또는 icmp[@cidr] 형식이어야 합니다(현재: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InfraTreeModel</name>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="57"/>
+        <source>$%1/h</source>
+        <translation>$%1/시간</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="61"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/InfraTreeItem.cpp" line="62"/>
+        <source>%1 + %n unknown</source>
+        <translation>
+            <numerusform>%1 + 알 수 없음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="80"/>
+        <source>%1 on %2 (%3), spec %4, image %5</source>
+        <translation>%2(%3)의 %1, 사양 %4, 이미지 %5</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="83"/>
+        <source>Public IP %1, private IP %2</source>
+        <translation>공인 IP %1, 사설 IP %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="84"/>
+        <location filename="../models/items/InfraTreeItem.cpp" line="85"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="87"/>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/InfraTreeItem.cpp" line="90"/>
+        <source>Node group %1: %n node(s) on %2</source>
+        <translation>
+            <numerusform>노드 그룹 %1: %2에 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/InfraTreeItem.cpp" line="104"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/InfraTreeItem.cpp" line="108"/>
+        <source>… and %n more failed node(s)</source>
+        <translation>
+            <numerusform>… 외 실패한 노드 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4Cidr</name>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="66"/>
+        <source>&quot;%1&quot; is not in CIDR notation (an IPv4 address, &apos;/&apos; and a prefix length, e.g. 10.0.0.0/16).</source>
+        <translation>&quot;%1&quot;은(는) CIDR 표기가 아닙니다(IPv4 주소, &apos;/&apos;, 접두사 길이 순, 예: 10.0.0.0/16).</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="75"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not an IPv4 address.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot;은(는) IPv4 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="82"/>
+        <source>&quot;%1&quot;: the prefix length must be a number from 0 to 32.</source>
+        <translation>&quot;%1&quot;: 접두사 길이는 0에서 32 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/Ipv4Cidr.cpp" line="89"/>
+        <source>&quot;%1&quot; has host bits set; the network of that block is %2.</source>
+        <translation>&quot;%1&quot;에 호스트 비트가 설정되어 있습니다. 이 블록의 네트워크 주소는 %2입니다.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +4519,107 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/catalog/LatencyMatrix.cpp" line="73"/>
         <source>The latency matrix has no distance estimate.</source>
         <translation>지연 시간 행렬에 거리 기반 추정값이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LibsshRemoteShell</name>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="123"/>
+        <source>%1 did not finish within %2 ms.</source>
+        <translation>%1이(가) %2ms 안에 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="149"/>
+        <source>The SSH library could not create a session.</source>
+        <translation>SSH 라이브러리가 세션을 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="179"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="201"/>
+        <source>Could not store the host key of %1 in %2: %3</source>
+        <translation>%1의 호스트 키를 %2에 저장할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="207"/>
+        <source>The host key of %1 differs from the one stored in %2: it now offers %3. The connection was refused. If the node was rebuilt, remove its line from that file.</source>
+        <translation>%1의 호스트 키가 %2에 저장된 키와 다릅니다(현재 제시한 키: %3). 연결을 거부했습니다. 노드를 다시 만들었다면 해당 파일에서 이 노드의 줄을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="217"/>
+        <source>Could not check the host key of %1 against %2: %3</source>
+        <translation>%1의 호스트 키를 %2와(과) 대조하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="230"/>
+        <source>The private key for %1 could not be read (it is damaged, of an unsupported type or protected by a passphrase).</source>
+        <translation>%1의 개인 키를 읽을 수 없습니다(손상되었거나, 지원하지 않는 유형이거나, 암호 문구로 보호되어 있음).</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="244"/>
+        <source>%1 refused the key for user %2: %3</source>
+        <translation>%1에서 사용자 %2의 키를 거부했습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="255"/>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>%1 인증에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="272"/>
+        <source>Could not start the command on %1: %2</source>
+        <translation>%1에서 명령을 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="321"/>
+        <source>[Output truncated: only the first %1 bytes were kept.]</source>
+        <translation>[출력이 잘렸습니다. 처음 %1바이트만 보관했습니다.]</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="337"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>%1과(와)의 연결이 끊어졌습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="397"/>
+        <source>An unexpected error stopped the remote command.</source>
+        <translation>예기치 않은 오류로 원격 명령이 중지되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRules</name>
+    <message>
+        <location filename="../models/infra/NetworkRules.cpp" line="169"/>
+        <location filename="../models/infra/NetworkRules.cpp" line="192"/>
+        <source>The network rules are not valid YAML: %1</source>
+        <translation>네트워크 규칙이 올바른 YAML이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/infra/NetworkRules.cpp" line="176"/>
+        <source>The network rules have no &quot;network&quot; section.</source>
+        <translation>네트워크 규칙에 &quot;network&quot; 섹션이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSslSshKeyFactory</name>
+    <message>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="71"/>
+        <source>The cryptographic library could not generate an Ed25519 key.</source>
+        <translation>암호화 라이브러리가 Ed25519 키를 생성하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="78"/>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="84"/>
+        <source>The new SSH key could not be written out.</source>
+        <translation>새 SSH 키를 기록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/ssh/OpenSslSshKeyFactory.cpp" line="94"/>
+        <source>The new SSH key&apos;s fingerprint could not be computed.</source>
+        <translation>새 SSH 키의 지문을 계산하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +5080,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="199"/>
         <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
-        <translation>--tag '%1': KEY=VALUE 형식이어야 합니다</translation>
+        <translation>--tag &apos;%1&apos;: KEY=VALUE 형식이어야 합니다</translation>
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="203"/>
@@ -3072,6 +5189,119 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/domain/ResourceKindLabel.cpp" line="98"/>
         <source>Unavailable</source>
         <translation>사용할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreChooser</name>
+    <message>
+        <location filename="../app/SecretStoreChooser.cpp" line="18"/>
+        <source>No keychain is available and BARISTA_VAULT_PASSPHRASE is not set, so private keys cannot be kept: set it to use the encrypted vault.</source>
+        <translation>사용할 수 있는 키체인이 없고 BARISTA_VAULT_PASSPHRASE도 설정되지 않아 개인 키를 보관할 수 없습니다. 암호화된 볼트를 사용하려면 이 변수를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSecretStore</name>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="46"/>
+        <source>The vault could not be encrypted or decrypted (%1).</source>
+        <translation>볼트를 암호화하거나 복호화하지 못했습니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="94"/>
+        <source>The vault&apos;s contents are malformed.</source>
+        <translation>볼트 내용의 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="162"/>
+        <source>The file is not a Barista Console vault.</source>
+        <translation>이 파일은 Barista Console 볼트가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="164"/>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="185"/>
+        <source>The vault file is truncated.</source>
+        <translation>볼트 파일이 잘려 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="168"/>
+        <source>The vault has format version %1; this version of Barista Console reads version %2.</source>
+        <translation>볼트의 형식 버전은 %1이지만, 이 버전의 Barista Console은 버전 %2을(를) 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="173"/>
+        <source>The vault uses an unknown key derivation.</source>
+        <translation>볼트가 알 수 없는 키 유도 방식을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="179"/>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="208"/>
+        <source>The vault header is damaged.</source>
+        <translation>볼트 헤더가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="187"/>
+        <source>The vault file has unexpected data at its end.</source>
+        <translation>볼트 파일 끝에 예상하지 못한 데이터가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="195"/>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>키 유도 매개변수가 허용 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="253"/>
+        <source>The vault file is damaged or was modified.</source>
+        <translation>볼트 파일이 손상되었거나 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="266"/>
+        <source>The vault would exceed %1 MiB.</source>
+        <translation>볼트 크기가 %1MiB를 넘게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultFormat.cpp" line="324"/>
+        <source>The passphrase does not open this vault (or its header was modified).</source>
+        <translation>이 암호 문구로는 볼트를 열 수 없습니다(또는 볼트 헤더가 변경되었습니다).</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="24"/>
+        <source>Cannot access the vault %1: %2</source>
+        <translation>볼트 %1에 접근할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="30"/>
+        <source>No secret named %1.</source>
+        <translation>이름이 %1인 비밀이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="37"/>
+        <source>The vault passphrase is empty.</source>
+        <translation>볼트 암호 문구가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="40"/>
+        <source>A secret needs a name.</source>
+        <translation>비밀에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="93"/>
+        <source>Another program is writing the vault %1.</source>
+        <translation>다른 프로그램이 볼트 %1에 쓰는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="137"/>
+        <source>The vault file is larger than a vault can be.</source>
+        <translation>볼트 파일이 볼트의 최대 크기보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="180"/>
+        <source>cannot restrict the file&apos;s permissions</source>
+        <translation>파일 권한을 제한할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="238"/>
+        <source>There is no vault at %1.</source>
+        <translation>%1에 볼트가 없습니다.</translation>
     </message>
 </context>
 <context>
