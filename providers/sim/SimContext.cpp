@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/sim/SimContext.h"
 
+#include "providers/sim/SimTrace.h"
+
 namespace Barista {
 
 qint64 SimContext::dueAfter(SimOp op) const
 {
-    return nowMs + latency->transitionMs(op, *rng);
+    const qint64 ms = latency->transitionMs(op, *rng);
+    if (SimTrace::active())
+        SimTrace::noteTransition(op, ms);
+    return nowMs + ms;
 }
 
 } // namespace Barista

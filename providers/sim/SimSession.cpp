@@ -28,6 +28,7 @@ QRandomGenerator seededGenerator(quint64 seed, const ConnectionConfig& connectio
 
 SimSession::SimSession(SimCloud* cloud, const ConnectionConfig& connection)
     : m_cloud(cloud)
+    , m_connectionName(connection.name)
     , m_latency(connection.provider, cloud->settings())
     , m_rng(seededGenerator(cloud->settings().seed, connection))
 {
@@ -65,6 +66,9 @@ SimSession::Decision SimSession::decide(SimOp op)
 {
     const SimSettings& s = m_context.settings;
     Decision d;
+    d.op = op;
+    if (SimTrace* trace = SimTrace::active())
+        d.tracedAtMs = trace->elapsedMs();
     const double throttleRoll = m_rng.generateDouble() * 100.0;
     const double failureRoll = m_rng.generateDouble() * 100.0;
     const double timeoutRoll = m_rng.generateDouble() * 100.0;

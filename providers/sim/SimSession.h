@@ -8,6 +8,7 @@
 #include "providers/sim/SimLatencyModel.h"
 #include "providers/sim/SimOperations.h"
 #include "providers/sim/SimStateStore.h"
+#include "providers/sim/SimTrace.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace Barista {
 
@@ -48,10 +50,12 @@ public:
             call->answer(*m_configError);
             return future;
         }
+        const SimTrace* trace = SimTrace::active();
+        const qint64 submittedAtMs = trace ? trace->elapsedMs() : -1;
         QMetaObject::invokeMethod(
             m_cloud->context(),
-            [self = shared_from_this(), call, op, mutating, needsStore, work = std::move(work)]() mutable {
-                self->start<T>(call, op, mutating, needsStore, std::move(work));
+            [self = shared_from_this(), call, op, mutating, needsStore, submittedAtMs, work = std::move(work)]() mutable {
+                self->start<T>(call, op, mutating, needsStore, submittedAtMs, std::move(work));
             },
             Qt::QueuedConnection);
         return future;
@@ -71,6 +75,9 @@ private:
         qint64 latencyMs = 0;
         qint64 retryAfterMs = -1;
         bool applyEffect = true; ///< for a timed-out mutation: did the cloud act before the answer got lost?
+        SimOp op = SimOp::AnyCall;
+        qint64 tracedAtMs = -1; ///< on the SimTrace's clock; -1 = no trace was installed
+        qint64 submittedAtMs = -1; ///< when the caller submitted it, on the same clock
     };
 
     /// Host thread: rolls the dice for one call (always the same number of draws, so a seed
@@ -78,7 +85,8 @@ private:
     Decision decide(SimOp op);
 
     template <typename T>
-    void start(std::shared_ptr<SimCall<T>> call, SimOp op, bool mutating, bool needsStore, Work<T> work)
+    void start(std::shared_ptr<SimCall<T>> call, SimOp op, bool mutating, bool needsStore, qint64 submittedAtMs,
+        Work<T> work)
     {
         QObject* host = m_cloud->context();
         if (call->promise.isCanceled()) {
@@ -90,9 +98,12 @@ private:
         call->watcher = watcher;
         watcher->setFuture(call->promise.future());
 
-        const Decision decision = decide(op);
+        Decision decision = decide(op);
+        decision.submittedAtMs = submittedAtMs;
         auto* timer = new QTimer(host);
         timer->setSingleShot(true);
+        // Never earlier than the sampled latency (a coarse timer may fire up to 5 % early).
+        timer->setTimerType(Qt::PreciseTimer);
         call->timer = timer;
         QObject::connect(timer, &QTimer::timeout, host,
             [self = shared_from_this(), call, decision, mutating, needsStore, work = std::move(work)] {
@@ -113,9 +124,11 @@ private:
         }
         switch (decision.outcome) {
         case Outcome::Throttle:
+            traceCall<T>(decision, SimTrace::Outcome::Throttled, nullptr);
             call->answer(SimErrors::throttled(m_context.provider, decision.retryAfterMs));
             return;
         case Outcome::Fail:
+            traceCall<T>(decision, SimTrace::Outcome::Failed, nullptr);
             call->answer(SimErrors::transient(m_context.provider));
             return;
         case Outcome::Timeout:
@@ -123,13 +136,48 @@ private:
             // open until the caller gives up and cancels it.
             if (mutating && decision.applyEffect)
                 execute<T>(needsStore, work);
+            traceCall<T>(decision, SimTrace::Outcome::TimedOut, nullptr);
             if (call->timer)
                 call->timer->deleteLater();
             return;
-        case Outcome::Answer:
-            call->answer(execute<T>(needsStore, work));
+        case Outcome::Answer: {
+            Result<T> result = execute<T>(needsStore, work);
+            traceCall<T>(decision, SimTrace::Outcome::Answered, &result);
+            call->answer(std::move(result));
             return;
         }
+        }
+    }
+
+    /// Records the call in the installed SimTrace, if any (see SimTrace).
+    template <typename T> void traceCall(const Decision& decision, SimTrace::Outcome outcome, const Result<T>* result)
+    {
+        SimTrace* sink = SimTrace::active();
+        if (!sink)
+            return;
+        SimOp transitionOp = SimOp::AnyCall;
+        qint64 transitionMs = -1;
+        SimTrace::takeTransition(&transitionOp, &transitionMs);
+        if (decision.tracedAtMs < 0)
+            return; // decided before the trace was installed
+        SimTrace::Call c;
+        c.connection = m_connectionName;
+        c.op = decision.op;
+        c.outcome = outcome;
+        c.ok = result && result->ok();
+        if constexpr (std::is_same_v<T, Resource>) {
+            if (c.ok) {
+                c.kind = int(result->value().kind());
+                c.name = result->value().iid().nameId;
+            }
+        }
+        c.submittedAtMs = decision.submittedAtMs;
+        c.decidedAtMs = decision.tracedAtMs;
+        c.answeredAtMs = sink->elapsedMs();
+        c.latencyMs = decision.latencyMs;
+        c.transitionOp = transitionOp;
+        c.transitionMs = transitionMs;
+        sink->record(std::move(c));
     }
 
     template <typename T> Result<T> execute(bool needsStore, const Work<T>& work)
@@ -151,6 +199,7 @@ private:
     static CloudError storeUnavailable(const QString& reason);
 
     SimCloud* m_cloud;
+    QString m_connectionName;
     SimContext m_context;
     std::optional<CloudError> m_configError;
     SimLatencyModel m_latency;
