@@ -84,6 +84,15 @@ bool matchesSelector(const InfraNode& node, const QString& selector)
     return true;
 }
 
+/// A VPC row keeps its (first) subnet's ids: every node create names it.
+void rememberSubnet(InfraSharedResource& row, const Resource& item)
+{
+    if (const VpcInfo* vpc = item.as<VpcInfo>(); vpc && !vpc->subnets.isEmpty()) {
+        row.detail.insert(QStringLiteral("subnet"), vpc->subnets.constFirst().iid.nameId);
+        row.detail.insert(QStringLiteral("subnetSystemId"), vpc->subnets.constFirst().iid.systemId);
+    }
+}
+
 QJsonObject failureJson(const InfraNode& node)
 {
     QJsonObject j{{QStringLiteral("node"), node.name}, {QStringLiteral("connection"), node.connection},
@@ -262,16 +271,20 @@ void InfraEngine::finish(const OperationPtr& op, const QString& message)
     op->promise->finish();
 }
 
-void InfraEngine::watchNode(const OperationPtr& op, const InfraNode& node)
+void InfraEngine::watchNode(const OperationPtr& op, const InfraNode& node,
+                            std::function<bool(const InfraNode&)> arrived)
 {
-    const QString target = op->targetStatus;
-    op->waiting.insert(node.name, [target](const InfraNode& n) {
-        if (n.status == kFailed)
-            return true;
-        if (target == QLatin1String("Terminated"))
-            return isGone(n.status);
-        return !isTransitionalStatus(n.status) && n.status != kPlanned;
-    });
+    if (!arrived) {
+        const QString target = op->targetStatus;
+        arrived = [target](const InfraNode& n) {
+            if (n.status == kFailed)
+                return true;
+            if (target == QLatin1String("Terminated"))
+                return isGone(n.status);
+            return !isTransitionalStatus(n.status) && n.status != kPlanned;
+        };
+    }
+    op->waiting.insert(node.name, std::move(arrived));
     if (!op->watched.contains(node.connection)) {
         op->watched.insert(node.connection);
         m_watcher->watch(node.connection);
@@ -656,12 +669,14 @@ void InfraEngine::afterCreate(const OperationPtr& op)
 void InfraEngine::terminateNodes(const OperationPtr& op, const QList<InfraNode>& nodes, bool keepRows)
 {
     QStringList dropNow;
+    QList<InfraNode> toTerminate;
+    QList<InfraNode> neverMade;
     for (InfraNode n : nodes) {
         if (n.systemId.isEmpty() && (n.status == kPlanned || n.status == kFailed)) {
             // Never made (the journal and the listing agree): nothing to terminate.
             if (keepRows) {
                 n.status = QStringLiteral("Terminated");
-                m_store->saveNode(n);
+                neverMade.append(n);
             } else {
                 dropNow.append(n.name);
             }
@@ -673,7 +688,13 @@ void InfraEngine::terminateNodes(const OperationPtr& op, const QList<InfraNode>&
             continue;
         }
         n.targetAction = QStringLiteral("Terminate");
-        m_store->saveNode(n);
+        toTerminate.append(n);
+    }
+    m_store->removeNodes(op->infra, dropNow);
+    // One transaction for every "Terminate" target, written before any call is sent.
+    m_store->saveNodes(neverMade + toTerminate);
+    for (const InfraNode& target : std::as_const(toTerminate)) {
+        InfraNode n = target;
         ++op->pending;
         whenFinished(m_resources->remove(n.connection, ResourceKind::Vm, Iid{n.vmName, n.systemId}), this,
                      [this, op, n](const Result<Done>& removed) mutable {
@@ -681,14 +702,7 @@ void InfraEngine::terminateNodes(const OperationPtr& op, const QList<InfraNode>&
                          if (removed.ok()) {
                              n.status = QStringLiteral("Terminating");
                              m_store->saveNode(n);
-                             op->waiting.insert(n.name, [](const InfraNode& x) { return isGone(x.status); });
-                             op->waitingSince.insert(n.name, op->clock.elapsed());
-                             if (!op->watched.contains(n.connection)) {
-                                 op->watched.insert(n.connection);
-                                 m_watcher->watch(n.connection);
-                             }
-                             if (!op->deadline->isActive())
-                                 op->deadline->start(int(qMin<qint64>(m_settleTimeoutMs, std::numeric_limits<int>::max())));
+                             watchNode(op, n, [](const InfraNode& x) { return isGone(x.status); });
                          } else if (removed.error().kind == CloudError::Kind::NotFound) {
                              n.status = QStringLiteral("Terminated");
                              n.targetAction = kNone;
@@ -703,7 +717,6 @@ void InfraEngine::terminateNodes(const OperationPtr& op, const QList<InfraNode>&
                          checkStage(op);
                      });
     }
-    m_store->removeNodes(op->infra, dropNow);
 }
 
 void InfraEngine::dropTerminated(const QString& infra, const QList<InfraNode>& nodes)
@@ -908,11 +921,7 @@ void InfraEngine::reconcileConnections(const OperationPtr& op, const QStringList
                                              s.state = QStringLiteral("Active");
                                              s.systemId = item.iid().systemId;
                                              s.error.reset();
-                                             if (const VpcInfo* vpc = item.as<VpcInfo>(); vpc && !vpc->subnets.isEmpty()) {
-                                                 s.detail.insert(QStringLiteral("subnet"), vpc->subnets.constFirst().iid.nameId);
-                                                 s.detail.insert(QStringLiteral("subnetSystemId"),
-                                                                 vpc->subnets.constFirst().iid.systemId);
-                                             }
+                                             rememberSubnet(s, item);
                                              m_store->saveShared(s);
                                              ++*sharedFixed;
                                          }
@@ -925,11 +934,7 @@ void InfraEngine::reconcileConnections(const OperationPtr& op, const QStringList
                                          s.nameId = item.iid().nameId;
                                          s.systemId = item.iid().systemId;
                                          s.state = QStringLiteral("Active");
-                                         if (const VpcInfo* vpc = item.as<VpcInfo>(); vpc && !vpc->subnets.isEmpty()) {
-                                             s.detail.insert(QStringLiteral("subnet"), vpc->subnets.constFirst().iid.nameId);
-                                             s.detail.insert(QStringLiteral("subnetSystemId"),
-                                                             vpc->subnets.constFirst().iid.systemId);
-                                         }
+                                         rememberSubnet(s, item);
                                          m_store->saveShared(s);
                                          ++*sharedFixed;
                                      }

@@ -125,7 +125,9 @@ private:
                   const QString& userName, int timeoutMs);
     void afterCreate(const OperationPtr& op);
     void applyListing(const QString& connection, const QList<Resource>& vms);
-    void watchNode(const OperationPtr& op, const InfraNode& node);
+    /// Waits for the node until arrived(node) says so; by default, until the operation's
+    /// target status (or Failed).
+    void watchNode(const OperationPtr& op, const InfraNode& node, std::function<bool(const InfraNode&)> arrived = {});
     void settleTimeout(const OperationPtr& op);
     void recordFailure(const OperationPtr& op, const InfraNode& node);
 
