@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/jobs/FutureWatch.h"
+
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
@@ -21,13 +23,13 @@ template <typename T, typename F> void whenFinished(QFuture<T> future, QObject* 
 }
 
 /// For futures finished on another thread (the secret store's, the SSH pool's): f runs on
-/// guard's thread, so the engine's state is only ever touched there.
+/// guard's thread, so the engine's state is only ever touched there. Through a watcher, not
+/// then(guard, ...): see watchFuture. A canceled future (no result) never calls f, as then().
 template <typename T, typename F> void whenFinishedOn(QFuture<T> future, QObject* guard, F f)
 {
-    QPointer<QObject> g(guard);
-    future.then(guard, [g, f = std::move(f)](const T& value) mutable {
-        if (g)
-            f(value);
+    watchFuture(future, guard, [f = std::move(f)](const QFuture<T>& done) mutable {
+        if (!done.isCanceled() && done.resultCount() > 0)
+            f(done.result());
     });
 }
 

@@ -2,6 +2,7 @@
 #include "models/workspace/PagedListing.h"
 
 #include "models/interfaces/CloudProvider.h"
+#include "models/jobs/FutureWatch.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -50,7 +51,17 @@ void fetch(const std::shared_ptr<Listing>& listing, const QString& pageToken)
         }
         listing->page = page;
     }
-    page.then(QtFuture::Launch::Sync, [listing](const Result<ResourcePage>& result) {
+    // A watcher on this (the job queue's) thread, not page.then(): the provider finishes the
+    // page on its own thread (see watchFuture for the crash that then() caused).
+    watchFuture(page, nullptr, [listing](const QFuture<Result<ResourcePage>>& done) {
+        if (done.isCanceled() || done.resultCount() == 0) {
+            // The provider gave up on the page (shutdown, its own cancel): end, never hang.
+            listing->finish(Outcome(CloudError::make(
+                CloudError::Kind::Canceled, QStringLiteral("Canceled"),
+                QCoreApplication::translate("PagedListing", "The provider canceled the listing."))));
+            return;
+        }
+        const Result<ResourcePage> result = done.result();
         if (!result.ok()) {
             listing->finish(Outcome(result.error()));
             return;
@@ -67,11 +78,6 @@ void fetch(const std::shared_ptr<Listing>& listing, const QString& pageToken)
             listing->finish(Outcome(listing->items));
         else
             fetch(listing, next);
-    }).onCanceled([listing] {
-        // The provider gave up on the page (shutdown, its own cancel): end, never hang.
-        listing->finish(Outcome(CloudError::make(
-            CloudError::Kind::Canceled, QStringLiteral("Canceled"),
-            QCoreApplication::translate("PagedListing", "The provider canceled the listing."))));
     });
 }
 } // namespace
