@@ -20,7 +20,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libxkbcommon-dev
   libssl-dev libsqlite3-dev libyaml-cpp-dev libssh-dev qtkeychain-qt6-dev fonts-noto-cjk fonts-dejavu-core
-  openssh-server
+  openssh-server qt6-httpserver-dev qt6-websockets-dev
 )
 
 if [ "${BARISTA_SKIP_APT:-0}" != 1 ]; then

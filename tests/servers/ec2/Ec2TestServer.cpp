@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/servers/ec2/Ec2TestServer.h"
+
+#include "tests/servers/ec2/Ec2Catalog.h"
+#include "tests/servers/ec2/Ec2CatalogActions.h"
+#include "tests/servers/ec2/Ec2InstanceActions.h"
+#include "tests/servers/ec2/Ec2KeyPairActions.h"
+#include "tests/servers/ec2/Ec2SecurityGroupActions.h"
+#include "tests/servers/ec2/Ec2TagActions.h"
+#include "tests/servers/ec2/Ec2VolumeActions.h"
+#include "tests/servers/ec2/Ec2VpcActions.h"
+#include "tests/servers/ec2/Ec2XmlWriter.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QUuid>
+
+namespace Barista {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    default:
+        return QByteArrayLiteral("OTHER");
+    }
+}
+
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& lowerName)
+{
+    for (const auto& [name, value] : headers) {
+        if (name.toLower() == lowerName)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+Ec2TestServer::Ec2TestServer(QObject* parent)
+    : QObject(parent)
+    , m_http(std::make_unique<QHttpServer>())
+{
+    m_verifier.setAllowedRegions(Ec2Catalog::regionNames());
+    Ec2CatalogActions::registerAll(m_handlers);
+    Ec2InstanceActions::registerAll(m_handlers);
+    Ec2VpcActions::registerAll(m_handlers);
+    Ec2SecurityGroupActions::registerAll(m_handlers);
+    Ec2KeyPairActions::registerAll(m_handlers);
+    Ec2VolumeActions::registerAll(m_handlers);
+    Ec2TagActions::registerAll(m_handlers);
+
+    // Every reply is written synchronously, inside the handler: QtHttpServer 6.4 crashes when a
+    // deferred responder writes after its client has gone.
+    m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        const Ec2Reply reply = handle(methodName(request.method()), request.url(), request.headers(), request.body());
+        responder.write(reply.body,
+            { { QByteArrayLiteral("Content-Type"), reply.contentType },
+                { QByteArrayLiteral("x-amzn-RequestId"), reply.requestId },
+                { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache, no-store") },
+                { QByteArrayLiteral("Server"), QByteArrayLiteral("AmazonEC2") } },
+            static_cast<QHttpServerResponder::StatusCode>(reply.httpStatus));
+    });
+}
+
+Ec2TestServer::~Ec2TestServer() = default;
+
+quint16 Ec2TestServer::listen(const QHostAddress& address, quint16 port)
+{
+    // Own QTcpServer + bind(): the form that works on 6.4 and on later Qt alike.
+    auto* tcp = new QTcpServer(m_http.get());
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_http->bind(tcp);
+    m_tcp = tcp;
+    return tcp->serverPort();
+}
+
+quint16 Ec2TestServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QUrl Ec2TestServer::endpoint() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_tcp ? m_tcp->serverAddress().toString() : QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void Ec2TestServer::addCredential(const QString& accessKeyId, const QString& secret, const QString& sessionToken)
+{
+    m_verifier.addCredential(accessKeyId, secret, sessionToken);
+}
+
+void Ec2TestServer::setClock(std::function<QDateTime()> now)
+{
+    m_verifier.setClock(now);
+    m_state.setClock([now] { return now().toMSecsSinceEpoch(); });
+}
+
+int Ec2TestServer::requestCount(const QString& action) const
+{
+    if (action.isEmpty())
+        return int(m_records.size());
+    return int(std::count_if(
+        m_records.cbegin(), m_records.cend(), [&](const Ec2RequestRecord& r) { return r.action == action; }));
+}
+
+Ec2Reply Ec2TestServer::errorReply(const Ec2Error& error, const QString& requestId, Ec2RequestRecord& record)
+{
+    record.httpStatus = error.httpStatus;
+    record.errorCode = error.code;
+    return { error.httpStatus, QByteArrayLiteral("text/xml;charset=UTF-8"),
+        Ec2XmlWriter::errorDocument(error, requestId) };
+}
+
+Ec2Reply Ec2TestServer::handle(const QByteArray& method, const QUrl& url,
+    const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+{
+    const QString path = url.path();
+    if (path.startsWith(QStringLiteral("/_barista/")))
+        return control(method, path, body);
+
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
+    Ec2QueryRequest request = Ec2QueryRequest::parse(rawQuery, false);
+    const bool form = headerValue(headers, "content-type").startsWith("application/x-www-form-urlencoded");
+    if (method == "POST" && form)
+        request.merge(Ec2QueryRequest::parse(body, true));
+
+    Ec2RequestRecord record;
+    record.action = request.action();
+    Ec2Reply reply;
+    const Ec2AuthResult auth
+        = m_verifier.verify({ method, url.path(QUrl::FullyEncoded).toLatin1(), rawQuery, headers, body });
+    record.accessKeyId = auth.accessKeyId;
+    record.region = auth.region;
+    if (!auth.ok) {
+        reply = errorReply({ auth.httpStatus, auth.code, auth.message }, requestId, record);
+    } else if (record.action.isEmpty()) {
+        reply = errorReply(Ec2Error::client(QStringLiteral("MissingAction"),
+                               QStringLiteral("The request must contain the parameter Action")),
+            requestId, record);
+    } else if (auto fault = m_faults.take(record.action)) {
+        reply = errorReply(*fault, requestId, record);
+    } else if (!m_handlers.contains(record.action)) {
+        reply = errorReply(Ec2Error::client(QStringLiteral("InvalidAction"),
+                               QStringLiteral("The action %1 is not valid for this web service.").arg(record.action)),
+            requestId, record);
+    } else {
+        Ec2Call call { request, m_state, m_state.region(auth.region), requestId };
+        const Ec2Outcome outcome = m_handlers.value(record.action)(call);
+        if (outcome.error) {
+            reply = errorReply(*outcome.error, requestId, record);
+        } else {
+            reply.body = outcome.xml;
+            record.httpStatus = 200;
+        }
+    }
+    reply.requestId = requestId.toLatin1();
+    m_records.append(record);
+    Q_EMIT requestHandled(record);
+    return reply;
+}
+
+Ec2Reply Ec2TestServer::control(const QByteArray& method, const QString& path, const QByteArray& body)
+{
+    const QByteArray json = QByteArrayLiteral("application/json");
+    if (method == "GET" && path == QStringLiteral("/_barista/requests")) {
+        QJsonArray records;
+        for (const Ec2RequestRecord& r : m_records)
+            records.append(QJsonObject { { QStringLiteral("action"), r.action },
+                { QStringLiteral("status"), r.httpStatus }, { QStringLiteral("code"), r.errorCode } });
+        const QJsonObject doc { { QStringLiteral("count"), int(m_records.size()) },
+            { QStringLiteral("records"), records } };
+        return { 200, json, QJsonDocument(doc).toJson(QJsonDocument::Compact) };
+    }
+    if (method == "POST" && path == QStringLiteral("/_barista/requests/clear")) {
+        m_records.clear();
+        return { 200, json, QByteArrayLiteral("{}") };
+    }
+    if (method == "POST" && path == QStringLiteral("/_barista/faults")) {
+        const Ec2QueryRequest p = Ec2QueryRequest::parse(body, true);
+        if (p.has(QStringLiteral("clear")))
+            m_faults.clear();
+        if (p.has(QStringLiteral("throttleEvery")))
+            m_faults.throttleEvery(p.intValue(QStringLiteral("throttleEvery"), 0));
+        if (p.has(QStringLiteral("Code")))
+            m_faults.failNext(p.value(QStringLiteral("Action")),
+                { p.intValue(QStringLiteral("Status"), 400), p.value(QStringLiteral("Code")),
+                    p.value(QStringLiteral("Message")) },
+                p.intValue(QStringLiteral("Times"), 1));
+        return { 200, json, QByteArrayLiteral("{}") };
+    }
+    return { 404, json, QByteArrayLiteral("{\"error\":\"unknown control path\"}") };
+}
+
+} // namespace Barista

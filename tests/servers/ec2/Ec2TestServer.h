@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A local EC2 Query API server for tests: QtHttpServer on loopback, SigV4 checked by its own
+// verifier, in-memory state per region, injectable faults, and a record of every request.
+//
+// Besides the EC2 API (any path, as EC2 serves "/"), it answers a small control API under
+// /_barista/ for out-of-process clients such as the npm SDK referee:
+//   GET  /_barista/requests                          -> JSON {"count", "records": [{action, status, code}]}
+//   POST /_barista/requests/clear
+//   POST /_barista/faults  throttleEvery=N | Action=&Code=&Status=&Message=&Times= | clear=1
+#pragma once
+
+#include "tests/servers/ec2/Ec2Call.h"
+#include "tests/servers/ec2/Ec2FaultPlan.h"
+#include "tests/servers/ec2/Ec2SigV4Verifier.h"
+#include "tests/servers/ec2/Ec2State.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+class QTcpServer;
+
+namespace Barista {
+
+struct Ec2RequestRecord
+{
+    QString action;
+    QString accessKeyId;
+    QString region;
+    int httpStatus = 0;
+    QString errorCode; // empty on success
+};
+
+struct Ec2Reply
+{
+    int httpStatus = 200;
+    QByteArray contentType = QByteArrayLiteral("text/xml;charset=UTF-8");
+    QByteArray body;
+    QByteArray requestId; // sent as x-amzn-RequestId, as EC2 does
+};
+
+class Ec2TestServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The example credentials of the AWS documentation; the default of barista-ec2-testserver.
+    static QString exampleAccessKeyId() { return QStringLiteral("AKIDEXAMPLE"); }
+    static QString exampleSecretKey() { return QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"); }
+
+    explicit Ec2TestServer(QObject* parent = nullptr);
+    ~Ec2TestServer() override;
+
+    // Returns the bound port, 0 on failure. Port 0 picks a free one.
+    quint16 listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl endpoint() const;
+
+    void addCredential(const QString& accessKeyId, const QString& secret, const QString& sessionToken = {});
+    // One clock for signature expiry and lifecycle timing (tests pass a fake one).
+    void setClock(std::function<QDateTime()> now);
+
+    Ec2State& state() { return m_state; }
+    Ec2FaultPlan& faults() { return m_faults; }
+    Ec2SigV4Verifier& verifier() { return m_verifier; }
+
+    const QList<Ec2RequestRecord>& requests() const { return m_records; }
+    int requestCount(const QString& action = {}) const;
+    void clearRequests() { m_records.clear(); }
+
+    // The whole request pipeline without the network: parse, verify, inject, dispatch.
+    Ec2Reply handle(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
+        const QByteArray& body);
+
+Q_SIGNALS:
+    void requestHandled(const Barista::Ec2RequestRecord& record);
+
+private:
+    Ec2Reply control(const QByteArray& method, const QString& path, const QByteArray& body);
+    Ec2Reply errorReply(const Ec2Error& error, const QString& requestId, Ec2RequestRecord& record);
+
+    std::unique_ptr<QHttpServer> m_http;
+    QTcpServer* m_tcp = nullptr; // owned by m_http once bound
+    Ec2SigV4Verifier m_verifier;
+    Ec2State m_state;
+    Ec2FaultPlan m_faults;
+    Ec2HandlerTable m_handlers;
+    QList<Ec2RequestRecord> m_records;
+};
+
+} // namespace Barista
