@@ -285,6 +285,7 @@ void InfraEngine::watchNode(const OperationPtr& op, const InfraNode& node,
         };
     }
     op->waiting.insert(node.name, std::move(arrived));
+    m_actedAt.insert(node.infra + QLatin1Char('/') + node.name, m_watcher->mark());
     if (!op->watched.contains(node.connection)) {
         op->watched.insert(node.connection);
         m_watcher->watch(node.connection);
@@ -333,7 +334,7 @@ void InfraEngine::recordFailure(const OperationPtr& op, const InfraNode& node)
     op->outcome.failedNodes.append(failureJson(node));
 }
 
-void InfraEngine::applyListing(const QString& connection, const QList<Resource>& vms)
+void InfraEngine::applyListing(const QString& connection, const QList<Resource>& vms, qint64 sequence)
 {
     QHash<QString, const VmInfo*> bySystemId;
     QHash<QString, const VmInfo*> byName;
@@ -353,6 +354,12 @@ void InfraEngine::applyListing(const QString& connection, const QList<Resource>&
         for (InfraNode n : m_store->nodes(infra)) {
             if (n.connection != connection)
                 continue;
+            const auto acted = m_actedAt.find(infra + QLatin1Char('/') + n.name);
+            if (acted != m_actedAt.end()) {
+                if (acted.value() > sequence)
+                    continue; // asked for before the cloud accepted this node's action: stale for it
+                m_actedAt.erase(acted);
+            }
             const VmInfo* vm = n.systemId.isEmpty() ? nullptr : bySystemId.value(n.systemId);
             if (!vm && n.systemId.isEmpty()) {
                 const VmInfo* named = byName.value(n.vmName);

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <limits>
 #include <functional>
 #include <memory>
 
@@ -124,7 +125,9 @@ private:
     void runPhase(const OperationPtr& op, const QList<InfraNode>& nodes, const QString& command,
                   const QString& userName, int timeoutMs);
     void afterCreate(const OperationPtr& op);
-    void applyListing(const QString& connection, const QList<Resource>& vms);
+    /// sequence: when the listing was asked for (InfraWatcher::mark); the default is "now".
+    void applyListing(const QString& connection, const QList<Resource>& vms,
+                      qint64 sequence = std::numeric_limits<qint64>::max());
     /// Waits for the node until arrived(node) says so; by default, until the operation's
     /// target status (or Failed).
     void watchNode(const OperationPtr& op, const InfraNode& node, std::function<bool(const InfraNode&)> arrived = {});
@@ -144,6 +147,10 @@ private:
     InfraWatcher* m_watcher;
     InfraSharedResources* m_shared;
     QHash<QString, OperationPtr> m_operations; ///< by infra
+    /// "infra/node" -> InfraWatcher::mark() taken when the cloud accepted the node's last action:
+    /// a listing asked for before that is stale for the node (it may still say Running after
+    /// the terminate was accepted, and the VM then leaves the listing while the row says Running).
+    QHash<QString, qint64> m_actedAt;
     qint64 m_settleTimeoutMs = 20 * 60 * 1000;
     int m_commandTimeoutMs = 30 * 60 * 1000;
 };

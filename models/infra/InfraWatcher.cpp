@@ -43,12 +43,13 @@ QFuture<Result<QList<Resource>>> InfraWatcher::refresh(const QString& connection
     auto it = m_inFlight.constFind(connection);
     if (it != m_inFlight.constEnd())
         return it.value();
+    const qint64 sequence = mark();
     QFuture<Result<QList<Resource>>> listing = m_resources->list(connection, ResourceKind::Vm);
     m_inFlight.insert(connection, listing);
-    whenFinished(listing, this, [this, connection](const Result<QList<Resource>>& result) {
+    whenFinished(listing, this, [this, connection, sequence](const Result<QList<Resource>>& result) {
         m_inFlight.remove(connection);
         if (result.ok())
-            Q_EMIT listed(connection, result.value());
+            Q_EMIT listed(connection, result.value(), sequence);
     });
     return listing;
 }

@@ -37,8 +37,13 @@ public:
     /// Lists the connection's VMs now (or joins the listing in flight).
     QFuture<Result<QList<Resource>>> refresh(const QString& connection);
 
+    /// A point in the order of listing requests: a listing whose sequence (see listed) is
+    /// below a mark was asked for before the mark was taken.
+    qint64 mark() { return ++m_sequence; }
+
 Q_SIGNALS:
-    void listed(const QString& connection, const QList<Barista::Resource>& vms);
+    /// sequence: when the listing was asked for, in mark()'s order.
+    void listed(const QString& connection, const QList<Barista::Resource>& vms, qint64 sequence);
 
 private:
     void tick();
@@ -48,6 +53,7 @@ private:
     qint64 m_intervalMs = 5000;
     QHash<QString, int> m_watchers;
     QHash<QString, QFuture<Result<QList<Resource>>>> m_inFlight;
+    qint64 m_sequence = 0;
 };
 
 } // namespace Barista
