@@ -72,6 +72,8 @@ bool AppContext::open(QString* error)
                      [this] { applyProviderLimits(); });
 
     m_secrets = SecretStoreChooser::choose(m_workspace->path(), &m_secretsWhy);
+    // Native adapters read their credentials from it when a provider is made (after this).
+    m_factory->setSecretStore(m_secrets.get());
     m_keys = std::make_unique<OpenSslSshKeyFactory>();
     m_shell = std::make_unique<LibsshRemoteShell>(m_workspace->path() + QStringLiteral("/known_hosts"));
     m_infraStore = std::make_unique<InfraStore>(m_workspace.get());

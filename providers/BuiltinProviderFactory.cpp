@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/BuiltinProviderFactory.h"
 
+#include "providers/common/ProviderHost.h"
+#include "providers/openstack/OpenStackProvider.h"
 #include "providers/sim/SimCloud.h"
 #include "providers/sim/SimProvider.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 
 namespace Barista {
@@ -30,10 +33,17 @@ std::shared_ptr<CloudProvider> BuiltinProviderFactory::create(const ConnectionCo
             *error = why;
         return std::shared_ptr<CloudProvider>();
     };
-    if (connection.driver == QLatin1String("native"))
-        return refuse(
-            QCoreApplication::translate("BuiltinProviderFactory", "native adapters are not available yet for %1")
-                .arg(connection.provider));
+    if (connection.driver == QLatin1String("native")) {
+        if (connection.provider != QLatin1String("openstack"))
+            return refuse(
+                QCoreApplication::translate("BuiltinProviderFactory", "native adapters are not available yet for %1")
+                    .arg(connection.provider));
+        const QString invalid = OpenStackProvider::connectionError(connection);
+        if (!invalid.isEmpty())
+            return refuse(invalid);
+        return std::make_shared<OpenStackProvider>(
+            connection, OpenStackCredentialSource::forConnection(connection, m_secrets));
+    }
     if (connection.driver != QLatin1String("sim"))
         return refuse(
             QCoreApplication::translate("BuiltinProviderFactory", "Unknown driver \"%1\".").arg(connection.driver));
@@ -53,7 +63,9 @@ std::shared_ptr<CloudProvider> BuiltinProviderFactory::create(const ConnectionCo
 
 bool BuiltinProviderFactory::waitUntilProvidersReleased(int msecs)
 {
-    return SimCloud::waitUntilAllReleased(msecs);
+    QDeadlineTimer deadline(msecs);
+    const bool sim = SimCloud::waitUntilAllReleased(msecs);
+    return ProviderHost::waitUntilAllStopped(int(qMax<qint64>(0, deadline.remainingTime()))) && sim;
 }
 
 } // namespace Barista

@@ -8,9 +8,13 @@
 
 namespace Barista {
 
+class SecretStore;
+
 /// The providers compiled into the product. Driver "sim" gives a SimProvider on the simulated
 /// cloud whose state file is $BARISTA_SIM_DB, else "<workspace>/simcloud/cloud.sqlite"; every
-/// connection on the same file shares one SimCloud. Driver "native" is not available yet.
+/// connection on the same file shares one SimCloud. Driver "native" gives the real adapter
+/// where one exists (openstack so far), reading its credential from the secret store (or, for the
+/// reference "env", from the OS_* environment variables).
 class BuiltinProviderFactory final : public ProviderFactory
 {
 public:
@@ -20,6 +24,10 @@ public:
     /// nullptr with *error for an unknown driver or provider, a region or zone the provider
     /// does not have, a native adapter, or a sim state file that cannot be opened.
     std::shared_ptr<CloudProvider> create(const ConnectionConfig& connection, QString* error) override;
+
+    /// Where native adapters read their credentials; may be set after construction (it is
+    /// only used when a native provider is made). Not owned; must outlive the providers.
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
 
     /// Waits until the providers this process made are all gone (calls still in flight hold
     /// them for a moment after their owners let go); false on timeout. For a clean exit.
@@ -32,6 +40,7 @@ public:
 private:
     QString m_simDatabasePath;
     SimSettings m_simSettings;
+    SecretStore* m_secrets = nullptr;
 };
 
 } // namespace Barista

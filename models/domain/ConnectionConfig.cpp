@@ -86,6 +86,11 @@ QJsonObject ConnectionConfig::toJson() const
     };
     if (!endpointOverride.isEmpty())
         json.insert(QLatin1String("endpointOverride"), endpointOverride.toString());
+    // Written only when set, so connections saved before these fields existed read back equal.
+    if (allowInsecureHttp)
+        json.insert(QLatin1String("allowInsecureHttp"), true);
+    if (!caBundle.isEmpty())
+        json.insert(QLatin1String("caBundle"), caBundle);
     return json;
 }
 
@@ -102,6 +107,8 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject& json)
     QString endpoint;
     read(json, "endpointOverride", endpoint);
     config.endpointOverride = QUrl(endpoint);
+    read(json, "allowInsecureHttp", config.allowInsecureHttp);
+    read(json, "caBundle", config.caBundle);
     return config;
 }
 

@@ -19,6 +19,12 @@ struct ConnectionConfig
     QString region;
     QString zone;
     QUrl endpointOverride;
+    /// The user confirmed plain http to an endpoint that is not on loopback (a private cloud
+    /// without TLS). Loopback endpoints never need it; TLS is never weakened by it.
+    bool allowInsecureHttp = false;
+    /// A PEM file of extra CA certificates to trust for this connection (private clouds);
+    /// empty = the system's trust store only.
+    QString caBundle;
 
     /// Empty when valid; otherwise a sentence naming the bad field.
     QString validationError() const;

@@ -505,6 +505,13 @@ void TestDomainJson::testConnectionJson()
         QStringLiteral("cred:os"), QStringLiteral("RegionOne"), QStringLiteral("nova"),
         QUrl(QStringLiteral("https://keystone.example:5000/v3")) };
     QCOMPARE(ConnectionConfig::fromJson(config.toJson()), config);
+    QVERIFY(!config.toJson().contains(QLatin1String("allowInsecureHttp")));
+    QVERIFY(!config.toJson().contains(QLatin1String("caBundle")));
+    ConnectionConfig privateCloud = config;
+    privateCloud.endpointOverride = QUrl(QStringLiteral("http://10.1.2.3:5000/v3"));
+    privateCloud.allowInsecureHttp = true;
+    privateCloud.caBundle = QStringLiteral("/etc/ssl/private-cloud-ca.pem");
+    QCOMPARE(ConnectionConfig::fromJson(privateCloud.toJson()), privateCloud);
     QCOMPARE(ConnectionConfig::fromJson(QJsonObject()).driver, QStringLiteral("sim"));
     QCOMPARE(ConnectionConfig::fromJson(QJsonObject { { QStringLiteral("name"), 5 } }), ConnectionConfig());
 }
