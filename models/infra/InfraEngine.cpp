@@ -36,6 +36,11 @@ struct InfraEngine::Operation
     /// Nodes waiting for a status: node name -> "has it arrived?"
     QHash<QString, std::function<bool(const InfraNode&)>> waiting;
     QHash<QString, qint64> waitingSince; ///< node -> when it started waiting (clock below)
+    QHash<QString, QString> waitingOn;   ///< node -> its connection, while it waits
+    QHash<QString, int> waitingPerConnection; ///< connection -> nodes waiting there (watched while > 0)
+    /// connection -> node calls sent and not answered yet: it is listed only once they are,
+    /// since a listing takes one of the connection's call slots from the calls still queued.
+    QHash<QString, int> outstanding;
     QElapsedTimer clock;
     std::function<void()> next; ///< the stage to run once nothing is pending or waiting
     QSet<QString> watched;
@@ -249,6 +254,8 @@ void InfraEngine::finish(const OperationPtr& op, const QString& message)
     for (const QString& c : std::as_const(op->watched))
         m_watcher->unwatch(c);
     op->watched.clear();
+    // What the answers of this operation changed is on disk before its outcome is reported.
+    m_store->flush();
     if (!op->outcome.failedNodes.isEmpty() || !op->outcome.unconfirmed.isEmpty())
         op->outcome.ok = false;
     op->outcome.message = message;
@@ -286,13 +293,47 @@ void InfraEngine::watchNode(const OperationPtr& op, const InfraNode& node,
     }
     op->waiting.insert(node.name, std::move(arrived));
     m_actedAt.insert(node.infra + QLatin1Char('/') + node.name, m_watcher->mark());
-    if (!op->watched.contains(node.connection)) {
+    if (!op->waitingOn.contains(node.name)) {
+        op->waitingOn.insert(node.name, node.connection);
+        ++op->waitingPerConnection[node.connection];
+    }
+    if (!op->watched.contains(node.connection) && op->outstanding.value(node.connection) == 0) {
         op->watched.insert(node.connection);
         m_watcher->watch(node.connection);
     }
     op->waitingSince.insert(node.name, op->clock.elapsed());
     if (!op->deadline->isActive())
         op->deadline->start(int(qMin<qint64>(m_settleTimeoutMs, std::numeric_limits<int>::max())));
+}
+
+void InfraEngine::callAnswered(const OperationPtr& op, const QString& connection)
+{
+    auto it = op->outstanding.find(connection);
+    if (it == op->outstanding.end() || --it.value() > 0)
+        return;
+    op->outstanding.erase(it);
+    // The connection's last call is answered: now list it for the nodes that wait there.
+    if (op->waitingPerConnection.value(connection) > 0 && !op->watched.contains(connection)) {
+        op->watched.insert(connection);
+        m_watcher->watch(connection);
+    }
+}
+
+void InfraEngine::stopWaiting(const OperationPtr& op, const QString& node)
+{
+    op->waiting.remove(node);
+    op->waitingSince.remove(node);
+    const QString connection = op->waitingOn.take(node);
+    if (connection.isEmpty())
+        return;
+    auto it = op->waitingPerConnection.find(connection);
+    if (it == op->waitingPerConnection.end() || --it.value() > 0)
+        return;
+    // Nothing left to wait for there: stop listing it (listings spend the same rate limit
+    // as the creates still to send).
+    op->waitingPerConnection.erase(it);
+    if (op->watched.remove(connection))
+        m_watcher->unwatch(connection);
 }
 
 void InfraEngine::settleTimeout(const OperationPtr& op)
@@ -312,7 +353,7 @@ void InfraEngine::settleTimeout(const OperationPtr& op)
             nextDue = nextDue < 0 ? due : qMin(nextDue, due);
             continue;
         }
-        op->waiting.remove(n.name);
+        stopWaiting(op, n.name);
         n.error = CloudError::make(CloudError::Kind::Timeout, QStringLiteral("SettleTimeout"),
                                    tr("%1 did not reach %2 within %3 s (last status %4).")
                                        .arg(n.name, op->targetStatus)
@@ -323,7 +364,7 @@ void InfraEngine::settleTimeout(const OperationPtr& op)
         changed.append(n);
         recordFailure(op, n);
     }
-    m_store->saveNodes(changed);
+    m_store->saveNodesLater(changed);
     if (nextDue >= 0)
         op->deadline->start(int(qMin<qint64>(nextDue - now + 1, std::numeric_limits<int>::max())));
     checkStage(op);
@@ -351,36 +392,41 @@ void InfraEngine::applyListing(const QString& connection, const QList<Resource>&
     for (const QString& infra : m_store->infrasOnConnection(connection)) {
         QList<InfraNode> changed;
         OperationPtr op = m_operations.value(infra);
-        for (InfraNode n : m_store->nodes(infra)) {
-            if (n.connection != connection)
-                continue;
-            const auto acted = m_actedAt.find(infra + QLatin1Char('/') + n.name);
-            if (acted != m_actedAt.end()) {
-                if (acted.value() > sequence)
-                    continue; // asked for before the cloud accepted this node's action: stale for it
-                m_actedAt.erase(acted);
+        {
+            // Released before the save below, which then patches the store's cache in place.
+            const QList<InfraNode> rows = m_store->nodes(infra);
+            for (const InfraNode& before : rows) {
+                if (before.connection != connection)
+                    continue; // 500 rows, a few dozen here: copy only these
+                const auto acted = m_actedAt.find(infra + QLatin1Char('/') + before.name);
+                if (acted != m_actedAt.end()) {
+                    if (acted.value() > sequence)
+                        continue; // asked for before the cloud accepted this node's action: stale for it
+                    m_actedAt.erase(acted);
+                }
+                InfraNode n = before;
+                const VmInfo* vm = n.systemId.isEmpty() ? nullptr : bySystemId.value(n.systemId);
+                if (!vm && n.systemId.isEmpty()) {
+                    const VmInfo* named = byName.value(n.vmName);
+                    if (named && named->tags.value(InfraTags::nodeKey()) == infra + QLatin1Char('/') + n.name)
+                        vm = named;
+                }
+                if (vm) {
+                    updateFromVm(n, *vm);
+                } else if (n.status == QLatin1String("Terminating")) {
+                    n.status = QStringLiteral("Terminated"); // gone from the listing: the terminate is done
+                }
+                if (op && op->waiting.contains(n.name) && op->waiting.value(n.name)(n)) {
+                    stopWaiting(op, n.name);
+                    n.targetAction = kNone;
+                }
+                if (!(n.status == before.status && n.systemId == before.systemId && n.publicIp == before.publicIp
+                      && n.targetAction == before.targetAction))
+                    changed.append(n);
             }
-            const VmInfo* vm = n.systemId.isEmpty() ? nullptr : bySystemId.value(n.systemId);
-            if (!vm && n.systemId.isEmpty()) {
-                const VmInfo* named = byName.value(n.vmName);
-                if (named && named->tags.value(InfraTags::nodeKey()) == infra + QLatin1Char('/') + n.name)
-                    vm = named;
-            }
-            InfraNode before = n;
-            if (vm) {
-                updateFromVm(n, *vm);
-            } else if (n.status == QLatin1String("Terminating")) {
-                n.status = QStringLiteral("Terminated"); // gone from the listing: the terminate is done
-            }
-            if (op && op->waiting.contains(n.name) && op->waiting.value(n.name)(n)) {
-                op->waiting.remove(n.name);
-                n.targetAction = kNone;
-            }
-            if (!(n.status == before.status && n.systemId == before.systemId && n.publicIp == before.publicIp
-                  && n.targetAction == before.targetAction))
-                changed.append(n);
         }
-        m_store->saveNodes(changed);
+        // What a listing says the cloud will say again: committed with the others soon.
+        m_store->saveNodesLater(changed);
         if (op)
             checkStage(op);
     }
@@ -503,92 +549,116 @@ void InfraEngine::deployNodes(const OperationPtr& op, const QList<InfraNode>& no
                                  failed.append(n);
                                  recordFailure(op, n);
                              }
-                             m_store->saveNodes(failed);
+                             m_store->saveNodesLater(failed);
                          } else {
-                             for (const InfraNode& n : group)
-                                 createNode(op, n);
+                             createNodes(op, group);
                          }
                          checkStage(op);
                      });
     }
 }
 
-void InfraEngine::createNode(const OperationPtr& op, InfraNode node)
+void InfraEngine::createNodes(const OperationPtr& op, const QList<InfraNode>& group)
 {
+    if (group.isEmpty())
+        return;
     if (op->canceled) {
-        node.status = kFailed;
-        node.error = CloudError::make(CloudError::Kind::Canceled, QStringLiteral("Canceled"),
-                                      tr("The create was aborted before this node was asked for."));
-        m_store->saveNode(node);
-        recordFailure(op, node);
+        QList<InfraNode> failed;
+        for (InfraNode node : group) {
+            node.status = kFailed;
+            node.error = CloudError::make(CloudError::Kind::Canceled, QStringLiteral("Canceled"),
+                                          tr("The create was aborted before this node was asked for."));
+            failed.append(node);
+            recordFailure(op, node);
+        }
+        m_store->saveNodesLater(failed);
         return;
     }
-    const std::optional<InfraSharedResource> vpc = m_store->shared(node.connection, int(ResourceKind::Vpc), QString());
-    const std::optional<InfraSharedResource> key = m_store->shared(node.connection, int(ResourceKind::KeyPair), QString());
-    const std::optional<InfraSharedResource> sg
-        = m_store->shared(node.connection, int(ResourceKind::SecurityGroup), node.infra);
-    VmInfo vm;
-    vm.iid.nameId = node.vmName;
-    vm.zone = node.zone;
-    vm.imageName = node.imageId;
-    vm.specName = node.specName;
-    if (vpc) {
-        vm.vpcIid = Iid{vpc->nameId, vpc->systemId};
-        vm.subnetIid = Iid{vpc->detail.value(QStringLiteral("subnet")).toString(),
-                           vpc->detail.value(QStringLiteral("subnetSystemId")).toString()};
+    // One connection's nodes: they stand on the same VPC, key pair and security group.
+    const QString connection = group.constFirst().connection;
+    const QString infra = group.constFirst().infra;
+    const std::optional<InfraSharedResource> vpc = m_store->shared(connection, int(ResourceKind::Vpc), QString());
+    const std::optional<InfraSharedResource> key = m_store->shared(connection, int(ResourceKind::KeyPair), QString());
+    const std::optional<InfraSharedResource> sg = m_store->shared(connection, int(ResourceKind::SecurityGroup), infra);
+    QList<Resource> requests;
+    requests.reserve(group.size());
+    for (const InfraNode& node : group) {
+        VmInfo vm;
+        vm.iid.nameId = node.vmName;
+        vm.zone = node.zone;
+        vm.imageName = node.imageId;
+        vm.specName = node.specName;
+        if (vpc) {
+            vm.vpcIid = Iid{vpc->nameId, vpc->systemId};
+            vm.subnetIid = Iid{vpc->detail.value(QStringLiteral("subnet")).toString(),
+                               vpc->detail.value(QStringLiteral("subnetSystemId")).toString()};
+        }
+        if (sg)
+            vm.securityGroupIids.append(Iid{sg->nameId, sg->systemId});
+        if (key)
+            vm.keyPairIid = Iid{key->nameId, key->systemId};
+        vm.rootDiskType = node.rootDiskType;
+        vm.rootDiskSizeGb = node.rootDiskSize;
+        vm.tags = InfraTags::nodeTags(node.infra, node.group, node.name);
+        requests.append(Resource(vm));
     }
-    if (sg)
-        vm.securityGroupIids.append(Iid{sg->nameId, sg->systemId});
-    if (key)
-        vm.keyPairIid = Iid{key->nameId, key->systemId};
-    vm.rootDiskType = node.rootDiskType;
-    vm.rootDiskSizeGb = node.rootDiskSize;
-    vm.tags = InfraTags::nodeTags(node.infra, node.group, node.name);
+    // Every intent of the group in one commit, then every call: the queue paces them.
+    QList<JobId> jobs;
+    const QList<QFuture<Result<Resource>>> created = m_resources->createMany(connection, requests, &jobs);
+    op->jobs.append(jobs);
+    op->pending += int(group.size());
+    op->outstanding[connection] += int(group.size());
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        const InfraNode node = group.at(i);
+        whenFinished(created.at(i), this,
+                     [this, op, node](const Result<Resource>& result) { nodeCreated(op, node, result); });
+    }
+}
 
-    ++op->pending;
-    JobId job = 0;
-    QFuture<Result<Resource>> created = m_resources->create(node.connection, Resource(vm), &job);
-    op->jobs.append(job);
-    whenFinished(created, this, [this, op, node](const Result<Resource>& result) mutable {
-        if (result.ok()) {
-            if (const VmInfo* made = result.value().as<VmInfo>())
-                updateFromVm(node, *made);
-            node.error.reset();
-            m_store->saveNode(node);
-            watchNode(op, node);
-            --op->pending;
-            checkStage(op);
-            return;
-        }
-        if (result.error().kind == CloudError::Kind::Conflict) {
-            // The name is taken: a crashed run made this node already. Adopt it if it is ours.
-            whenFinished(m_resources->get(node.connection, ResourceKind::Vm, node.vmName), this,
-                         [this, op, node, error = result.error()](const Result<Resource>& found) mutable {
-                             const VmInfo* vm = found.ok() ? found.value().as<VmInfo>() : nullptr;
-                             if (vm && vm->tags.value(InfraTags::nodeKey()) == node.infra + QLatin1Char('/') + node.name) {
-                                 updateFromVm(node, *vm);
-                                 m_store->saveNode(node);
-                                 watchNode(op, node);
-                             } else {
-                                 node.status = kFailed;
-                                 node.targetAction = kNone;
-                                 node.error = error;
-                                 m_store->saveNode(node);
-                                 recordFailure(op, node);
-                             }
-                             --op->pending;
-                             checkStage(op);
-                         });
-            return;
-        }
-        node.status = kFailed;
-        node.targetAction = kNone;
-        node.error = result.error();
-        m_store->saveNode(node);
-        recordFailure(op, node);
+void InfraEngine::nodeCreated(const OperationPtr& op, InfraNode node, const Result<Resource>& result)
+{
+    if (result.ok()) {
+        if (const VmInfo* made = result.value().as<VmInfo>())
+            updateFromVm(node, *made);
+        node.error.reset();
+        // Committed a moment later: a crash that loses this is found again by its tags.
+        m_store->saveNodeLater(node);
+        watchNode(op, node);
         --op->pending;
+        callAnswered(op, node.connection);
         checkStage(op);
-    });
+        return;
+    }
+    if (result.error().kind == CloudError::Kind::Conflict) {
+        // The name is taken: a crashed run made this node already. Adopt it if it is ours.
+        whenFinished(m_resources->get(node.connection, ResourceKind::Vm, node.vmName), this,
+                     [this, op, node, error = result.error()](const Result<Resource>& found) mutable {
+                         const VmInfo* vm = found.ok() ? found.value().as<VmInfo>() : nullptr;
+                         if (vm && vm->tags.value(InfraTags::nodeKey()) == node.infra + QLatin1Char('/') + node.name) {
+                             updateFromVm(node, *vm);
+                             m_store->saveNodeLater(node);
+                             watchNode(op, node);
+                         } else {
+                             node.status = kFailed;
+                             node.targetAction = kNone;
+                             node.error = error;
+                             m_store->saveNodeLater(node);
+                             recordFailure(op, node);
+                         }
+                         --op->pending;
+                         callAnswered(op, node.connection);
+                         checkStage(op);
+                     });
+        return;
+    }
+    node.status = kFailed;
+    node.targetAction = kNone;
+    node.error = result.error();
+    m_store->saveNodeLater(node);
+    recordFailure(op, node);
+    --op->pending;
+    callAnswered(op, node.connection);
+    checkStage(op);
 }
 
 void InfraEngine::afterCreate(const OperationPtr& op)
@@ -700,29 +770,38 @@ void InfraEngine::terminateNodes(const OperationPtr& op, const QList<InfraNode>&
     m_store->removeNodes(op->infra, dropNow);
     // One transaction for every "Terminate" target, written before any call is sent.
     m_store->saveNodes(neverMade + toTerminate);
-    for (const InfraNode& target : std::as_const(toTerminate)) {
-        InfraNode n = target;
-        ++op->pending;
-        whenFinished(m_resources->remove(n.connection, ResourceKind::Vm, Iid{n.vmName, n.systemId}), this,
-                     [this, op, n](const Result<Done>& removed) mutable {
-                         --op->pending;
-                         if (removed.ok()) {
-                             n.status = QStringLiteral("Terminating");
-                             m_store->saveNode(n);
-                             watchNode(op, n, [](const InfraNode& x) { return isGone(x.status); });
-                         } else if (removed.error().kind == CloudError::Kind::NotFound) {
-                             n.status = QStringLiteral("Terminated");
-                             n.targetAction = kNone;
-                             m_store->saveNode(n);
-                         } else {
-                             n.error = removed.error();
-                             n.targetAction = kNone;
-                             m_store->saveNode(n);
-                             op->outcome.unconfirmed.append(n.vmName);
-                             recordFailure(op, n);
-                         }
-                         checkStage(op);
-                     });
+    // Every intent in one commit, then every call.
+    QList<std::pair<QString, Iid>> targets;
+    targets.reserve(toTerminate.size());
+    for (const InfraNode& n : std::as_const(toTerminate))
+        targets.append({n.connection, Iid{n.vmName, n.systemId}});
+    QList<JobId> jobs;
+    const QList<QFuture<Result<Done>>> removed = m_resources->removeMany(ResourceKind::Vm, targets, &jobs);
+    op->jobs.append(jobs);
+    op->pending += int(toTerminate.size());
+    for (const InfraNode& n : std::as_const(toTerminate))
+        ++op->outstanding[n.connection];
+    for (qsizetype i = 0; i < toTerminate.size(); ++i) {
+        whenFinished(removed.at(i), this, [this, op, n = toTerminate.at(i)](const Result<Done>& result) mutable {
+            --op->pending;
+            if (result.ok()) {
+                n.status = QStringLiteral("Terminating");
+                m_store->saveNodeLater(n);
+                watchNode(op, n, [](const InfraNode& x) { return isGone(x.status); });
+            } else if (result.error().kind == CloudError::Kind::NotFound) {
+                n.status = QStringLiteral("Terminated");
+                n.targetAction = kNone;
+                m_store->saveNodeLater(n);
+            } else {
+                n.error = result.error();
+                n.targetAction = kNone;
+                m_store->saveNodeLater(n);
+                op->outcome.unconfirmed.append(n.vmName);
+                recordFailure(op, n);
+            }
+            callAnswered(op, n.connection);
+            checkStage(op);
+        });
     }
 }
 
@@ -741,6 +820,7 @@ void InfraEngine::dropTerminated(const QString& infra, const QList<InfraNode>& n
 
 void InfraEngine::controlNodes(const OperationPtr& op, const QList<InfraNode>& nodes, ControlAction action)
 {
+    QList<InfraNode> targets;
     for (InfraNode n : nodes) {
         QString needed;
         switch (action) {
@@ -761,20 +841,25 @@ void InfraEngine::controlNodes(const OperationPtr& op, const QList<InfraNode>& n
         }
         n.targetAction = controlActionName(action);
         n.targetAction[0] = n.targetAction.at(0).toUpper();
-        m_store->saveNode(n);
+        targets.append(n);
+    }
+    // Every target in one transaction, written before any call is sent.
+    m_store->saveNodes(targets);
+    for (const InfraNode& target : std::as_const(targets)) {
         ++op->pending;
-        whenFinished(m_resources->control(n.connection, ResourceKind::Vm, Iid{n.vmName, n.systemId}, action), this,
-                     [this, op, n](const Result<Resource>& result) mutable {
+        whenFinished(m_resources->control(target.connection, ResourceKind::Vm, Iid{target.vmName, target.systemId},
+                                          action),
+                     this, [this, op, n = target](const Result<Resource>& result) mutable {
                          --op->pending;
                          if (result.ok()) {
                              if (const VmInfo* vm = result.value().as<VmInfo>())
                                  updateFromVm(n, *vm);
-                             m_store->saveNode(n);
+                             m_store->saveNodeLater(n);
                              watchNode(op, n);
                          } else {
                              n.error = result.error();
                              n.targetAction = kNone;
-                             m_store->saveNode(n);
+                             m_store->saveNodeLater(n);
                              recordFailure(op, n);
                          }
                          checkStage(op);

@@ -114,7 +114,9 @@ private:
     void then(const OperationPtr& op, std::function<void()> next);
 
     void deployNodes(const OperationPtr& op, const QList<InfraNode>& nodes, const QStringList& firewallRules);
-    void createNode(const OperationPtr& op, InfraNode node);
+    /// Creates one connection's nodes (their intents in one commit, then the calls).
+    void createNodes(const OperationPtr& op, const QList<InfraNode>& group);
+    void nodeCreated(const OperationPtr& op, InfraNode node, const Result<Resource>& result);
     void terminateNodes(const OperationPtr& op, const QList<InfraNode>& nodes, bool keepRows);
     /// Forgets the rows of those nodes whose VM the cloud confirmed gone.
     void dropTerminated(const QString& infra, const QList<InfraNode>& nodes);
@@ -131,6 +133,10 @@ private:
     /// Waits for the node until arrived(node) says so; by default, until the operation's
     /// target status (or Failed).
     void watchNode(const OperationPtr& op, const InfraNode& node, std::function<bool(const InfraNode&)> arrived = {});
+    /// One of the connection's node calls is answered; once all are, it is listed.
+    void callAnswered(const OperationPtr& op, const QString& connection);
+    /// The node arrived (or timed out); its connection is no longer listed once none waits there.
+    void stopWaiting(const OperationPtr& op, const QString& node);
     void settleTimeout(const OperationPtr& op);
     void recordFailure(const OperationPtr& op, const InfraNode& node);
 

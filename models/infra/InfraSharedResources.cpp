@@ -121,6 +121,7 @@ QFuture<MaybeError> InfraSharedResources::ensureOne(const QString& connection, i
     std::optional<InfraSharedResource> row = m_store->shared(connection, kind, owner);
     if (row && row->state == QLatin1String("Active"))
         return ready(std::nullopt);
+    const std::optional<InfraSharedResource> stored = row;
     if (!row) {
         InfraSharedResource planned;
         planned.connection = connection;
@@ -139,10 +140,14 @@ QFuture<MaybeError> InfraSharedResources::ensureOne(const QString& connection, i
         row->nameId = InfraTags::securityGroupName(owner, connection);
         break;
     }
+    // Written before the call: a crash from here on leaves a row that reconcile checks. A row
+    // the infra's create just planned is that already: no second commit for it.
+    const bool written = stored && stored->state == QLatin1String("Planned") && !stored->error
+        && stored->nameId == row->nameId;
     row->state = QStringLiteral("Planned");
     row->error.reset();
-    // Written before the call: a crash from here on leaves a row that reconcile checks.
-    m_store->saveShared(*row);
+    if (!written)
+        m_store->saveShared(*row);
     QFuture<MaybeError> f;
     if (ResourceKind(kind) == ResourceKind::Vpc)
         f = createVpc(*row);

@@ -145,6 +145,20 @@ InfraStore::InfraStore(Workspace* workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
 {
+    // The answers of a short window (several event-loop turns) share one commit; see Journal.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(20);
+    connect(&m_flushTimer, &QTimer::timeout, this, &InfraStore::flush);
+}
+
+InfraStore::~InfraStore()
+{
+    if (m_later.isEmpty())
+        return;
+    QSqlDatabase db = m_workspace->database();
+    QMap<QString, QStringList> late;
+    const bool ok = db.transaction() && writeNodes(takeLater(), &late, nullptr, true);
+    finishNodeWrite(db, late, {}, ok, false); // no signals: the views may be gone already
 }
 
 bool InfraStore::create(const InfraRecord& infra, const QList<InfraNode>& nodes,
@@ -173,17 +187,17 @@ bool InfraStore::create(const InfraRecord& infra, const QList<InfraNode>& nodes,
             *error = tr("An infrastructure named '%1' already exists.").arg(infra.name);
         return false;
     }
-    db.commit();
-    bool ok = saveNodes(nodes, error);
+    // The infra, every node and the shared rows in one commit: all planned, or nothing.
+    QMap<QString, QStringList> late;
+    QMap<QString, QStringList> touched;
+    bool ok = writeNodes(takeLater(), &late, error, true) && writeNodes(nodes, &touched, error);
     for (const InfraSharedResource& s : shared) {
         // A shared resource another infra already planned or made is kept as it is.
-        if (!this->shared(s.connection, s.kind, s.owner))
-            ok = saveShared(s) && ok;
+        if (ok && !this->shared(s.connection, s.kind, s.owner))
+            ok = writeShared(s, error);
     }
-    if (!ok) {
-        removeInfra(infra.name);
+    if (!finishNodeWrite(db, late, touched, ok, false))
         return false;
-    }
     Q_EMIT infraChanged(infra.name);
     return true;
 }
@@ -239,6 +253,7 @@ bool InfraStore::setSpec(const QString& infra, const InfraSpec& spec)
 
 bool InfraStore::removeInfra(const QString& infra)
 {
+    flush(); // a row saved late must not come back after its delete
     QSqlDatabase db = m_workspace->database();
     db.transaction();
     QSqlQuery q(db);
@@ -261,17 +276,24 @@ bool InfraStore::removeInfra(const QString& infra)
     return true;
 }
 
-QList<InfraNode> InfraStore::nodes(const QString& infra) const
+qint64 InfraStore::validateCache(const QSqlDatabase& db) const
 {
-    QSqlDatabase db = m_workspace->database();
     // Both read before the rows: a write that lands in between invalidates the next call.
     const quint64 writes = g_nodeWrites.load();
     const qint64 version = dataVersion(db);
     if (version < 0 || version != m_cacheDataVersion || writes != m_cacheWrites) {
         m_nodeCache.clear();
+        m_infrasCache.clear();
         m_cacheDataVersion = version;
         m_cacheWrites = writes;
     }
+    return version;
+}
+
+QList<InfraNode> InfraStore::nodes(const QString& infra) const
+{
+    QSqlDatabase db = m_workspace->database();
+    const qint64 version = validateCache(db);
     if (auto it = m_nodeCache.constFind(infra); it != m_nodeCache.constEnd())
         return it.value();
     QList<InfraNode> out;
@@ -282,15 +304,37 @@ QList<InfraNode> InfraStore::nodes(const QString& infra) const
         return out;
     while (q.next())
         out.append(readNode(q));
+    // What saveNodesLater gathered and is not committed yet wins.
+    for (const InfraNode& later : m_later) {
+        if (later.infra == infra)
+            patch(out, later);
+    }
     std::sort(out.begin(), out.end(), nodeBefore);
     if (version >= 0)
         m_nodeCache.insert(infra, out);
     return out;
 }
 
-void InfraStore::nodesWritten(const QString& infra, const QStringList& names, bool removed, bool ok) const
+bool InfraStore::patch(QList<InfraNode>& nodes, const InfraNode& node)
+{
+    const auto at = std::find_if(nodes.begin(), nodes.end(), [&node](const InfraNode& n) { return n.name == node.name; });
+    if (at != nodes.end()) {
+        const bool moved = at->group != node.group;
+        *at = node;
+        return moved;
+    }
+    nodes.append(node);
+    return true;
+}
+
+void InfraStore::nodesWritten(const QString& infra, const QStringList& names, bool removed, bool ok,
+                              bool alreadyCached) const
 {
     const quint64 before = g_nodeWrites.fetch_add(1);
+    // Rows saved late were in the infra lists since saveNodesLater; other writes may add or
+    // remove an infra's last row on a connection.
+    if (!alreadyCached || !ok)
+        m_infrasCache.clear();
     if (!ok || before != m_cacheWrites) {
         // A failed write, or another store wrote since this one last looked: read afresh.
         m_nodeCache.clear();
@@ -298,6 +342,8 @@ void InfraStore::nodesWritten(const QString& infra, const QStringList& names, bo
         return;
     }
     m_cacheWrites = before + 1;
+    if (alreadyCached)
+        return; // rows saved late: the cache has shown them since saveNodesLater
     auto it = m_nodeCache.find(infra);
     if (it == m_nodeCache.end())
         return;
@@ -344,19 +390,16 @@ void InfraStore::nodesWritten(const QString& infra, const QStringList& names, bo
         std::sort(cached.begin(), cached.end(), nodeBefore);
 }
 
-bool InfraStore::saveNodes(const QList<InfraNode>& nodes, QString* error)
+bool InfraStore::writeNodes(const QList<InfraNode>& nodes, QMap<QString, QStringList>* touched, QString* error,
+                            bool late)
 {
     if (nodes.isEmpty())
         return true;
-    QSqlDatabase db = m_workspace->database();
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
+    QSqlQuery q(m_workspace->database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO infra_nodes (infra, name, node_group, connection, vm_name,"
                              " system_id, status, target_action, detail, error, updated_ms)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = nowMs();
-    QMap<QString, QStringList> touched; // infra -> node names
     for (const InfraNode& n : nodes) {
         q.addBindValue(n.infra);
         q.addBindValue(n.name);
@@ -368,28 +411,88 @@ bool InfraStore::saveNodes(const QList<InfraNode>& nodes, QString* error)
         q.addBindValue(n.targetAction);
         q.addBindValue(toText(n.detailJson()));
         q.addBindValue(errorText(n.error));
-        q.addBindValue(now);
-        if (!q.exec()) {
-            db.rollback();
-            nodesWritten(n.infra, {}, false, false);
+        q.addBindValue(late ? n.updatedMs : now); // a late row keeps the time the cache shows
+        if (!q.exec())
             return fail(q, error);
-        }
-        touched[n.infra].append(n.name);
+        QStringList& names = (*touched)[n.infra];
+        if (!names.contains(n.name))
+            names.append(n.name);
     }
-    const bool committed = db.commit();
+    return true;
+}
+
+QList<InfraNode> InfraStore::takeLater()
+{
+    m_flushTimer.stop();
+    QList<InfraNode> out = m_later.values();
+    m_later.clear();
+    return out;
+}
+
+bool InfraStore::finishNodeWrite(QSqlDatabase& db, const QMap<QString, QStringList>& late,
+                                 const QMap<QString, QStringList>& touched, bool ok, bool emitChanged)
+{
+    const bool committed = ok && db.commit();
+    if (!committed)
+        db.rollback();
+    for (auto it = late.cbegin(); it != late.cend(); ++it)
+        nodesWritten(it.key(), it.value(), false, committed, true);
     for (auto it = touched.cbegin(); it != touched.cend(); ++it)
         nodesWritten(it.key(), it.value(), false, committed);
-    if (!committed)
+    if (committed && emitChanged) {
+        QStringList infras = late.keys();
+        for (const QString& infra : touched.keys()) {
+            if (!late.contains(infra))
+                infras.append(infra);
+        }
+        for (const QString& infra : std::as_const(infras))
+            Q_EMIT infraChanged(infra);
+    }
+    return committed;
+}
+
+bool InfraStore::saveNodes(const QList<InfraNode>& nodes, QString* error)
+{
+    if (nodes.isEmpty() && m_later.isEmpty())
+        return true;
+    QSqlDatabase db = m_workspace->database();
+    if (!db.transaction())
         return false;
-    for (auto it = touched.cbegin(); it != touched.cend(); ++it)
-        Q_EMIT infraChanged(it.key());
-    return true;
+    QMap<QString, QStringList> late;    // infra -> node names saved late
+    QMap<QString, QStringList> touched; // infra -> node names saved now
+    // Rows saved late first: this write then supersedes them and both share one commit.
+    const bool ok = writeNodes(takeLater(), &late, error, true) && writeNodes(nodes, &touched, error);
+    return finishNodeWrite(db, late, touched, ok, true);
+}
+
+void InfraStore::saveNodesLater(const QList<InfraNode>& nodes)
+{
+    const qint64 now = nowMs();
+    for (InfraNode n : nodes) {
+        n.updatedMs = now;
+        // The cached rows show it from now on (nodes() answers as if it were committed).
+        if (auto it = m_nodeCache.find(n.infra); it != m_nodeCache.end() && patch(it.value(), n))
+            std::sort(it->begin(), it->end(), nodeBefore);
+        if (auto it = m_infrasCache.find(n.connection); it != m_infrasCache.end() && !it->contains(n.infra)) {
+            it->append(n.infra);
+            it->sort();
+        }
+        m_later.insert(n.infra + QLatin1Char('/') + n.name, n);
+    }
+    if (!m_later.isEmpty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+bool InfraStore::flush()
+{
+    return saveNodes({});
 }
 
 bool InfraStore::removeNodes(const QString& infra, const QStringList& names)
 {
     if (names.isEmpty())
         return true;
+    flush(); // a row saved late must not come back after its delete
     QSqlDatabase db = m_workspace->database();
     db.transaction();
     QSqlQuery q(db);
@@ -410,6 +513,7 @@ bool InfraStore::removeNodes(const QString& infra, const QStringList& names)
 
 int InfraStore::nodesOnConnection(const QString& connection, const QString& exceptInfra) const
 {
+    const_cast<InfraStore*>(this)->flush();
     QSqlQuery q(m_workspace->database());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM infra_nodes WHERE connection = ? AND infra <> ?"));
     q.addBindValue(connection);
@@ -421,14 +525,26 @@ int InfraStore::nodesOnConnection(const QString& connection, const QString& exce
 
 QStringList InfraStore::infrasOnConnection(const QString& connection) const
 {
+    // Asked on every listing of every connection: cached like the nodes.
+    QSqlDatabase db = m_workspace->database();
+    const qint64 version = validateCache(db);
+    if (auto it = m_infrasCache.constFind(connection); it != m_infrasCache.constEnd())
+        return it.value();
     QStringList out;
-    QSqlQuery q(m_workspace->database());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT DISTINCT infra FROM infra_nodes WHERE connection = ? ORDER BY infra"));
     q.addBindValue(connection);
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toString());
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    for (const InfraNode& later : m_later) {
+        if (later.connection == connection && !out.contains(later.infra))
+            out.append(later.infra);
     }
+    out.sort();
+    if (version >= 0)
+        m_infrasCache.insert(connection, out);
     return out;
 }
 
@@ -471,6 +587,11 @@ QList<InfraSharedResource> InfraStore::allShared() const
 
 bool InfraStore::saveShared(const InfraSharedResource& s)
 {
+    return writeShared(s, nullptr);
+}
+
+bool InfraStore::writeShared(const InfraSharedResource& s, QString* error)
+{
     QSqlQuery q(m_workspace->database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO infra_shared (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(kSharedColumns));
@@ -483,7 +604,7 @@ bool InfraStore::saveShared(const InfraSharedResource& s)
     q.addBindValue(toText(s.detail));
     q.addBindValue(errorText(s.error));
     q.addBindValue(nowMs());
-    return q.exec() || fail(q, nullptr);
+    return q.exec() || fail(q, error);
 }
 
 bool InfraStore::removeShared(const QString& connection, int kind, const QString& owner)

@@ -213,10 +213,8 @@ void JobQueue::startAttempt(const std::shared_ptr<Record>& record)
     if (attemptNo > 1)
         stats.retries += 1;
 
-    if (info.request.retry.attemptTimeoutMs > 0) {
-        m_clock->callAfter(
-            info.request.retry.attemptTimeoutMs, this, [this, id, attemptNo] { attemptTimedOut(id, attemptNo); });
-    }
+    if (info.request.retry.attemptTimeoutMs > 0)
+        addDeadline(now + info.request.retry.attemptTimeoutMs, id, attemptNo);
 
     std::function<void()> cancelAttempt = record->starter(id, attemptNo);
     // The attempt may have re-entered the queue (cancel) while starting.
@@ -227,6 +225,42 @@ void JobQueue::startAttempt(const std::shared_ptr<Record>& record)
     }
     emit jobChanged(id);
     emit statsChanged(info.request.provider);
+}
+
+void JobQueue::addDeadline(qint64 atMs, JobId id, int attemptNo)
+{
+    // One clock call for the earliest deadline, not one timer per attempt: thousands of calls
+    // would otherwise leave thousands of long timers that every new timer is sorted past.
+    m_deadlines.emplace(atMs, std::make_pair(id, attemptNo));
+    scheduleDeadlineCheck();
+}
+
+void JobQueue::scheduleDeadlineCheck()
+{
+    if (m_deadlines.empty())
+        return;
+    const qint64 atMs = m_deadlines.begin()->first;
+    // An earlier wake-up re-arms for the next one anyway.
+    if (m_deadlineCheckAtMs >= 0 && m_deadlineCheckAtMs <= atMs)
+        return;
+    m_deadlineCheckAtMs = atMs;
+    m_clock->callAfter(qMax<qint64>(0, atMs - m_clock->nowMs()), this, [this, atMs] {
+        if (m_deadlineCheckAtMs != atMs)
+            return;
+        m_deadlineCheckAtMs = -1;
+        checkDeadlines();
+    });
+}
+
+void JobQueue::checkDeadlines()
+{
+    const qint64 now = m_clock->nowMs();
+    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+        const auto [id, attemptNo] = m_deadlines.begin()->second;
+        m_deadlines.erase(m_deadlines.begin());
+        attemptTimedOut(id, attemptNo); // a no-op for an attempt that is already over
+    }
+    scheduleDeadlineCheck();
 }
 
 bool JobQueue::isCurrentAttempt(JobId id, int attemptNo) const
@@ -245,6 +279,8 @@ void JobQueue::attemptFinished(JobId id, int attemptNo, const std::optional<Clou
     const qint64 now = m_clock->nowMs();
     m_running[info.request.connection] -= 1;
     record->cancelAttempt = nullptr;
+    if (info.request.retry.attemptTimeoutMs > 0)
+        removeDeadline(record->attemptStartedAtMs + info.request.retry.attemptTimeoutMs, id, attemptNo);
 
     // An attempt we abandoned ourselves says nothing about the cloud's health.
     if (!record->cancelRequested) {
@@ -280,6 +316,17 @@ void JobQueue::attemptFinished(JobId id, int attemptNo, const std::optional<Clou
     }
     emit statsChanged(provider);
     pump();
+}
+
+void JobQueue::removeDeadline(qint64 atMs, JobId id, int attemptNo)
+{
+    auto [from, to] = m_deadlines.equal_range(atMs);
+    for (auto it = from; it != to; ++it) {
+        if (it->second == std::make_pair(id, attemptNo)) {
+            m_deadlines.erase(it);
+            return;
+        }
+    }
 }
 
 void JobQueue::attemptTimedOut(JobId id, int attemptNo)

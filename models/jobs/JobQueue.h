@@ -12,7 +12,9 @@
 #include <QPromise>
 #include <QRandomGenerator>
 #include <functional>
+#include <map>
 #include <memory>
+#include <utility>
 
 namespace Barista {
 
@@ -131,6 +133,10 @@ private:
     bool isCurrentAttempt(JobId id, int attemptNo) const;
     void attemptFinished(JobId id, int attemptNo, const std::optional<CloudError>& error);
     void attemptTimedOut(JobId id, int attemptNo);
+    void addDeadline(qint64 atMs, JobId id, int attemptNo);
+    void removeDeadline(qint64 atMs, JobId id, int attemptNo);
+    void scheduleDeadlineCheck();
+    void checkDeadlines();
     void startAttempt(const std::shared_ptr<Record>& record);
     void retryDue(JobId id, int attemptNo);
     void finish(const std::shared_ptr<Record>& record, JobState state, const std::optional<CloudError>& error);
@@ -156,6 +162,9 @@ private:
     QRandomGenerator m_random;
     JobId m_nextId = 1;
     qint64 m_pumpAtMs = -1;
+    /// Attempt timeouts: when -> (job, attempt), earliest first; one clock call for the first.
+    std::multimap<qint64, std::pair<JobId, int>> m_deadlines;
+    qint64 m_deadlineCheckAtMs = -1;
     bool m_pumping = false;
     bool m_pumpAgain = false; ///< pump() was asked for while pumping
     int m_lastActive = -1;

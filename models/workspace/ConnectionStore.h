@@ -3,6 +3,7 @@
 
 #include "models/domain/ConnectionConfig.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -33,6 +34,10 @@ Q_SIGNALS:
 
 private:
     Workspace* m_workspace;
+    // find() per cloud call; see ConnectionStore.cpp for when the cache is still right.
+    mutable QHash<QString, std::optional<ConnectionConfig>> m_cache;
+    mutable qint64 m_cacheVersion = -1;
+    mutable quint64 m_cacheWrites = 0;
 };
 
 } // namespace Barista

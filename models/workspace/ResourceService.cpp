@@ -70,69 +70,156 @@ QFuture<Result<Resource>> ResourceService::get(const QString& connection, Resour
     return m_jobs->submit<Resource>(request, [provider, kind, id] { return provider->get(kind, id); }, jobId);
 }
 
+ResourceService::Mutation<Resource> ResourceService::createMutation(const QString& connection, const Resource& request)
+{
+    Mutation<Resource> m;
+    m.connection = connection;
+    m.operation = QStringLiteral("create");
+    m.kind = request.kind();
+    m.iid = request.iid();
+    m.request = request.toJson();
+    m.title = tr("Create %1 '%2' on %3").arg(resourceKindLabel(request.kind()), request.iid().nameId, connection);
+    m.call = [request](CloudProvider& p, const MutationContext& ctx) { return p.create(request, ctx); };
+    return m;
+}
+
+ResourceService::Mutation<Done> ResourceService::removeMutation(const QString& connection, ResourceKind kind,
+                                                                const Iid& iid)
+{
+    Mutation<Done> m;
+    m.connection = connection;
+    m.operation = QStringLiteral("delete");
+    m.kind = kind;
+    m.iid = iid;
+    m.title = tr("Delete %1 '%2' on %3").arg(resourceKindLabel(kind), iid.nameId, connection);
+    m.call = [kind, iid](CloudProvider& p, const MutationContext& ctx) { return p.remove(kind, iid, ctx); };
+    return m;
+}
+
 QFuture<Result<Resource>> ResourceService::create(const QString& connection, const Resource& request, JobId* jobId)
 {
-    const QString title
-        = tr("Create %1 '%2' on %3").arg(resourceKindLabel(request.kind()), request.iid().nameId, connection);
-    return mutate<Resource>(
-        connection, QStringLiteral("create"), request.kind(), request.iid(), request.toJson(), title,
-        [request](CloudProvider& p, const MutationContext& ctx) { return p.create(request, ctx); }, jobId);
+    QList<JobId> ids;
+    const QFuture<Result<Resource>> f = mutate<Resource>({createMutation(connection, request)}, &ids).constFirst();
+    if (jobId)
+        *jobId = ids.constFirst();
+    return f;
+}
+
+QList<QFuture<Result<Resource>>> ResourceService::createMany(const QString& connection, const QList<Resource>& requests,
+                                                             QList<JobId>* jobIds)
+{
+    QList<Mutation<Resource>> mutations;
+    mutations.reserve(requests.size());
+    for (const Resource& r : requests)
+        mutations.append(createMutation(connection, r));
+    return mutate<Resource>(mutations, jobIds);
 }
 
 QFuture<Result<Done>> ResourceService::remove(const QString& connection, ResourceKind kind, const Iid& iid,
                                               JobId* jobId)
 {
-    const QString title = tr("Delete %1 '%2' on %3").arg(resourceKindLabel(kind), iid.nameId, connection);
-    return mutate<Done>(
-        connection, QStringLiteral("delete"), kind, iid, QJsonObject(), title,
-        [kind, iid](CloudProvider& p, const MutationContext& ctx) { return p.remove(kind, iid, ctx); }, jobId);
+    QList<JobId> ids;
+    const QFuture<Result<Done>> f = mutate<Done>({removeMutation(connection, kind, iid)}, &ids).constFirst();
+    if (jobId)
+        *jobId = ids.constFirst();
+    return f;
+}
+
+QList<QFuture<Result<Done>>> ResourceService::removeMany(ResourceKind kind, const QList<std::pair<QString, Iid>>& targets,
+                                                         QList<JobId>* jobIds)
+{
+    QList<Mutation<Done>> mutations;
+    mutations.reserve(targets.size());
+    for (const auto& [connection, iid] : targets)
+        mutations.append(removeMutation(connection, kind, iid));
+    return mutate<Done>(mutations, jobIds);
 }
 
 QFuture<Result<Resource>> ResourceService::control(const QString& connection, ResourceKind kind, const Iid& iid,
                                                    ControlAction action, JobId* jobId)
 {
-    const QString title = tr("%1 %2 '%3' on %4")
-                              .arg(controlActionLabel(action), resourceKindLabel(kind), iid.nameId, connection);
-    return mutate<Resource>(
-        connection, controlActionName(action), kind, iid, QJsonObject{{QStringLiteral("action"), controlActionName(action)}},
-        title,
-        [kind, iid, action](CloudProvider& p, const MutationContext& ctx) { return p.control(kind, iid, action, ctx); },
-        jobId);
+    Mutation<Resource> m;
+    m.connection = connection;
+    m.operation = controlActionName(action);
+    m.kind = kind;
+    m.iid = iid;
+    m.request = QJsonObject{{QStringLiteral("action"), controlActionName(action)}};
+    m.title = tr("%1 %2 '%3' on %4").arg(controlActionLabel(action), resourceKindLabel(kind), iid.nameId, connection);
+    m.call = [kind, iid, action](CloudProvider& p, const MutationContext& ctx) {
+        return p.control(kind, iid, action, ctx);
+    };
+    QList<JobId> ids;
+    const QFuture<Result<Resource>> f = mutate<Resource>({m}, &ids).constFirst();
+    if (jobId)
+        *jobId = ids.constFirst();
+    return f;
 }
 
 template<typename T>
-QFuture<Result<T>> ResourceService::mutate(const QString& connection, const QString& operation, ResourceKind kind,
-                                           const Iid& iid, const QJsonObject& request, const QString& title,
-                                           std::function<QFuture<Result<T>>(CloudProvider&, const MutationContext&)> call,
-                                           JobId* jobId)
+QList<QFuture<Result<T>>> ResourceService::mutate(const QList<Mutation<T>>& mutations, QList<JobId>* jobIds)
 {
-    QString error;
-    std::shared_ptr<CloudProvider> provider = m_providers->provider(connection, &error);
-    if (!provider)
-        return failedFuture<T>(CloudError::Kind::InvalidRequest, error);
+    QList<QFuture<Result<T>>> out(mutations.size());
+    QList<JobId> ids(mutations.size(), 0);
+    QList<std::shared_ptr<CloudProvider>> providers(mutations.size());
+    QList<JournalEntry> intents;
+    QList<qsizetype> journaled; // index in mutations of each intent
+    for (qsizetype i = 0; i < mutations.size(); ++i) {
+        const Mutation<T>& m = mutations.at(i);
+        QString error;
+        providers[i] = m_providers->provider(m.connection, &error);
+        if (!providers.at(i)) {
+            out[i] = failedFuture<T>(CloudError::Kind::InvalidRequest, error);
+            continue;
+        }
+        JournalEntry intent;
+        intent.operation = m.operation;
+        intent.connection = m.connection;
+        intent.kind = m.kind;
+        intent.iid = m.iid;
+        intent.request = m.request;
+        intents.append(intent);
+        journaled.append(i);
+    }
+    if (!intents.isEmpty()) {
+        // The intents are durable (one commit for all) before anything is sent: a crash from
+        // here on leaves Pending rows that the next start reconciles against the cloud.
+        QString error;
+        const QList<JournalEntry> entries = m_journal->beginMany(intents, &error);
+        for (qsizetype k = 0; k < journaled.size(); ++k) {
+            const qsizetype i = journaled.at(k);
+            out[i] = entries.isEmpty() ? failedFuture<T>(CloudError::Kind::Internal, error)
+                                       : send<T>(mutations.at(i), providers.at(i), entries.at(k), &ids[i]);
+        }
+    }
+    if (jobIds)
+        *jobIds = ids;
+    return out;
+}
 
-    // The intent is durable before anything is sent: a crash from here on leaves a Pending row
-    // that the next start reconciles against the cloud.
-    const JournalEntry entry = m_journal->begin(operation, connection, kind, iid, request, &error);
-    if (entry.id == 0)
-        return failedFuture<T>(CloudError::Kind::Internal, error);
-
+template<typename T>
+QFuture<Result<T>> ResourceService::send(const Mutation<T>& mutation, const std::shared_ptr<CloudProvider>& provider,
+                                         const JournalEntry& entry, JobId* jobId)
+{
     MutationContext context;
     context.idempotencyToken = entry.token;
     context.tags.insert(Journal::tagKey(), entry.token);
 
     JobRequest job;
-    job.title = title;
-    job.connection = connection;
+    job.title = mutation.title;
+    job.connection = mutation.connection;
     job.provider = provider->connection().provider;
     job.mutating = true;
     job.idempotent = true; // the token makes the cloud deduplicate a retried call
 
+    const auto call = mutation.call;
     QFuture<Result<T>> outcome
         = m_jobs->submit<T>(job, [provider, call, context] { return call(*provider, context); }, jobId);
     // Sync continuations with a QPointer rather than .then(this): the queue finishes its futures
     // on this thread, and at shutdown a service that is already gone must simply be skipped.
     QPointer<ResourceService> self(this);
+    const ResourceKind kind = mutation.kind;
+    const Iid iid = mutation.iid;
+    const QString connection = mutation.connection;
     return outcome
         .then(QtFuture::Launch::Sync,
               [self, entry, kind, iid, connection](const Result<T>& result) {
@@ -147,7 +234,8 @@ QFuture<Result<T>> ResourceService::mutate(const QString& connection, const QStr
                       finalIid = result.value().iid();
                       cloudView = result.value().toJson();
                   }
-                  // The caller's future finishes only once the journal holds the final verdict.
+                  // The caller's future finishes only once the journal holds the final verdict
+                  // (recorded; committed with the others of the next few milliseconds).
                   return self->settleOutcome(entry, error, finalIid, cloudView)
                       .then(QtFuture::Launch::Sync, [self, connection, kind, result](const ReconcileDecision&) {
                           if (self)
@@ -165,23 +253,23 @@ QFuture<ReconcileDecision> ResourceService::settleOutcome(const JournalEntry& en
     const QFuture<ReconcileDecision> nothingToAsk = QtFuture::makeReadyFuture(ReconcileDecision{});
     using State = JournalEntry::State;
     if (!error) {
-        m_journal->complete(entry.id, State::Succeeded, iid, outcome, std::nullopt);
+        m_journal->completeLater(entry.id, State::Succeeded, iid, outcome, std::nullopt);
         return nothingToAsk;
     }
     if (entry.operation == QLatin1String("delete") && error->kind == CloudError::Kind::NotFound) {
-        m_journal->complete(entry.id, State::Succeeded, iid, QJsonObject(), error,
+        m_journal->completeLater(entry.id, State::Succeeded, iid, QJsonObject(), error,
                             tr("The cloud no longer had the resource."));
         return nothingToAsk;
     }
     if (outcomeUnknown(*error)) {
         // We cannot tell whether the cloud acted: record what we saw, then ask the cloud.
-        m_journal->complete(entry.id, State::Pending, iid, QJsonObject(), error,
+        m_journal->completeLater(entry.id, State::Pending, iid, QJsonObject(), error,
                             tr("Outcome unknown; asking the cloud."));
         JournalEntry pending = entry;
         pending.error = error;
         return m_reconciler->settle(pending);
     }
-    m_journal->complete(entry.id, State::Failed, iid, QJsonObject(), error);
+    m_journal->completeLater(entry.id, State::Failed, iid, QJsonObject(), error);
     return nothingToAsk;
 }
 

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace Barista {
 
@@ -38,6 +40,13 @@ public:
                                   JobId* jobId = nullptr);
     QFuture<Result<Resource>> create(const QString& connection, const Resource& request, JobId* jobId = nullptr);
     QFuture<Result<Done>> remove(const QString& connection, ResourceKind kind, const Iid& iid, JobId* jobId = nullptr);
+    /// Many creates on one connection: all their intents are written in one transaction (one
+    /// fsync), and only then are the calls sent. Futures and job ids in the order of requests.
+    QList<QFuture<Result<Resource>>> createMany(const QString& connection, const QList<Resource>& requests,
+                                                QList<JobId>* jobIds = nullptr);
+    /// Many deletes of a kind, each (connection, iid): journaled together, then sent.
+    QList<QFuture<Result<Done>>> removeMany(ResourceKind kind, const QList<std::pair<QString, Iid>>& targets,
+                                            QList<JobId>* jobIds = nullptr);
     QFuture<Result<Resource>> control(const QString& connection, ResourceKind kind, const Iid& iid,
                                       ControlAction action, JobId* jobId = nullptr);
 
@@ -46,11 +55,25 @@ Q_SIGNALS:
     void resourcesChanged(const QString& connection, Barista::ResourceKind kind);
 
 private:
+    /// One mutating call, before it is journaled and sent.
     template<typename T>
-    QFuture<Result<T>> mutate(const QString& connection, const QString& operation, ResourceKind kind, const Iid& iid,
-                              const QJsonObject& request, const QString& title,
-                              std::function<QFuture<Result<T>>(CloudProvider&, const MutationContext&)> call,
-                              JobId* jobId);
+    struct Mutation
+    {
+        QString connection;
+        QString operation;
+        ResourceKind kind = ResourceKind::Vm;
+        Iid iid;
+        QJsonObject request;
+        QString title;
+        std::function<QFuture<Result<T>>(CloudProvider&, const MutationContext&)> call;
+    };
+    template<typename T>
+    QList<QFuture<Result<T>>> mutate(const QList<Mutation<T>>& mutations, QList<JobId>* jobIds);
+    template<typename T>
+    QFuture<Result<T>> send(const Mutation<T>& mutation, const std::shared_ptr<CloudProvider>& provider,
+                            const JournalEntry& entry, JobId* jobId);
+    static Mutation<Resource> createMutation(const QString& connection, const Resource& request);
+    static Mutation<Done> removeMutation(const QString& connection, ResourceKind kind, const Iid& iid);
     QFuture<ReconcileDecision> settleOutcome(const JournalEntry& entry, const std::optional<CloudError>& error, const Iid& iid,
                        const QJsonObject& outcome);
 

@@ -6,6 +6,7 @@
 #include "models/infra/InfraStore.h"
 #include "models/workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -54,6 +55,7 @@ private slots:
     void anotherStoreOnTheSameConnectionIsSeen();
     void anotherConnectionIsSeen();
     void removeInfraForgetsItsNodes();
+    void lateSavesAreSeenThenCommitted();
 
 private:
     /// What a store that never read before answers.
@@ -169,6 +171,43 @@ void TestInfraStoreCache::removeInfraForgetsItsNodes()
     QVERIFY(m_store->create(again, {node(QStringLiteral("web"), QStringLiteral("h"), 1)}, {}, &error));
     QCOMPARE(m_store->nodes(QStringLiteral("web")).size(), 1);
     QCOMPARE(m_store->nodes(QStringLiteral("web")).at(0).name, QStringLiteral("h-1"));
+}
+
+void TestInfraStoreCache::lateSavesAreSeenThenCommitted()
+{
+    InfraNode first = m_store->nodes(QStringLiteral("web")).at(0);
+    first.status = QStringLiteral("Running");
+    first.systemId = QStringLiteral("i-1");
+    m_store->saveNodeLater(first);
+    // This store answers with it at once; the database has it a moment later.
+    QCOMPARE(m_store->nodes(QStringLiteral("web")).at(0).status, QStringLiteral("Running"));
+    QCOMPARE(m_store->nodes(QStringLiteral("web")).at(0).systemId, QStringLiteral("i-1"));
+    QCOMPARE(freshNodes(QStringLiteral("web")).at(0).status, QStringLiteral("Planned"));
+    QTRY_COMPARE(freshNodes(QStringLiteral("web")).at(0).status, QStringLiteral("Running"));
+    QCOMPARE(rows(m_store->nodes(QStringLiteral("web"))), rows(freshNodes(QStringLiteral("web"))));
+
+    // A late save never brings back a row removed after it.
+    InfraNode second = m_store->nodes(QStringLiteral("web")).at(1);
+    second.status = QStringLiteral("Running");
+    m_store->saveNodeLater(second);
+    QVERIFY(m_store->removeNodes(QStringLiteral("web"), {second.name}));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_store->nodes(QStringLiteral("web")).size(), 8);
+    QCOMPARE(rows(m_store->nodes(QStringLiteral("web"))), rows(freshNodes(QStringLiteral("web"))));
+
+    // A synchronous save commits the late ones with it; a store going away commits its own.
+    InfraNode third = m_store->nodes(QStringLiteral("web")).at(1);
+    third.status = QStringLiteral("Suspended");
+    m_store->saveNodeLater(third);
+    InfraNode fourth = m_store->nodes(QStringLiteral("web")).at(2);
+    fourth.status = QStringLiteral("Failed");
+    QVERIFY(m_store->saveNode(fourth));
+    QCOMPARE(freshNodes(QStringLiteral("web")).at(1).status, QStringLiteral("Suspended"));
+    InfraNode fifth = m_store->nodes(QStringLiteral("web")).at(3);
+    fifth.status = QStringLiteral("Suspended");
+    m_store->saveNodeLater(fifth);
+    m_store.reset();
+    QCOMPARE(freshNodes(QStringLiteral("web")).at(3).status, QStringLiteral("Suspended"));
 }
 
 QTEST_GUILESS_MAIN(TestInfraStoreCache)

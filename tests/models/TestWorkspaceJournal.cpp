@@ -12,6 +12,7 @@
 #include "tests/support/FakeProviderFactory.h"
 #include "tests/support/TestAwait.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void testOrphanedIntentsOnlyFromDeadSessions();
     void testReconcileAdoptsOrFails();
     void testRegistryRebuildsOnChangedConnection();
+    void testBeginManyCommitsEveryIntentBeforeItReturns();
+    void testLateOutcomesAreReadAtOnceAndCommittedSoon();
 };
 
 void TestWorkspaceJournal::testOpenCreatesSchemaOnce()
@@ -318,6 +321,73 @@ void TestWorkspaceJournal::testRegistryRebuildsOnChangedConnection()
     QString error;
     QVERIFY(!core.registry->provider(QStringLiteral("missing"), &error));
     QVERIFY(error.contains(QLatin1String("missing")));
+}
+
+void TestWorkspaceJournal::testBeginManyCommitsEveryIntentBeforeItReturns()
+{
+    QTemporaryDir dir;
+    Workspace workspace(dir.path());
+    QVERIFY(workspace.open());
+    Journal journal(&workspace);
+    QList<JournalEntry> intents;
+    for (const QString& name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+        JournalEntry intent;
+        intent.operation = QStringLiteral("create");
+        intent.connection = QStringLiteral("c1");
+        intent.kind = ResourceKind::Vm;
+        intent.iid.nameId = name;
+        intents.append(intent);
+    }
+    const QList<JournalEntry> written = journal.beginMany(intents);
+    QCOMPARE(written.size(), 3);
+    QSet<QString> tokens;
+    for (const JournalEntry& e : written) {
+        QVERIFY(e.id > 0);
+        QCOMPARE(e.state, JournalEntry::State::Pending);
+        tokens.insert(e.token);
+    }
+    QCOMPARE(tokens.size(), 3);
+    QCOMPARE(written.at(1).iid.nameId, QStringLiteral("b"));
+    // Another database connection (as another process) reads all three: they are committed.
+    Workspace other(dir.path());
+    QVERIFY(other.open());
+    Journal otherJournal(&other);
+    const QList<JournalEntry> seen = otherJournal.entries();
+    QCOMPARE(seen.size(), 3);
+    for (const JournalEntry& e : seen)
+        QVERIFY(tokens.contains(e.token));
+}
+
+void TestWorkspaceJournal::testLateOutcomesAreReadAtOnceAndCommittedSoon()
+{
+    QTemporaryDir dir;
+    Workspace workspace(dir.path());
+    QVERIFY(workspace.open());
+    Journal journal(&workspace);
+    Workspace other(dir.path());
+    QVERIFY(other.open());
+    Journal otherJournal(&other);
+    const JournalEntry a = journal.begin(QStringLiteral("create"), QStringLiteral("c1"), ResourceKind::Vm,
+                                         Iid{QStringLiteral("a"), QString()}, QJsonObject());
+    journal.completeLater(a.id, JournalEntry::State::Succeeded, Iid{QStringLiteral("a"), QStringLiteral("i-1")},
+                          QJsonObject(), std::nullopt);
+    // Not committed yet: elsewhere the intent is still Pending (what a crash here would leave).
+    QCOMPARE(otherJournal.entry(a.id)->state, JournalEntry::State::Pending);
+    // This journal's own reads see the outcome (and commit it first).
+    const std::optional<JournalEntry> mine = journal.entry(a.id);
+    QCOMPARE(mine->state, JournalEntry::State::Succeeded);
+    QCOMPARE(mine->iid.systemId, QStringLiteral("i-1"));
+    QCOMPARE(otherJournal.entry(a.id)->state, JournalEntry::State::Succeeded);
+    // Without a read, the event loop commits it a moment later.
+    const JournalEntry b = journal.begin(QStringLiteral("create"), QStringLiteral("c1"), ResourceKind::Vm,
+                                         Iid{QStringLiteral("b"), QString()}, QJsonObject());
+    journal.completeLater(b.id, JournalEntry::State::Failed, Iid(), QJsonObject(), std::nullopt);
+    QTRY_COMPARE(otherJournal.entry(b.id)->state, JournalEntry::State::Failed);
+    // And the next intents carry outcomes recorded late in their own commit.
+    journal.completeLater(a.id, JournalEntry::State::Adopted, Iid(), QJsonObject(), std::nullopt);
+    journal.begin(QStringLiteral("create"), QStringLiteral("c1"), ResourceKind::Vm,
+                  Iid{QStringLiteral("c"), QString()}, QJsonObject());
+    QCOMPARE(otherJournal.entry(a.id)->state, JournalEntry::State::Adopted);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceJournal)
