@@ -411,7 +411,7 @@
 <context>
     <name>Barista::ConnectionStore</name>
     <message>
-        <location filename="../models/workspace/ConnectionStore.cpp" line="71"/>
+        <location filename="../models/workspace/ConnectionStore.cpp" line="112"/>
         <source>No connection named &apos;%1&apos;.</source>
         <translation>No connection named &apos;%1&apos;.</translation>
     </message>
@@ -1440,37 +1440,37 @@
 <context>
     <name>Barista::InfraEngine</name>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="249"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="265"/>
         <source>Not confirmed gone: %1</source>
         <translation>Not confirmed gone: %1</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="303"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="358"/>
         <source>%1 did not reach %2 within %3 s (last status %4).</source>
         <translation>%1 did not reach %2 within %3 s (last status %4).</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="404"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="470"/>
         <source>The review found errors; nothing was created.</source>
         <translation>The review found errors; nothing was created.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="406"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="472"/>
         <source>An infrastructure named &apos;%1&apos; already exists.</source>
         <translation>An infrastructure named &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="411"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="477"/>
         <source>Cannot add connection &apos;%1&apos;: %2</source>
         <translation>Cannot add connection &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="419"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="485"/>
         <source>The review has no node group &apos;%1&apos;.</source>
         <translation>The review has no node group &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="456"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="522"/>
         <source>Creating %n node(s) on %1 connection(s)</source>
         <translation>
             <numerusform>Creating %n node on %1 connection(s)</numerusform>
@@ -1478,18 +1478,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="482"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="501"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="548"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="570"/>
         <source>The create was aborted before this node was asked for.</source>
         <translation>The create was aborted before this node was asked for.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="601"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="691"/>
         <source>Created: %1</source>
         <translation>Created: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="602"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="692"/>
         <source>Created with %n failed node(s): %1</source>
         <translation>
             <numerusform>Created with %n failed node: %1</numerusform>
@@ -1497,7 +1497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="622"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="712"/>
         <source>Refining: removing %n failed node(s)</source>
         <translation>
             <numerusform>Refining: removing %n failed node</numerusform>
@@ -1505,7 +1505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="633"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="723"/>
         <source>Rolling back: %n node(s) failed</source>
         <translation>
             <numerusform>Rolling back: %n node failed</numerusform>
@@ -1513,72 +1513,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="646"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="736"/>
         <source>Rolled back: the create failed and everything it made was deleted.</source>
         <translation>Rolled back: the create failed and everything it made was deleted.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="648"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="738"/>
         <source>Roll back incomplete: some resources could not be confirmed deleted.</source>
         <translation>Roll back incomplete: some resources could not be confirmed deleted.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="738"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="838"/>
         <source>%1: is %2; %3 needs %4</source>
         <translation>%1: is %2; %3 needs %4</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="789"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="826"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="894"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="931"/>
         <source>%1 (cannot list: %2)</source>
         <translation>%1 (cannot list: %2)</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="873"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="978"/>
         <source>The cloud lists no VM for this node: it was never created or is gone.</source>
         <translation>The cloud lists no VM for this node: it was never created or is gone.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="966"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1063"/>
         <source>remote commands are not available (no SSH client or secret store)</source>
         <translation>remote commands are not available (no SSH client or secret store)</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="973"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1070"/>
         <source>%1: is %2, not Running with an address</source>
         <translation>%1: is %2, not Running with an address</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1027"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1124"/>
         <source>Unknown action &apos;%1&apos; (one of %2).</source>
         <translation>Unknown action &apos;%1&apos; (one of %2).</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1029"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1122"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1180"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1208"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1246"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1269"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1126"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1219"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1277"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1305"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1343"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1366"/>
         <source>No infrastructure named &apos;%1&apos;.</source>
         <translation>No infrastructure named &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1049"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1124"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1182"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1210"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1248"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1146"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1221"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1279"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1307"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1345"/>
         <source>&apos;%1&apos; is busy with %2; wait, or abort it.</source>
         <translation>&apos;%1&apos; is busy with %2; wait, or abort it.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1057"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1154"/>
         <source>Reconciled: %1</source>
         <translation>Reconciled: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="1071"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1168"/>
         <source>Aborted: %n unfinished node(s) terminated; %1</source>
         <translation>
             <numerusform>Aborted: %n unfinished node terminated; %1</numerusform>
@@ -1586,13 +1586,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1086"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1251"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1183"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1348"/>
         <source>No node of &apos;%1&apos; matches the scope.</source>
         <translation>No node of &apos;%1&apos; matches the scope.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="1097"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1194"/>
         <source>Refined: %n failed node(s) removed; %1</source>
         <translation>
             <numerusform>Refined: %n failed node removed; %1</numerusform>
@@ -1600,67 +1600,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1104"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1201"/>
         <source>Terminated: %1</source>
         <translation>Terminated: %1</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1112"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1126"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1223"/>
         <source>A node group&apos;s size must be from 0 to 1000.</source>
         <translation>A node group&apos;s size must be from 0 to 1000.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1136"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1233"/>
         <source>&apos;%1&apos; has no node group &apos;%2&apos; with nodes.</source>
         <translation>&apos;%1&apos; has no node group &apos;%2&apos; with nodes.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1140"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1237"/>
         <source>Node group &apos;%1&apos; already has %2 node(s).</source>
         <translation>Node group &apos;%1&apos; already has %2 node(s).</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1157"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1254"/>
         <source>Scaled %1 out to %2: %3</source>
         <translation>Scaled %1 out to %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1170"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1267"/>
         <source>Scaled %1 in to %2: %3</source>
         <translation>Scaled %1 in to %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1185"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1282"/>
         <source>&apos;%1&apos; already has a node group &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; already has a node group &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1189"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1286"/>
         <source>No connection named &apos;%1&apos;.</source>
         <translation>No connection named &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1199"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1296"/>
         <source>Added node group %1: %2</source>
         <translation>Added node group %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1218"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1315"/>
         <source>Not deleted: some connections could not be listed, so nothing was removed.</source>
         <translation>Not deleted: some connections could not be listed, so nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1229"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1326"/>
         <source>Deleted &apos;%1&apos;: every node and the shared resources nothing else uses are gone.</source>
         <translation>Deleted &apos;%1&apos;: every node and the shared resources nothing else uses are gone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="1231"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1328"/>
         <source>Delete of &apos;%1&apos; incomplete: %n resource(s) not confirmed gone; run delete again.</source>
         <translation>
             <numerusform>Delete of &apos;%1&apos; incomplete: %n resource not confirmed gone; run delete again.</numerusform>
@@ -1668,7 +1668,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1258"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1355"/>
         <source>Command finished on %1 of %2 node(s) with exit status 0.</source>
         <translation>Command finished on %1 of %2 node(s) with exit status 0.</translation>
     </message>
@@ -2104,7 +2104,7 @@
 <context>
     <name>Barista::InfraSharedResources</name>
     <message>
-        <location filename="../models/infra/InfraSharedResources.cpp" line="409"/>
+        <location filename="../models/infra/InfraSharedResources.cpp" line="414"/>
         <source>The cloud still lists it after the delete.</source>
         <translation>The cloud still lists it after the delete.</translation>
     </message>
@@ -2112,7 +2112,7 @@
 <context>
     <name>Barista::InfraStore</name>
     <message>
-        <location filename="../models/infra/InfraStore.cpp" line="173"/>
+        <location filename="../models/infra/InfraStore.cpp" line="187"/>
         <source>An infrastructure named &apos;%1&apos; already exists.</source>
         <translation>An infrastructure named &apos;%1&apos; already exists.</translation>
     </message>
@@ -2261,7 +2261,7 @@ Message: %2</translation>
 <context>
     <name>Barista::JobQueue</name>
     <message numerus="yes">
-        <location filename="../models/jobs/JobQueue.cpp" line="293"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="340"/>
         <source>No answer within %n second(s).</source>
         <translation>
             <numerusform>No answer within %n second.</numerusform>
@@ -2269,12 +2269,12 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="294"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="341"/>
         <source>No answer within %1 ms.</source>
         <translation>No answer within %1 ms.</translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="500"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="547"/>
         <source>The job was canceled.</source>
         <translation>The job was canceled.</translation>
     </message>
@@ -2282,7 +2282,7 @@ Message: %2</translation>
 <context>
     <name>Barista::Journal</name>
     <message>
-        <location filename="../models/workspace/Journal.cpp" line="137"/>
+        <location filename="../models/workspace/Journal.cpp" line="156"/>
         <source>Cannot write the journal: %1</source>
         <translation>Cannot write the journal: %1</translation>
     </message>
@@ -2619,27 +2619,27 @@ Message: %2</translation>
         <translation>Get %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="76"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="81"/>
         <source>Create %1 &apos;%2&apos; on %3</source>
         <translation>Create %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="85"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="94"/>
         <source>Delete %1 &apos;%2&apos; on %3</source>
         <translation>Delete %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="94"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="147"/>
         <source>%1 %2 &apos;%3&apos; on %4</source>
         <translation>%1 %2 &apos;%3&apos; on %4</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="173"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="261"/>
         <source>The cloud no longer had the resource.</source>
         <translation>The cloud no longer had the resource.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="179"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="267"/>
         <source>Outcome unknown; asking the cloud.</source>
         <translation>Outcome unknown; asking the cloud.</translation>
     </message>
@@ -2891,22 +2891,22 @@ Message: %2</translation>
 <context>
     <name>BuiltinProviderFactory</name>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="35"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="39"/>
         <source>native adapters are not available yet for %1</source>
         <translation>native adapters are not available yet for %1</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="39"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="49"/>
         <source>Unknown driver &quot;%1&quot;.</source>
         <translation>Unknown driver &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="42"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="52"/>
         <source>The connection &quot;%1&quot; cannot use the simulated cloud: %2</source>
         <translation>The connection &quot;%1&quot; cannot use the simulated cloud: %2</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="48"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="58"/>
         <source>The simulated cloud&apos;s state file %1 cannot be opened: %2</source>
         <translation>The simulated cloud&apos;s state file %1 cannot be opened: %2</translation>
     </message>
@@ -4159,6 +4159,55 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../providers/common/HttpClient.cpp" line="66"/>
+        <source>Refusing plain http to %1: use https, or confirm insecure http for this connection.</source>
+        <translation>Refusing plain http to %1: use https, or confirm insecure http for this connection.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpClient.cpp" line="69"/>
+        <source>The URL %1 is not http(s).</source>
+        <translation>The URL %1 is not http(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrorMapper</name>
+    <message>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="134"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="156"/>
+        <source>The request was canceled.</source>
+        <translation>The request was canceled.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="160"/>
+        <source>No answer in time: %1</source>
+        <translation>No answer in time: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <location filename="../providers/common/HttpResponse.cpp" line="25"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 at offset %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpResponse.cpp" line="28"/>
+        <source>the body is not a JSON object</source>
+        <translation>the body is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpResponse.cpp" line="30"/>
+        <source>The reply from %1 (HTTP %2) could not be read: %3.</source>
+        <translation>The reply from %1 (HTTP %2) could not be read: %3.</translation>
+    </message>
+</context>
+<context>
     <name>InfraConnectionResolver</name>
     <message>
         <location filename="../models/infra/InfraConnectionResolver.cpp" line="38"/>
@@ -4517,6 +4566,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>KeystoneAuth</name>
+    <message>
+        <location filename="../providers/openstack/KeystoneAuth.cpp" line="128"/>
+        <source>Keystone answered without a token or its expiry time.</source>
+        <translation>Keystone answered without a token or its expiry time.</translation>
+    </message>
+</context>
+<context>
     <name>LandShapes</name>
     <message>
         <location filename="../models/geo/LandShapes.cpp" line="31"/>
@@ -4662,9 +4719,221 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>OpenStackCatalogOps</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCatalogOps.cpp" line="23"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>No %1 "%2" in region %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackCompute</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="47"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>No %1 "%2" in region %3.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="142"/>
+        <source>A VM needs a VPC (network) to attach to.</source>
+        <translation>A VM needs a VPC (network) to attach to.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="167"/>
+        <source>A VM needs an image and a spec (flavor).</source>
+        <translation>A VM needs an image and a spec (flavor).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="285"/>
+        <source>An OpenStack key pair needs the public key to import.</source>
+        <translation>An OpenStack key pair needs the public key to import.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackCredentialSource</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="35"/>
+        <source>The connection &quot;%1&quot; has no credential.</source>
+        <translation>The connection "%1" has no credential.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="38"/>
+        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
+        <translation>No secret store is available to read the credential of "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="46"/>
+        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
+        <translation>The secret store did not answer for the credential of "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="53"/>
+        <source>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</source>
+        <translation>The credential "%1" is not an OpenStack credential (JSON with auth_url, username, password, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackCredentials</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="32"/>
+        <source>The credential has no Keystone URL (auth_url).</source>
+        <translation>The credential has no Keystone URL (auth_url).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="34"/>
+        <source>The credential has no user name.</source>
+        <translation>The credential has no user name.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="36"/>
+        <source>The credential has no password.</source>
+        <translation>The credential has no password.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="38"/>
+        <source>The credential names a user but not the user&apos;s domain (user_domain_name).</source>
+        <translation>The credential names a user but not the user's domain (user_domain_name).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="41"/>
+        <source>The credential has no scope: set project_name or project_id (or a domain).</source>
+        <translation>The credential has no scope: set project_name or project_id (or a domain).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="44"/>
+        <source>The credential names a project but not the project&apos;s domain (project_domain_name).</source>
+        <translation>The credential names a project but not the project's domain (project_domain_name).</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackDispatch</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
+        <source>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</source>
+        <translation>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
+        <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
+        <translation>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
+        <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
+        <translation>This OpenStack cloud has no load-balancer service (Octavia).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="70"/>
+        <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
+        <translation>This OpenStack cloud has no Kubernetes service (Magnum).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
+        <source>OpenStack has no price list API.</source>
+        <translation>OpenStack has no price list API.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="75"/>
+        <source>OpenStack does not support this operation on %1.</source>
+        <translation>OpenStack does not support this operation on %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="136"/>
+        <source>A resource to create needs a name.</source>
+        <translation>A resource to create needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="187"/>
+        <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
+        <translation>Unknown function "%1"; OpenStack offers: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="190"/>
+        <source>%1 needs the input &quot;disk&quot;.</source>
+        <translation>%1 needs the input "disk".</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="194"/>
+        <source>AttachDisk needs the input &quot;vm&quot;.</source>
+        <translation>AttachDisk needs the input "vm".</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="202"/>
+        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
+        <translation>ResizeDisk needs a positive "sizeGb".</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackNetwork</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackNetwork.cpp" line="34"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>No %1 "%2" in region %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackProvider</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="69"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="84"/>
+        <source>The provider is &quot;%1&quot;, not openstack.</source>
+        <translation>The provider is "%1", not openstack.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="87"/>
+        <source>An OpenStack connection needs a region (e.g. RegionOne).</source>
+        <translation>An OpenStack connection needs a region (e.g. RegionOne).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="89"/>
+        <source>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</source>
+        <translation>An OpenStack connection needs a credential: a secret store key, or "%1" for the OS_* variables.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackSession</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackSession.cpp" line="31"/>
+        <source>The request was canceled.</source>
+        <translation>The request was canceled.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackSession.cpp" line="67"/>
+        <source>The cloud&apos;s service catalog has no %1 endpoint for region %2 and interface %3.</source>
+        <translation>The cloud's service catalog has no %1 endpoint for region %2 and interface %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackStorage</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="29"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>No %1 "%2" in region %3.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="95"/>
+        <source>Volume %1 went to status %2.</source>
+        <translation>Volume %1 went to status %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="98"/>
+        <source>Volume %1 is still %2.</source>
+        <translation>Volume %1 is still %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="188"/>
+        <source>Volume %1 is not attached.</source>
+        <translation>Volume %1 is not attached.</translation>
+    </message>
+</context>
+<context>
     <name>PagedListing</name>
     <message>
-        <location filename="../models/workspace/PagedListing.cpp" line="74"/>
+        <location filename="../models/workspace/PagedListing.cpp" line="61"/>
         <source>The provider canceled the listing.</source>
         <translation>The provider canceled the listing.</translation>
     </message>

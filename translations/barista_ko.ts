@@ -406,7 +406,7 @@
 <context>
     <name>Barista::ConnectionStore</name>
     <message>
-        <location filename="../models/workspace/ConnectionStore.cpp" line="71"/>
+        <location filename="../models/workspace/ConnectionStore.cpp" line="112"/>
         <source>No connection named &apos;%1&apos;.</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다.</translation>
     </message>
@@ -1428,228 +1428,228 @@
 <context>
     <name>Barista::InfraEngine</name>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="249"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="265"/>
         <source>Not confirmed gone: %1</source>
         <translation>삭제 확인 안 됨: %1</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="303"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="358"/>
         <source>%1 did not reach %2 within %3 s (last status %4).</source>
         <translation>%1이(가) %3초 안에 %2 상태가 되지 않았습니다(마지막 상태: %4).</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="404"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="470"/>
         <source>The review found errors; nothing was created.</source>
         <translation>검토에서 오류가 발견되어 아무것도 생성하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="406"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="472"/>
         <source>An infrastructure named &apos;%1&apos; already exists.</source>
         <translation>이름이 &apos;%1&apos;인 인프라가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="411"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="477"/>
         <source>Cannot add connection &apos;%1&apos;: %2</source>
         <translation>연결 &apos;%1&apos;을(를) 추가할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="419"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="485"/>
         <source>The review has no node group &apos;%1&apos;.</source>
         <translation>검토 결과에 노드 그룹 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="456"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="522"/>
         <source>Creating %n node(s) on %1 connection(s)</source>
         <translation>
             <numerusform>연결 %1개에 노드 %n개 생성 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="482"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="501"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="548"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="570"/>
         <source>The create was aborted before this node was asked for.</source>
         <translation>이 노드를 요청하기 전에 생성이 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="601"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="691"/>
         <source>Created: %1</source>
         <translation>생성됨: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="602"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="692"/>
         <source>Created with %n failed node(s): %1</source>
         <translation>
             <numerusform>생성됨(실패한 노드 %n개): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="622"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="712"/>
         <source>Refining: removing %n failed node(s)</source>
         <translation>
             <numerusform>정리 중: 실패한 노드 %n개 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="633"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="723"/>
         <source>Rolling back: %n node(s) failed</source>
         <translation>
             <numerusform>롤백 중: 노드 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="646"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="736"/>
         <source>Rolled back: the create failed and everything it made was deleted.</source>
         <translation>롤백됨: 생성에 실패하여 생성 중 만든 모든 리소스를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="648"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="738"/>
         <source>Roll back incomplete: some resources could not be confirmed deleted.</source>
         <translation>롤백 미완료: 일부 리소스의 삭제를 확인하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="738"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="838"/>
         <source>%1: is %2; %3 needs %4</source>
         <translation>%1: 현재 %2 상태입니다. %3에는 %4 상태가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="789"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="826"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="894"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="931"/>
         <source>%1 (cannot list: %2)</source>
         <translation>%1 (목록 조회 불가: %2)</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="873"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="978"/>
         <source>The cloud lists no VM for this node: it was never created or is gone.</source>
         <translation>클라우드 목록에 이 노드의 VM이 없습니다. 생성되지 않았거나 이미 사라졌습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="966"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1063"/>
         <source>remote commands are not available (no SSH client or secret store)</source>
         <translation>원격 명령을 사용할 수 없습니다(SSH 클라이언트 또는 비밀 저장소 없음)</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="973"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1070"/>
         <source>%1: is %2, not Running with an address</source>
         <translation>%1: 현재 %2 상태입니다(주소가 있는 Running 상태가 아님)</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1027"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1124"/>
         <source>Unknown action &apos;%1&apos; (one of %2).</source>
         <translation>알 수 없는 동작 &apos;%1&apos;입니다(다음 중 하나: %2).</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1029"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1122"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1180"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1208"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1246"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1269"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1126"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1219"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1277"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1305"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1343"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1366"/>
         <source>No infrastructure named &apos;%1&apos;.</source>
         <translation>이름이 &apos;%1&apos;인 인프라가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1049"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1124"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1182"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1210"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1248"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1146"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1221"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1279"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1307"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1345"/>
         <source>&apos;%1&apos; is busy with %2; wait, or abort it.</source>
         <translation>&apos;%1&apos;에서 %2 작업이 진행 중입니다. 기다리거나 작업을 중단하세요.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1057"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1154"/>
         <source>Reconciled: %1</source>
         <translation>재조정됨: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="1071"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1168"/>
         <source>Aborted: %n unfinished node(s) terminated; %1</source>
         <translation>
             <numerusform>중단됨: 완료되지 않은 노드 %n개 종료. %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1086"/>
-        <location filename="../models/infra/InfraEngine.cpp" line="1251"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1183"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1348"/>
         <source>No node of &apos;%1&apos; matches the scope.</source>
         <translation>&apos;%1&apos;에 범위와 일치하는 노드가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="1097"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1194"/>
         <source>Refined: %n failed node(s) removed; %1</source>
         <translation>
             <numerusform>정리됨: 실패한 노드 %n개 제거. %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1104"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1201"/>
         <source>Terminated: %1</source>
         <translation>종료됨: %1</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1112"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1126"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1223"/>
         <source>A node group&apos;s size must be from 0 to 1000.</source>
         <translation>노드 그룹 크기는 0에서 1000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1136"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1233"/>
         <source>&apos;%1&apos; has no node group &apos;%2&apos; with nodes.</source>
         <translation>&apos;%1&apos;에 노드가 있는 노드 그룹 &apos;%2&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1140"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1237"/>
         <source>Node group &apos;%1&apos; already has %2 node(s).</source>
         <translation>노드 그룹 &apos;%1&apos;에 이미 노드가 %2개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1157"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1254"/>
         <source>Scaled %1 out to %2: %3</source>
         <translation>%1을(를) 노드 %2개로 확장함: %3</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1170"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1267"/>
         <source>Scaled %1 in to %2: %3</source>
         <translation>%1을(를) 노드 %2개로 축소함: %3</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1185"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1282"/>
         <source>&apos;%1&apos; already has a node group &apos;%2&apos;.</source>
         <translation>&apos;%1&apos;에 노드 그룹 &apos;%2&apos;이(가) 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1189"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1286"/>
         <source>No connection named &apos;%1&apos;.</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1199"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1296"/>
         <source>Added node group %1: %2</source>
         <translation>노드 그룹 %1 추가됨: %2</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1218"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1315"/>
         <source>Not deleted: some connections could not be listed, so nothing was removed.</source>
         <translation>삭제하지 않음: 일부 연결의 목록을 조회하지 못해 아무것도 제거하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1229"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1326"/>
         <source>Deleted &apos;%1&apos;: every node and the shared resources nothing else uses are gone.</source>
         <translation>&apos;%1&apos; 삭제됨: 모든 노드와 다른 곳에서 사용하지 않는 공유 리소스를 삭제했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/infra/InfraEngine.cpp" line="1231"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1328"/>
         <source>Delete of &apos;%1&apos; incomplete: %n resource(s) not confirmed gone; run delete again.</source>
         <translation>
             <numerusform>&apos;%1&apos; 삭제 미완료: 리소스 %n개의 삭제를 확인하지 못했습니다. 삭제를 다시 실행하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/infra/InfraEngine.cpp" line="1258"/>
+        <location filename="../models/infra/InfraEngine.cpp" line="1355"/>
         <source>Command finished on %1 of %2 node(s) with exit status 0.</source>
         <translation>노드 %2개 중 %1개에서 명령이 종료 코드 0으로 끝났습니다.</translation>
     </message>
@@ -2079,7 +2079,7 @@
 <context>
     <name>Barista::InfraSharedResources</name>
     <message>
-        <location filename="../models/infra/InfraSharedResources.cpp" line="409"/>
+        <location filename="../models/infra/InfraSharedResources.cpp" line="414"/>
         <source>The cloud still lists it after the delete.</source>
         <translation>삭제한 뒤에도 클라우드 목록에 아직 있습니다.</translation>
     </message>
@@ -2087,7 +2087,7 @@
 <context>
     <name>Barista::InfraStore</name>
     <message>
-        <location filename="../models/infra/InfraStore.cpp" line="173"/>
+        <location filename="../models/infra/InfraStore.cpp" line="187"/>
         <source>An infrastructure named &apos;%1&apos; already exists.</source>
         <translation>이름이 &apos;%1&apos;인 인프라가 이미 있습니다.</translation>
     </message>
@@ -2236,19 +2236,19 @@ Message: %2</source>
 <context>
     <name>Barista::JobQueue</name>
     <message numerus="yes">
-        <location filename="../models/jobs/JobQueue.cpp" line="293"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="340"/>
         <source>No answer within %n second(s).</source>
         <translation>
             <numerusform>%n초 안에 응답이 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="294"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="341"/>
         <source>No answer within %1 ms.</source>
         <translation>%1ms 안에 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobQueue.cpp" line="500"/>
+        <location filename="../models/jobs/JobQueue.cpp" line="547"/>
         <source>The job was canceled.</source>
         <translation>작업이 취소되었습니다.</translation>
     </message>
@@ -2256,7 +2256,7 @@ Message: %2</source>
 <context>
     <name>Barista::Journal</name>
     <message>
-        <location filename="../models/workspace/Journal.cpp" line="137"/>
+        <location filename="../models/workspace/Journal.cpp" line="156"/>
         <source>Cannot write the journal: %1</source>
         <translation>저널을 기록할 수 없습니다: %1</translation>
     </message>
@@ -2591,27 +2591,27 @@ Message: %2</source>
         <translation>%3의 %1 &apos;%2&apos; 조회</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="76"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="81"/>
         <source>Create %1 &apos;%2&apos; on %3</source>
         <translation>%3에 %1 &apos;%2&apos; 생성</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="85"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="94"/>
         <source>Delete %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="94"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="147"/>
         <source>%1 %2 &apos;%3&apos; on %4</source>
         <translation>%4의 %2 &apos;%3&apos; %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="173"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="261"/>
         <source>The cloud no longer had the resource.</source>
         <translation>클라우드에 리소스가 이미 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="179"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="267"/>
         <source>Outcome unknown; asking the cloud.</source>
         <translation>결과를 알 수 없어 클라우드에 확인하는 중입니다.</translation>
     </message>
@@ -2858,22 +2858,22 @@ Message: %2</source>
 <context>
     <name>BuiltinProviderFactory</name>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="35"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="39"/>
         <source>native adapters are not available yet for %1</source>
         <translation>%1용 네이티브 어댑터는 아직 제공되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="39"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="49"/>
         <source>Unknown driver &quot;%1&quot;.</source>
         <translation>알 수 없는 드라이버 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="42"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="52"/>
         <source>The connection &quot;%1&quot; cannot use the simulated cloud: %2</source>
         <translation>연결 &quot;%1&quot;에서 시뮬레이션 클라우드를 사용할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="48"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="58"/>
         <source>The simulated cloud&apos;s state file %1 cannot be opened: %2</source>
         <translation>시뮬레이션 클라우드의 상태 파일을 열 수 없습니다: %1: %2</translation>
     </message>
@@ -4123,6 +4123,55 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../providers/common/HttpClient.cpp" line="66"/>
+        <source>Refusing plain http to %1: use https, or confirm insecure http for this connection.</source>
+        <translation>%1에 암호화되지 않은 http로 연결하지 않습니다: https를 쓰거나 이 연결에 안전하지 않은 http를 허용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpClient.cpp" line="69"/>
+        <source>The URL %1 is not http(s).</source>
+        <translation>URL %1은(는) http(s)가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrorMapper</name>
+    <message>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="134"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP 상태 %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="156"/>
+        <source>The request was canceled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="160"/>
+        <source>No answer in time: %1</source>
+        <translation>제시간에 응답이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <location filename="../providers/common/HttpResponse.cpp" line="25"/>
+        <source>%1 at offset %2</source>
+        <translation>오프셋 %2에서 %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpResponse.cpp" line="28"/>
+        <source>the body is not a JSON object</source>
+        <translation>본문이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/HttpResponse.cpp" line="30"/>
+        <source>The reply from %1 (HTTP %2) could not be read: %3.</source>
+        <translation>%1의 응답(HTTP %2)을 읽을 수 없습니다: %3.</translation>
+    </message>
+</context>
+<context>
     <name>InfraConnectionResolver</name>
     <message>
         <location filename="../models/infra/InfraConnectionResolver.cpp" line="38"/>
@@ -4478,6 +4527,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>KeystoneAuth</name>
+    <message>
+        <location filename="../providers/openstack/KeystoneAuth.cpp" line="128"/>
+        <source>Keystone answered without a token or its expiry time.</source>
+        <translation>Keystone이 토큰이나 만료 시각 없이 응답했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LandShapes</name>
     <message>
         <location filename="../models/geo/LandShapes.cpp" line="31"/>
@@ -4623,9 +4680,221 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>OpenStackCatalogOps</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCatalogOps.cpp" line="23"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackCompute</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="47"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="142"/>
+        <source>A VM needs a VPC (network) to attach to.</source>
+        <translation>VM에는 연결할 VPC(네트워크)가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="167"/>
+        <source>A VM needs an image and a spec (flavor).</source>
+        <translation>VM에는 이미지와 사양(flavor)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCompute.cpp" line="285"/>
+        <source>An OpenStack key pair needs the public key to import.</source>
+        <translation>OpenStack 키 페어에는 가져올 공개 키가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackCredentialSource</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="35"/>
+        <source>The connection &quot;%1&quot; has no credential.</source>
+        <translation>연결 "%1"에 자격 증명이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="38"/>
+        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
+        <translation>"%1"의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="46"/>
+        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
+        <translation>비밀 저장소가 "%1"의 자격 증명에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="53"/>
+        <source>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</source>
+        <translation>자격 증명 "%1"은(는) OpenStack 자격 증명(auth_url, username, password 등이 있는 JSON)이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackCredentials</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="32"/>
+        <source>The credential has no Keystone URL (auth_url).</source>
+        <translation>자격 증명에 Keystone URL(auth_url)이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="34"/>
+        <source>The credential has no user name.</source>
+        <translation>자격 증명에 사용자 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="36"/>
+        <source>The credential has no password.</source>
+        <translation>자격 증명에 암호가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="38"/>
+        <source>The credential names a user but not the user&apos;s domain (user_domain_name).</source>
+        <translation>자격 증명에 사용자는 있지만 사용자의 도메인(user_domain_name)이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="41"/>
+        <source>The credential has no scope: set project_name or project_id (or a domain).</source>
+        <translation>자격 증명에 범위가 없습니다: project_name 또는 project_id(또는 도메인)를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackCredentials.cpp" line="44"/>
+        <source>The credential names a project but not the project&apos;s domain (project_domain_name).</source>
+        <translation>자격 증명에 프로젝트는 있지만 프로젝트의 도메인(project_domain_name)이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackDispatch</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
+        <source>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</source>
+        <translation>이 클라우드는 Octavia를 제공하지만 OpenStack의 로드 밸런서는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
+        <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
+        <translation>이 클라우드는 Magnum을 제공하지만 OpenStack의 Kubernetes 클러스터는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
+        <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
+        <translation>이 OpenStack 클라우드에는 로드 밸런서 서비스(Octavia)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="70"/>
+        <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
+        <translation>이 OpenStack 클라우드에는 Kubernetes 서비스(Magnum)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
+        <source>OpenStack has no price list API.</source>
+        <translation>OpenStack에는 가격표 API가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="75"/>
+        <source>OpenStack does not support this operation on %1.</source>
+        <translation>OpenStack은 %1에 대한 이 작업을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="136"/>
+        <source>A resource to create needs a name.</source>
+        <translation>만들 리소스에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="187"/>
+        <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
+        <translation>알 수 없는 함수 "%1"입니다. OpenStack이 제공하는 함수: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="190"/>
+        <source>%1 needs the input &quot;disk&quot;.</source>
+        <translation>%1에는 입력 "disk"가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="194"/>
+        <source>AttachDisk needs the input &quot;vm&quot;.</source>
+        <translation>AttachDisk에는 입력 "vm"이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="202"/>
+        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
+        <translation>ResizeDisk에는 양수 "sizeGb"가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackNetwork</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackNetwork.cpp" line="34"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackProvider</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="69"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="84"/>
+        <source>The provider is &quot;%1&quot;, not openstack.</source>
+        <translation>제공자가 openstack이 아니라 "%1"입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="87"/>
+        <source>An OpenStack connection needs a region (e.g. RegionOne).</source>
+        <translation>OpenStack 연결에는 리전(예: RegionOne)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="89"/>
+        <source>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</source>
+        <translation>OpenStack 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 OS_* 변수를 쓰려면 "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackSession</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackSession.cpp" line="31"/>
+        <source>The request was canceled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackSession.cpp" line="67"/>
+        <source>The cloud&apos;s service catalog has no %1 endpoint for region %2 and interface %3.</source>
+        <translation>클라우드의 서비스 카탈로그에 리전 %2, 인터페이스 %3의 %1 엔드포인트가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackStorage</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="29"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="95"/>
+        <source>Volume %1 went to status %2.</source>
+        <translation>볼륨 %1이(가) %2 상태가 되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="98"/>
+        <source>Volume %1 is still %2.</source>
+        <translation>볼륨 %1이(가) 아직 %2 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackStorage.cpp" line="188"/>
+        <source>Volume %1 is not attached.</source>
+        <translation>볼륨 %1이(가) 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PagedListing</name>
     <message>
-        <location filename="../models/workspace/PagedListing.cpp" line="74"/>
+        <location filename="../models/workspace/PagedListing.cpp" line="61"/>
         <source>The provider canceled the listing.</source>
         <translation>제공자가 목록 조회를 취소했습니다.</translation>
     </message>
