@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/BuiltinProviderFactory.h"
 
+#include "providers/aws/AwsProvider.h"
 #include "providers/common/ProviderHost.h"
 #include "providers/openstack/OpenStackProvider.h"
 #include "providers/sim/SimCloud.h"
@@ -34,6 +35,12 @@ std::shared_ptr<CloudProvider> BuiltinProviderFactory::create(const ConnectionCo
         return std::shared_ptr<CloudProvider>();
     };
     if (connection.driver == QLatin1String("native")) {
+        if (connection.provider == QLatin1String("aws")) {
+            const QString invalid = AwsProvider::connectionError(connection);
+            if (!invalid.isEmpty())
+                return refuse(invalid);
+            return std::make_shared<AwsProvider>(connection, AwsCredentialSource::forConnection(connection, m_secrets));
+        }
         if (connection.provider != QLatin1String("openstack"))
             return refuse(
                 QCoreApplication::translate("BuiltinProviderFactory", "native adapters are not available yet for %1")

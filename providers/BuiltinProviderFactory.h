@@ -13,8 +13,8 @@ class SecretStore;
 /// The providers compiled into the product. Driver "sim" gives a SimProvider on the simulated
 /// cloud whose state file is $BARISTA_SIM_DB, else "<workspace>/simcloud/cloud.sqlite"; every
 /// connection on the same file shares one SimCloud. Driver "native" gives the real adapter
-/// where one exists (openstack so far), reading its credential from the secret store (or, for the
-/// reference "env", from the OS_* environment variables).
+/// where one exists (aws, openstack), reading its credential from the secret store (or, for the
+/// reference "env", from the AWS_* or OS_* environment variables).
 class BuiltinProviderFactory final : public ProviderFactory
 {
 public:

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/aws/AwsDispatch.h"
+
+#include "providers/aws/AwsCatalogOps.h"
+#include "providers/aws/AwsCompute.h"
+#include "providers/aws/AwsMapper.h"
+#include "providers/aws/AwsNetwork.h"
+#include "providers/aws/AwsStorage.h"
+
+#include <QCoreApplication>
+
+namespace Barista {
+
+namespace {
+
+const QLatin1String kAttachDisk("AttachDisk");
+const QLatin1String kDetachDisk("DetachDisk");
+const QLatin1String kResizeDisk("ResizeDisk");
+
+CloudError invalid(const QString& message)
+{
+    return CloudError::make(CloudError::Kind::InvalidRequest, QStringLiteral("InvalidParameterValue"), message);
+}
+
+Iid iidOf(const QString& idOrName, const QString& prefix)
+{
+    return AwsMapper::isId(idOrName, prefix) ? Iid { QString(), idOrName } : Iid { idOrName, QString() };
+}
+
+Result<AnyCallResponse> diskAnswer(const Result<Resource>& disk)
+{
+    if (!disk.ok())
+        return disk.error();
+    const DiskInfo* info = disk.value().as<DiskInfo>();
+    AnyCallResponse response;
+    response.output
+        = { { QStringLiteral("disk"), info->iid.systemId }, { QStringLiteral("status"), diskStatusName(info->status) },
+              { QStringLiteral("sizeGb"), QString::number(info->sizeGb) },
+              { QStringLiteral("ownerVm"), info->ownerVm.systemId } };
+    return response;
+}
+
+} // namespace
+
+AwsDispatch::AwsDispatch(AwsSession& session, const ConnectionConfig& connection)
+    : m_session(session)
+    , m_connection(connection)
+{
+}
+
+QStringList AwsDispatch::anyCallFunctionIds()
+{
+    return { kAttachDisk, kDetachDisk, kResizeDisk };
+}
+
+CloudError AwsDispatch::unsupported(ResourceKind kind)
+{
+    QString message;
+    switch (kind) {
+    case ResourceKind::Nlb:
+        message = QCoreApplication::translate(
+            "AwsDispatch", "Network load balancers (ELBv2) are not supported on AWS yet.");
+        break;
+    case ResourceKind::Cluster:
+        message = QCoreApplication::translate("AwsDispatch", "Kubernetes clusters (EKS) are not supported on AWS yet.");
+        break;
+    case ResourceKind::MyImage:
+        message
+            = QCoreApplication::translate("AwsDispatch", "Images made from VMs (AMIs) are not supported on AWS yet.");
+        break;
+    case ResourceKind::Price:
+        message = QCoreApplication::translate("AwsDispatch", "The AWS Price List API is not supported yet.");
+        break;
+    default:
+        message = QCoreApplication::translate("AwsDispatch", "AWS does not support this operation on %1.")
+                      .arg(resourceKindName(kind));
+        break;
+    }
+    return CloudError::make(CloudError::Kind::Unsupported, QStringLiteral("Unsupported"), message);
+}
+
+Result<ResourcePage> AwsDispatch::list(ResourceKind kind, const ListRequest& request)
+{
+    switch (kind) {
+    case ResourceKind::Region:
+        return AwsCatalogOps(m_session, m_connection).listRegions();
+    case ResourceKind::Spec:
+        return AwsCatalogOps(m_session, m_connection).listSpecs(request);
+    case ResourceKind::Image:
+        return AwsCatalogOps(m_session, m_connection).listImages(request);
+    case ResourceKind::Vpc:
+        return AwsNetwork(m_session, m_connection).listVpcs(request);
+    case ResourceKind::SecurityGroup:
+        return AwsNetwork(m_session, m_connection).listSecurityGroups(request);
+    case ResourceKind::KeyPair:
+        return AwsCompute(m_session, m_connection).listKeyPairs();
+    case ResourceKind::Vm:
+        return AwsCompute(m_session, m_connection).listVms(request);
+    case ResourceKind::Disk:
+        return AwsStorage(m_session, m_connection).listDisks(request);
+    default:
+        return unsupported(kind);
+    }
+}
+
+Result<Resource> AwsDispatch::get(ResourceKind kind, const QString& id)
+{
+    switch (kind) {
+    case ResourceKind::Region:
+        return AwsCatalogOps(m_session, m_connection).getRegion(id);
+    case ResourceKind::Spec:
+        return AwsCatalogOps(m_session, m_connection).getSpec(id);
+    case ResourceKind::Image:
+        return AwsCatalogOps(m_session, m_connection).getImage(id);
+    case ResourceKind::Vpc:
+        return AwsNetwork(m_session, m_connection).getVpc(id);
+    case ResourceKind::SecurityGroup:
+        return AwsNetwork(m_session, m_connection).getSecurityGroup(id);
+    case ResourceKind::KeyPair:
+        return AwsCompute(m_session, m_connection).getKeyPair(id);
+    case ResourceKind::Vm:
+        return AwsCompute(m_session, m_connection).getVm(id);
+    case ResourceKind::Disk:
+        return AwsStorage(m_session, m_connection).getDisk(id);
+    default:
+        return unsupported(kind);
+    }
+}
+
+Result<Resource> AwsDispatch::create(const Resource& request, const MutationContext& context)
+{
+    if (request.iid().nameId.isEmpty())
+        return invalid(QCoreApplication::translate("AwsDispatch", "A resource to create needs a name."));
+    if (const auto* vpc = request.as<VpcInfo>())
+        return AwsNetwork(m_session, m_connection).createVpc(*vpc, context);
+    if (const auto* group = request.as<SecurityGroupInfo>())
+        return AwsNetwork(m_session, m_connection).createSecurityGroup(*group, context);
+    if (const auto* key = request.as<KeyPairInfo>())
+        return AwsCompute(m_session, m_connection).createKeyPair(*key, context);
+    if (const auto* vm = request.as<VmInfo>())
+        return AwsCompute(m_session, m_connection).createVm(*vm, context);
+    if (const auto* disk = request.as<DiskInfo>())
+        return AwsStorage(m_session, m_connection).createDisk(*disk, context);
+    return unsupported(request.kind());
+}
+
+Result<Done> AwsDispatch::remove(ResourceKind kind, const Iid& iid)
+{
+    switch (kind) {
+    case ResourceKind::Vpc:
+        return AwsNetwork(m_session, m_connection).removeVpc(iid);
+    case ResourceKind::SecurityGroup:
+        return AwsNetwork(m_session, m_connection).removeSecurityGroup(iid);
+    case ResourceKind::KeyPair:
+        return AwsCompute(m_session, m_connection).removeKeyPair(iid);
+    case ResourceKind::Vm:
+        return AwsCompute(m_session, m_connection).removeVm(iid);
+    case ResourceKind::Disk:
+        return AwsStorage(m_session, m_connection).removeDisk(iid);
+    default:
+        return unsupported(kind);
+    }
+}
+
+Result<Resource> AwsDispatch::control(ResourceKind kind, const Iid& iid, ControlAction action)
+{
+    if (kind != ResourceKind::Vm)
+        return unsupported(kind);
+    return AwsCompute(m_session, m_connection).controlVm(iid, action);
+}
+
+Result<AnyCallResponse> AwsDispatch::anyCall(const AnyCallRequest& request)
+{
+    if (!anyCallFunctionIds().contains(request.functionId))
+        return CloudError::make(CloudError::Kind::Unsupported, QStringLiteral("UnknownFunction"),
+            QCoreApplication::translate("AwsDispatch", "Unknown function \"%1\"; AWS offers: %2.")
+                .arg(request.functionId, anyCallFunctionIds().join(QStringLiteral(", "))));
+    const QString disk = request.input.value(QStringLiteral("disk"));
+    const QString vm = request.input.value(QStringLiteral("vm"));
+    if (disk.isEmpty())
+        return invalid(
+            QCoreApplication::translate("AwsDispatch", "%1 needs the input \"disk\".").arg(request.functionId));
+    AwsStorage storage(m_session, m_connection);
+    const Iid diskIid = iidOf(disk, QStringLiteral("vol"));
+    if (request.functionId == kAttachDisk) {
+        if (vm.isEmpty())
+            return invalid(QCoreApplication::translate("AwsDispatch", "AttachDisk needs the input \"vm\"."));
+        return diskAnswer(storage.attachDisk(diskIid, iidOf(vm, QStringLiteral("i"))));
+    }
+    if (request.functionId == kDetachDisk)
+        return diskAnswer(storage.detachDisk(diskIid, vm.isEmpty() ? Iid() : iidOf(vm, QStringLiteral("i"))));
+    bool ok = false;
+    const int size = request.input.value(QStringLiteral("sizeGb")).toInt(&ok);
+    if (!ok || size <= 0)
+        return invalid(QCoreApplication::translate("AwsDispatch", "ResizeDisk needs a positive \"sizeGb\"."));
+    return diskAnswer(storage.resizeDisk(diskIid, size));
+}
+
+} // namespace Barista

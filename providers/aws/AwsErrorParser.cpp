@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/aws/AwsErrorParser.h"
+
+#include "providers/aws/AwsXml.h"
+
+#include <QStringList>
+
+namespace Barista {
+
+std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
+{
+    using K = CloudError::Kind;
+    static const QStringList throttled = { QStringLiteral("RequestLimitExceeded"), QStringLiteral("Throttling"),
+        QStringLiteral("ThrottlingException"), QStringLiteral("TooManyRequestsException") };
+    // Capacity is the cloud's problem, not the request's, but retrying it at once does not help:
+    // final, as the simulated cloud treats it.
+    static const QStringList quota = { QStringLiteral("InsufficientInstanceCapacity"),
+        QStringLiteral("InsufficientCapacity"), QStringLiteral("InsufficientHostCapacity"),
+        QStringLiteral("InsufficientReservedInstanceCapacity"), QStringLiteral("VcpuLimitExceeded"),
+        QStringLiteral("InstanceLimitExceeded"), QStringLiteral("VolumeLimitExceeded"),
+        QStringLiteral("MaxIOPSLimitExceeded"), QStringLiteral("VpcLimitExceeded"),
+        QStringLiteral("SubnetLimitExceeded"), QStringLiteral("SecurityGroupLimitExceeded"),
+        QStringLiteral("RulesPerSecurityGroupLimitExceeded"), QStringLiteral("KeyPairLimitExceeded"),
+        QStringLiteral("ResourceLimitExceeded"), QStringLiteral("TagLimitExceeded") };
+    static const QStringList conflict
+        = { QStringLiteral("DependencyViolation"), QStringLiteral("IdempotentParameterMismatch"),
+              QStringLiteral("InvalidGroup.Duplicate"), QStringLiteral("InvalidKeyPair.Duplicate"),
+              QStringLiteral("InvalidPermission.Duplicate"), QStringLiteral("InvalidSubnet.Conflict"),
+              QStringLiteral("VolumeInUse"), QStringLiteral("IncorrectState"), QStringLiteral("IncorrectInstanceState"),
+              QStringLiteral("CannotDelete"), QStringLiteral("InvalidVpc.Conflict") };
+    static const QStringList auth = { QStringLiteral("AuthFailure"), QStringLiteral("SignatureDoesNotMatch"),
+        QStringLiteral("InvalidClientTokenId"), QStringLiteral("UnrecognizedClientException"),
+        QStringLiteral("IncompleteSignature"), QStringLiteral("MissingAuthenticationToken"),
+        QStringLiteral("ExpiredToken"), QStringLiteral("RequestExpired"), QStringLiteral("UnauthorizedOperation"),
+        QStringLiteral("Blocked"), QStringLiteral("OptInRequired"), QStringLiteral("PendingVerification") };
+    static const QStringList transient = { QStringLiteral("InternalError"), QStringLiteral("InternalFailure"),
+        QStringLiteral("Unavailable"), QStringLiteral("ServiceUnavailable") };
+    static const QStringList unsupported
+        = { QStringLiteral("InvalidAction"), QStringLiteral("UnsupportedOperation"), QStringLiteral("Unsupported") };
+    if (throttled.contains(code))
+        return K::Throttled;
+    if (quota.contains(code))
+        return K::QuotaExceeded;
+    if (code.endsWith(QLatin1String(".NotFound")))
+        return K::NotFound;
+    if (conflict.contains(code))
+        return K::Conflict;
+    if (auth.contains(code))
+        return K::Auth;
+    if (transient.contains(code))
+        return K::Transient;
+    if (unsupported.contains(code))
+        return K::Unsupported;
+    if (code.endsWith(QLatin1String(".Malformed")) || code.startsWith(QLatin1String("InvalidParameter"))
+        || code.startsWith(QLatin1String("MissingParameter")))
+        return K::InvalidRequest;
+    return std::nullopt;
+}
+
+ProviderErrorDetail AwsErrorParser::parse(int status, const QByteArray& body)
+{
+    Q_UNUSED(status)
+    ProviderErrorDetail detail;
+    const Result<AwsXmlNode> document = AwsXmlNode::parse(body);
+    if (!document.ok())
+        return detail; // not XML (a proxy's page): the mapper shows the text
+    // EC2: Response/Errors/Error; STS-style services: ErrorResponse/Error.
+    const AwsXmlNode& error = document.value().find(QStringLiteral("Error"));
+    const AwsXmlNode& from = error.isNull() ? document.value() : error;
+    detail.code = from.value(QStringLiteral("Code"));
+    detail.message = from.value(QStringLiteral("Message"));
+    if (!detail.code.isEmpty())
+        detail.kind = kindForCode(detail.code);
+    return detail;
+}
+
+} // namespace Barista

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/aws/AwsSession.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace Barista {
+
+namespace {
+
+const QByteArray kFormType = QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8");
+
+/// The Host header QNAM sends for this URL: the port only when it is not the scheme's default.
+QByteArray hostHeader(const QUrl& url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']'; // IPv6 literal
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
+} // namespace
+
+AwsSession::AwsSession(HttpClient& http, AwsSessionConfig config, HttpClient::CancelCheck isCanceled)
+    : m_http(http)
+    , m_config(std::move(config))
+    , m_isCanceled(std::move(isCanceled))
+{
+}
+
+CloudError AwsSession::canceledError()
+{
+    return CloudError::make(CloudError::Kind::Canceled, QStringLiteral("Canceled"),
+        QCoreApplication::translate("AwsSession", "The request was canceled."));
+}
+
+QUrl AwsSession::defaultEndpoint(const QString& region)
+{
+    const QString domain = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("amazonaws.com.cn")
+                                                                   : QStringLiteral("amazonaws.com");
+    return QUrl(QStringLiteral("https://ec2.%1.%2/").arg(region, domain));
+}
+
+QUrl AwsSession::endpoint(const QString& region) const
+{
+    if (m_config.endpointOverride.isEmpty())
+        return defaultEndpoint(region);
+    QUrl url = m_config.endpointOverride;
+    if (url.path().isEmpty())
+        url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void AwsSession::pause() const
+{
+    QThread::msleep(qMax(1, m_config.pollIntervalMs));
+}
+
+Result<AwsXmlNode> AwsSession::call(const QString& action, const AwsParams& params)
+{
+    return callIn(m_config.region, action, params);
+}
+
+Result<AwsXmlNode> AwsSession::callIn(const QString& region, const QString& action, const AwsParams& params)
+{
+    if (isCanceled())
+        return canceledError();
+    const QUrl url = endpoint(region);
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = url;
+    request.body = params.formBody(action, apiVersion());
+    request.header(QByteArrayLiteral("Content-Type"), kFormType);
+
+    AwsSigV4Request signing;
+    signing.method = request.method;
+    signing.path = url.path(QUrl::FullyEncoded).toLatin1();
+    if (signing.path.isEmpty())
+        signing.path = QByteArrayLiteral("/");
+    signing.headers
+        = { { QByteArrayLiteral("host"), hostHeader(url) }, { QByteArrayLiteral("content-type"), kFormType } };
+    signing.body = request.body;
+    signing.service = QStringLiteral("ec2");
+    signing.region = region;
+    signing.timestamp = m_config.now ? m_config.now() : QDateTime::currentDateTimeUtc();
+    signing.credentials = m_config.credentials;
+    const AwsSigV4Result signature = AwsSigV4Signer::sign(signing);
+    if (!signature.ok())
+        return CloudError::make(CloudError::Kind::Internal, QStringLiteral("SigningFailed"), signature.error);
+    for (const auto& [name, value] : signature.headersToAdd)
+        request.header(name, value);
+
+    const Result<HttpResponse> response = m_http.send(request, m_isCanceled);
+    if (!response.ok())
+        return response.error();
+    return AwsXmlNode::parse(response.value().body);
+}
+
+Result<AwsPage> AwsSession::page(const QString& action, AwsParams params, const QString& setName, int pageSize,
+    const QString& token, int minResults, int maxResults)
+{
+    if (pageSize > 0)
+        params.add(QStringLiteral("MaxResults"), qBound(minResults, pageSize, maxResults));
+    if (!token.isEmpty())
+        params.add(QStringLiteral("NextToken"), token);
+    const Result<AwsXmlNode> answer = call(action, params);
+    if (!answer.ok())
+        return answer.error();
+    AwsPage out;
+    out.items = answer.value().items(setName);
+    out.nextToken = answer.value().value(QStringLiteral("nextToken"));
+    return out;
+}
+
+Result<QList<AwsXmlNode>> AwsSession::all(const QString& action, const AwsParams& params, const QString& setName)
+{
+    QList<AwsXmlNode> items;
+    QString token;
+    do {
+        if (isCanceled())
+            return canceledError();
+        const Result<AwsPage> one = page(action, params, setName, 0, token);
+        if (!one.ok())
+            return one.error();
+        items += one.value().items;
+        token = one.value().nextToken;
+    } while (!token.isEmpty());
+    return items;
+}
+
+} // namespace Barista

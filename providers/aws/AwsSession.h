@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/interfaces/Result.h"
+#include "providers/aws/AwsParams.h"
+#include "providers/aws/AwsXml.h"
+#include "providers/common/AwsSigV4Signer.h"
+#include "providers/common/HttpClient.h"
+
+#include <QDateTime>
+#include <QUrl>
+#include <functional>
+
+namespace Barista {
+
+/// One page of an EC2 Describe call.
+struct AwsPage
+{
+    QList<AwsXmlNode> items;
+    QString nextToken; ///< empty on the last page
+};
+
+/// What an AwsSession needs besides the worker's HttpClient.
+struct AwsSessionConfig
+{
+    AwsCredentials credentials;
+    QString region;
+    QUrl endpointOverride; ///< empty = the regional AWS endpoint
+    std::function<QDateTime()> now; ///< wall clock for signatures; null = the system's
+    int pollIntervalMs = 2000; ///< between Describe calls while waiting for a state
+};
+
+/// One adapter call's view of EC2, on one worker thread: Query API requests (form-encoded POST,
+/// SigV4-signed for service "ec2" and the region), answers parsed into AwsXmlNode trees, errors
+/// classified by HttpClient with AwsErrorParser, and NextToken pagination. It never retries:
+/// the job queue does, on Throttled/Transient errors.
+class AwsSession final
+{
+public:
+    static QString apiVersion() { return QStringLiteral("2016-11-15"); }
+
+    AwsSession(HttpClient& http, AwsSessionConfig config, HttpClient::CancelCheck isCanceled);
+
+    /// The call in the connection's region.
+    Result<AwsXmlNode> call(const QString& action, const AwsParams& params = AwsParams());
+    /// The call signed for (and sent to the endpoint of) another region.
+    Result<AwsXmlNode> callIn(const QString& region, const QString& action, const AwsParams& params);
+
+    /// One page of the "setName" list: pageSize 0 asks for everything in one answer (no
+    /// MaxResults); otherwise it is clamped to [minResults, maxResults] as the action requires.
+    Result<AwsPage> page(const QString& action, AwsParams params, const QString& setName, int pageSize,
+        const QString& token, int minResults = 5, int maxResults = 1000);
+    /// Every item of "setName", following NextToken (checks for cancel between pages).
+    Result<QList<AwsXmlNode>> all(const QString& action, const AwsParams& params, const QString& setName);
+
+    /// https://ec2.<region>.amazonaws.com/ (".com.cn" in China), or the connection's override.
+    QUrl endpoint(const QString& region) const;
+    static QUrl defaultEndpoint(const QString& region);
+    const QString& region() const { return m_config.region; }
+    bool isCanceled() const { return m_isCanceled && m_isCanceled(); }
+    /// Sleeps one poll interval (waiting for a volume or an instance state).
+    void pause() const;
+    static CloudError canceledError();
+
+private:
+    HttpClient& m_http;
+    AwsSessionConfig m_config;
+    HttpClient::CancelCheck m_isCanceled;
+};
+
+} // namespace Barista
