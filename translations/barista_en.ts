@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AwsCatalogOps</name>
+    <message>
+        <location filename="../providers/aws/AwsCatalogOps.cpp" line="88"/>
+        <source>AWS has no region &quot;%1&quot;.</source>
+        <translation>AWS has no region "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCatalogOps.cpp" line="122"/>
+        <source>No instance type &quot;%1&quot; in region %2.</source>
+        <translation>No instance type "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCatalogOps.cpp" line="158"/>
+        <source>No image &quot;%1&quot; in region %2.</source>
+        <translation>No image "%1" in region %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCompute</name>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="82"/>
+        <source>No instance &quot;%1&quot; in region %2.</source>
+        <translation>No instance "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="112"/>
+        <source>A VM needs an image and a spec (instance type).</source>
+        <translation>A VM needs an image and a spec (instance type).</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="178"/>
+        <source>RunInstances answered without an instance.</source>
+        <translation>RunInstances answered without an instance.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="241"/>
+        <source>No key pair &quot;%1&quot; in region %2.</source>
+        <translation>No key pair "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="248"/>
+        <source>A key pair for AWS needs the public key to import (OpenSSH format).</source>
+        <translation>A key pair for AWS needs the public key to import (OpenSSH format).</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCredentialSource</name>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="34"/>
+        <source>The credential %1 needs an access key id and a secret access key.</source>
+        <translation>The credential %1 needs an access key id and a secret access key.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="46"/>
+        <source>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</source>
+        <translation>The credential "%1" is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="90"/>
+        <source>The connection &quot;%1&quot; has no credential.</source>
+        <translation>The connection "%1" has no credential.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="93"/>
+        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
+        <translation>No secret store is available to read the credential of "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="102"/>
+        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
+        <translation>The secret store did not answer for the credential of "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>AwsDispatch</name>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="61"/>
+        <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
+        <translation>Network load balancers (ELBv2) are not supported on AWS yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="65"/>
+        <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
+        <translation>Kubernetes clusters (EKS) are not supported on AWS yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
+        <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
+        <translation>Images made from VMs (AMIs) are not supported on AWS yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
+        <source>The AWS Price List API is not supported yet.</source>
+        <translation>The AWS Price List API is not supported yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="75"/>
+        <source>AWS does not support this operation on %1.</source>
+        <translation>AWS does not support this operation on %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="133"/>
+        <source>A resource to create needs a name.</source>
+        <translation>A resource to create needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="176"/>
+        <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
+        <translation>Unknown function "%1"; AWS offers: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="182"/>
+        <source>%1 needs the input &quot;disk&quot;.</source>
+        <translation>%1 needs the input "disk".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="187"/>
+        <source>AttachDisk needs the input &quot;vm&quot;.</source>
+        <translation>AttachDisk needs the input "vm".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="195"/>
+        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
+        <translation>ResizeDisk needs a positive "sizeGb".</translation>
+    </message>
+</context>
+<context>
+    <name>AwsNetwork</name>
+    <message>
+        <location filename="../providers/aws/AwsNetwork.cpp" line="33"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>No %1 "%2" in region %3.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsNetwork.cpp" line="97"/>
+        <source>A VPC is needed.</source>
+        <translation>A VPC is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProvider</name>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="75"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="90"/>
+        <source>The provider is &quot;%1&quot;, not aws.</source>
+        <translation>The provider is "%1", not aws.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="92"/>
+        <source>An AWS connection needs a region (e.g. ap-northeast-2).</source>
+        <translation>An AWS connection needs a region (e.g. ap-northeast-2).</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="94"/>
+        <source>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</source>
+        <translation>An AWS connection needs a credential: a secret store key, or "%1" for the AWS_* variables.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="99"/>
+        <source>The endpoint override &quot;%1&quot; is not a URL.</source>
+        <translation>The endpoint override "%1" is not a URL.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsSession</name>
+    <message>
+        <location filename="../providers/aws/AwsSession.cpp" line="37"/>
+        <source>The request was canceled.</source>
+        <translation>The request was canceled.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsStorage</name>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="19"/>
+        <source>No volume &quot;%1&quot; in region %2.</source>
+        <translation>No volume "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="90"/>
+        <source>Volume %1 went to state %2.</source>
+        <translation>Volume %1 went to state %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="93"/>
+        <source>Volume %1 is still %2.</source>
+        <translation>Volume %1 is still %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="111"/>
+        <source>Region %1 has no available zone.</source>
+        <translation>Region %1 has no available zone.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="187"/>
+        <source>Instance %1 has no free device name for another volume.</source>
+        <translation>Instance %1 has no free device name for another volume.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsXml</name>
+    <message>
+        <location filename="../providers/aws/AwsXml.cpp" line="47"/>
+        <source>The answer is not readable XML: %1</source>
+        <translation>The answer is not readable XML: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsXml.cpp" line="48"/>
+        <source>no element</source>
+        <translation>no element</translation>
+    </message>
+</context>
+<context>
     <name>Barista::ActivityLogModel</name>
     <message>
         <location filename="../models/items/ActivityLogModel.cpp" line="60"/>
@@ -2891,22 +3108,22 @@ Message: %2</translation>
 <context>
     <name>BuiltinProviderFactory</name>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="39"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="46"/>
         <source>native adapters are not available yet for %1</source>
         <translation>native adapters are not available yet for %1</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="49"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="56"/>
         <source>Unknown driver &quot;%1&quot;.</source>
         <translation>Unknown driver &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="52"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="59"/>
         <source>The connection &quot;%1&quot; cannot use the simulated cloud: %2</source>
         <translation>The connection &quot;%1&quot; cannot use the simulated cloud: %2</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="58"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="65"/>
         <source>The simulated cloud&apos;s state file %1 cannot be opened: %2</source>
         <translation>The simulated cloud&apos;s state file %1 cannot be opened: %2</translation>
     </message>
@@ -4723,7 +4940,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCatalogOps.cpp" line="23"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>No %1 "%2" in region %3.</translation>
+        <translation>No %1 &quot;%2&quot; in region %3.</translation>
     </message>
 </context>
 <context>
@@ -4731,7 +4948,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCompute.cpp" line="47"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>No %1 "%2" in region %3.</translation>
+        <translation>No %1 &quot;%2&quot; in region %3.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCompute.cpp" line="142"/>
@@ -4754,22 +4971,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="35"/>
         <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>The connection "%1" has no credential.</translation>
+        <translation>The connection &quot;%1&quot; has no credential.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="38"/>
         <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>No secret store is available to read the credential of "%1".</translation>
+        <translation>No secret store is available to read the credential of &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="46"/>
         <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>The secret store did not answer for the credential of "%1".</translation>
+        <translation>The secret store did not answer for the credential of &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="53"/>
         <source>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</source>
-        <translation>The credential "%1" is not an OpenStack credential (JSON with auth_url, username, password, ...).</translation>
+        <translation>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</translation>
     </message>
 </context>
 <context>
@@ -4792,7 +5009,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCredentials.cpp" line="38"/>
         <source>The credential names a user but not the user&apos;s domain (user_domain_name).</source>
-        <translation>The credential names a user but not the user's domain (user_domain_name).</translation>
+        <translation>The credential names a user but not the user&apos;s domain (user_domain_name).</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCredentials.cpp" line="41"/>
@@ -4802,7 +5019,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCredentials.cpp" line="44"/>
         <source>The credential names a project but not the project&apos;s domain (project_domain_name).</source>
-        <translation>The credential names a project but not the project's domain (project_domain_name).</translation>
+        <translation>The credential names a project but not the project&apos;s domain (project_domain_name).</translation>
     </message>
 </context>
 <context>
@@ -4845,22 +5062,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="187"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
-        <translation>Unknown function "%1"; OpenStack offers: %2.</translation>
+        <translation>Unknown function &quot;%1&quot;; OpenStack offers: %2.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="190"/>
         <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1 needs the input "disk".</translation>
+        <translation>%1 needs the input &quot;disk&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="194"/>
         <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk needs the input "vm".</translation>
+        <translation>AttachDisk needs the input &quot;vm&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="202"/>
         <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk needs a positive "sizeGb".</translation>
+        <translation>ResizeDisk needs a positive &quot;sizeGb&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4868,7 +5085,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackNetwork.cpp" line="34"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>No %1 "%2" in region %3.</translation>
+        <translation>No %1 &quot;%2&quot; in region %3.</translation>
     </message>
 </context>
 <context>
@@ -4881,7 +5098,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackProvider.cpp" line="84"/>
         <source>The provider is &quot;%1&quot;, not openstack.</source>
-        <translation>The provider is "%1", not openstack.</translation>
+        <translation>The provider is &quot;%1&quot;, not openstack.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackProvider.cpp" line="87"/>
@@ -4891,7 +5108,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackProvider.cpp" line="89"/>
         <source>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</source>
-        <translation>An OpenStack connection needs a credential: a secret store key, or "%1" for the OS_* variables.</translation>
+        <translation>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +5121,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackSession.cpp" line="67"/>
         <source>The cloud&apos;s service catalog has no %1 endpoint for region %2 and interface %3.</source>
-        <translation>The cloud's service catalog has no %1 endpoint for region %2 and interface %3.</translation>
+        <translation>The cloud&apos;s service catalog has no %1 endpoint for region %2 and interface %3.</translation>
     </message>
 </context>
 <context>
@@ -4912,7 +5129,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackStorage.cpp" line="29"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>No %1 "%2" in region %3.</translation>
+        <translation>No %1 &quot;%2&quot; in region %3.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackStorage.cpp" line="95"/>

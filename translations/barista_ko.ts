@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AwsCatalogOps</name>
+    <message>
+        <location filename="../providers/aws/AwsCatalogOps.cpp" line="88"/>
+        <source>AWS has no region &quot;%1&quot;.</source>
+        <translation>AWS에 리전 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCatalogOps.cpp" line="122"/>
+        <source>No instance type &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 인스턴스 유형 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCatalogOps.cpp" line="158"/>
+        <source>No image &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 이미지 "%1"이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCompute</name>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="82"/>
+        <source>No instance &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 인스턴스 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="112"/>
+        <source>A VM needs an image and a spec (instance type).</source>
+        <translation>VM에는 이미지와 사양(인스턴스 유형)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="178"/>
+        <source>RunInstances answered without an instance.</source>
+        <translation>RunInstances가 인스턴스 없이 응답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="241"/>
+        <source>No key pair &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 키 페어 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCompute.cpp" line="248"/>
+        <source>A key pair for AWS needs the public key to import (OpenSSH format).</source>
+        <translation>AWS 키 페어에는 가져올 공개 키(OpenSSH 형식)가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCredentialSource</name>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="34"/>
+        <source>The credential %1 needs an access key id and a secret access key.</source>
+        <translation>자격 증명 %1에는 액세스 키 ID와 비밀 액세스 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="46"/>
+        <source>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</source>
+        <translation>자격 증명 "%1"은(는) AWS 자격 증명(aws_access_key_id와 aws_secret_access_key가 있는 JSON)이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="90"/>
+        <source>The connection &quot;%1&quot; has no credential.</source>
+        <translation>연결 "%1"에 자격 증명이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="93"/>
+        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
+        <translation>"%1"의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="102"/>
+        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
+        <translation>비밀 저장소가 "%1"의 자격 증명에 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsDispatch</name>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="61"/>
+        <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
+        <translation>AWS의 네트워크 로드 밸런서(ELBv2)는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="65"/>
+        <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
+        <translation>AWS의 Kubernetes 클러스터(EKS)는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
+        <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
+        <translation>AWS에서 VM으로 만든 이미지(AMI)는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
+        <source>The AWS Price List API is not supported yet.</source>
+        <translation>AWS Price List API는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="75"/>
+        <source>AWS does not support this operation on %1.</source>
+        <translation>AWS는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="133"/>
+        <source>A resource to create needs a name.</source>
+        <translation>만들 리소스에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="176"/>
+        <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
+        <translation>알 수 없는 함수 "%1"입니다. AWS가 제공하는 함수: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="182"/>
+        <source>%1 needs the input &quot;disk&quot;.</source>
+        <translation>%1에는 입력 "disk"가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="187"/>
+        <source>AttachDisk needs the input &quot;vm&quot;.</source>
+        <translation>AttachDisk에는 입력 "vm"이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="195"/>
+        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
+        <translation>ResizeDisk에는 양수 "sizeGb"가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsNetwork</name>
+    <message>
+        <location filename="../providers/aws/AwsNetwork.cpp" line="33"/>
+        <source>No %1 &quot;%2&quot; in region %3.</source>
+        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsNetwork.cpp" line="97"/>
+        <source>A VPC is needed.</source>
+        <translation>VPC가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProvider</name>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="75"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="90"/>
+        <source>The provider is &quot;%1&quot;, not aws.</source>
+        <translation>제공자가 aws가 아니라 "%1"입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="92"/>
+        <source>An AWS connection needs a region (e.g. ap-northeast-2).</source>
+        <translation>AWS 연결에는 리전(예: ap-northeast-2)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="94"/>
+        <source>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</source>
+        <translation>AWS 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 AWS_* 변수를 쓰려면 "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProvider.cpp" line="99"/>
+        <source>The endpoint override &quot;%1&quot; is not a URL.</source>
+        <translation>엔드포인트 재정의 "%1"은(는) URL이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsSession</name>
+    <message>
+        <location filename="../providers/aws/AwsSession.cpp" line="37"/>
+        <source>The request was canceled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsStorage</name>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="19"/>
+        <source>No volume &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 볼륨 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="90"/>
+        <source>Volume %1 went to state %2.</source>
+        <translation>볼륨 %1이(가) %2 상태가 되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="93"/>
+        <source>Volume %1 is still %2.</source>
+        <translation>볼륨 %1이(가) 아직 %2 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="111"/>
+        <source>Region %1 has no available zone.</source>
+        <translation>리전 %1에 사용 가능한 영역이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsStorage.cpp" line="187"/>
+        <source>Instance %1 has no free device name for another volume.</source>
+        <translation>인스턴스 %1에 다른 볼륨을 붙일 빈 장치 이름이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsXml</name>
+    <message>
+        <location filename="../providers/aws/AwsXml.cpp" line="47"/>
+        <source>The answer is not readable XML: %1</source>
+        <translation>응답을 XML로 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsXml.cpp" line="48"/>
+        <source>no element</source>
+        <translation>요소 없음</translation>
+    </message>
+</context>
+<context>
     <name>Barista::ActivityLogModel</name>
     <message>
         <location filename="../models/items/ActivityLogModel.cpp" line="60"/>
@@ -2858,22 +3075,22 @@ Message: %2</source>
 <context>
     <name>BuiltinProviderFactory</name>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="39"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="46"/>
         <source>native adapters are not available yet for %1</source>
         <translation>%1용 네이티브 어댑터는 아직 제공되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="49"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="56"/>
         <source>Unknown driver &quot;%1&quot;.</source>
         <translation>알 수 없는 드라이버 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="52"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="59"/>
         <source>The connection &quot;%1&quot; cannot use the simulated cloud: %2</source>
         <translation>연결 &quot;%1&quot;에서 시뮬레이션 클라우드를 사용할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="58"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="65"/>
         <source>The simulated cloud&apos;s state file %1 cannot be opened: %2</source>
         <translation>시뮬레이션 클라우드의 상태 파일을 열 수 없습니다: %1: %2</translation>
     </message>
@@ -4684,7 +4901,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCatalogOps.cpp" line="23"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+        <translation>리전 %3에 %1 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4692,7 +4909,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCompute.cpp" line="47"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+        <translation>리전 %3에 %1 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCompute.cpp" line="142"/>
@@ -4715,22 +4932,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="35"/>
         <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>연결 "%1"에 자격 증명이 없습니다.</translation>
+        <translation>연결 &quot;%1&quot;에 자격 증명이 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="38"/>
         <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>"%1"의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
+        <translation>&quot;%1&quot;의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="46"/>
         <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>비밀 저장소가 "%1"의 자격 증명에 응답하지 않았습니다.</translation>
+        <translation>비밀 저장소가 &quot;%1&quot;의 자격 증명에 응답하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="53"/>
         <source>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</source>
-        <translation>자격 증명 "%1"은(는) OpenStack 자격 증명(auth_url, username, password 등이 있는 JSON)이 아닙니다.</translation>
+        <translation>자격 증명 &quot;%1&quot;은(는) OpenStack 자격 증명(auth_url, username, password 등이 있는 JSON)이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -4806,22 +5023,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="187"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
-        <translation>알 수 없는 함수 "%1"입니다. OpenStack이 제공하는 함수: %2.</translation>
+        <translation>알 수 없는 함수 &quot;%1&quot;입니다. OpenStack이 제공하는 함수: %2.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="190"/>
         <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1에는 입력 "disk"가 필요합니다.</translation>
+        <translation>%1에는 입력 &quot;disk&quot;가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="194"/>
         <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk에는 입력 "vm"이 필요합니다.</translation>
+        <translation>AttachDisk에는 입력 &quot;vm&quot;이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackDispatch.cpp" line="202"/>
         <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk에는 양수 "sizeGb"가 필요합니다.</translation>
+        <translation>ResizeDisk에는 양수 &quot;sizeGb&quot;가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -4829,7 +5046,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackNetwork.cpp" line="34"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+        <translation>리전 %3에 %1 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +5059,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackProvider.cpp" line="84"/>
         <source>The provider is &quot;%1&quot;, not openstack.</source>
-        <translation>제공자가 openstack이 아니라 "%1"입니다.</translation>
+        <translation>제공자가 openstack이 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackProvider.cpp" line="87"/>
@@ -4852,7 +5069,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackProvider.cpp" line="89"/>
         <source>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</source>
-        <translation>OpenStack 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 OS_* 변수를 쓰려면 "%1".</translation>
+        <translation>OpenStack 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 OS_* 변수를 쓰려면 &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4873,7 +5090,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackStorage.cpp" line="29"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+        <translation>리전 %3에 %1 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackStorage.cpp" line="95"/>
