@@ -4,6 +4,7 @@
 #include "app/AppContext.h"
 #include "app/CliSupport.h"
 #include "app/ResourceRequestBuilder.h"
+#include "models/interfaces/SecretStore.h"
 #include "models/domain/ResourceKindLabel.h"
 #include "models/jobs/JobQueue.h"
 #include "models/jobs/ProviderRegistry.h"
@@ -13,6 +14,8 @@
 #include "models/workspace/Reconciler.h"
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
+#include "providers/aws/AwsCredentialSource.h"
+#include "providers/aws/AwsProfileReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,6 +23,7 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -352,6 +356,10 @@ int Cli::runConnection(const QString& sub)
             opt(QStringLiteral("driver"), Tr::tr("sim (the simulated cloud, default) or native."), QStringLiteral("driver")),
             opt(QStringLiteral("endpoint"), Tr::tr("Endpoint override URL."), QStringLiteral("url")),
             opt(QStringLiteral("credential"), Tr::tr("Secret store key of the credential."), QStringLiteral("ref")),
+            opt(QStringLiteral("profile"),
+                Tr::tr("aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and "
+                       "~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store."),
+                QStringLiteral("name")),
         };
         if (!parseFor(QStringLiteral("connection add"), options))
             return m_parser.errorText().isEmpty() ? Ok : Usage;
@@ -368,17 +376,50 @@ int Cli::runConnection(const QString& sub)
                 return usageError(Tr::tr("--endpoint '%1' is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
         }
         c.credentialRef = m_parser.value(QStringLiteral("credential"));
+        std::optional<QByteArray> importedSecret;
+        if (m_parser.isSet(QStringLiteral("profile"))) {
+            if (c.provider != QLatin1String("aws"))
+                return usageError(Tr::tr("--profile reads AWS CLI profiles: it needs --provider aws"));
+            const Result<AwsProfile> profile
+                = AwsProfileReader::read(m_parser.value(QStringLiteral("profile")), QProcessEnvironment::systemEnvironment());
+            if (!profile.ok())
+                return fail(Refused, profile.error().message);
+            if (c.region.isEmpty())
+                c.region = profile.value().region;
+            if (!m_parser.isSet(QStringLiteral("driver")))
+                c.driver = QStringLiteral("native");
+            if (c.name.isEmpty() && !c.region.isEmpty())
+                c.name = QStringLiteral("aws-") + c.region.toLower();
+            if (c.credentialRef.isEmpty())
+                c.credentialRef = QStringLiteral("connection/") + c.name;
+            importedSecret = AwsCredentialSource::toSecret(profile.value().credentials);
+        }
         const QString invalid = c.validationError();
         if (!invalid.isEmpty())
             return usageError(invalid);
         if (!openContext())
             return WorkspaceError;
         QString error;
-        if (!m_context->connections().add(c, &error))
+        if (importedSecret) {
+            // The keys go to the keychain or the vault only; the workspace keeps the reference.
+            if (!m_context->secrets())
+                return fail(Failure, Tr::tr("No secret store is available: %1").arg(m_context->secretsUnavailableReason()));
+            const Result<Done> written = await(m_context->secrets()->write(c.credentialRef, *importedSecret));
+            if (!written.ok())
+                return fail(Failure, Tr::tr("Could not store the credential: %1").arg(written.error().toString()));
+        }
+        const auto dropSecret = [&] {
+            if (importedSecret)
+                await(m_context->secrets()->remove(c.credentialRef));
+        };
+        if (!m_context->connections().add(c, &error)) {
+            dropSecret();
             return fail(Failure, error);
+        }
         // The driver decides whether the region exists (the sim knows every real region).
         if (!m_context->providers().provider(c.name, &error)) {
             m_context->connections().remove(c.name);
+            dropSecret();
             return fail(Refused, error);
         }
         if (json())
