@@ -6,17 +6,17 @@
     <message>
         <location filename="../providers/aws/AwsCatalogOps.cpp" line="88"/>
         <source>AWS has no region &quot;%1&quot;.</source>
-        <translation>AWS has no region "%1".</translation>
+        <translation>AWS has no region &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCatalogOps.cpp" line="122"/>
         <source>No instance type &quot;%1&quot; in region %2.</source>
-        <translation>No instance type "%1" in region %2.</translation>
+        <translation>No instance type &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCatalogOps.cpp" line="158"/>
         <source>No image &quot;%1&quot; in region %2.</source>
-        <translation>No image "%1" in region %2.</translation>
+        <translation>No image &quot;%1&quot; in region %2.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="82"/>
         <source>No instance &quot;%1&quot; in region %2.</source>
-        <translation>No instance "%1" in region %2.</translation>
+        <translation>No instance &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="112"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="241"/>
         <source>No key pair &quot;%1&quot; in region %2.</source>
-        <translation>No key pair "%1" in region %2.</translation>
+        <translation>No key pair &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="248"/>
@@ -57,22 +57,22 @@
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="46"/>
         <source>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</source>
-        <translation>The credential "%1" is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</translation>
+        <translation>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="90"/>
         <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>The connection "%1" has no credential.</translation>
+        <translation>The connection &quot;%1&quot; has no credential.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="93"/>
         <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>No secret store is available to read the credential of "%1".</translation>
+        <translation>No secret store is available to read the credential of &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="102"/>
         <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>The secret store did not answer for the credential of "%1".</translation>
+        <translation>The secret store did not answer for the credential of &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="176"/>
         <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
-        <translation>Unknown function "%1"; AWS offers: %2.</translation>
+        <translation>Unknown function &quot;%1&quot;; AWS offers: %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="182"/>
         <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1 needs the input "disk".</translation>
+        <translation>%1 needs the input &quot;disk&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="187"/>
         <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk needs the input "vm".</translation>
+        <translation>AttachDisk needs the input &quot;vm&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="195"/>
         <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk needs a positive "sizeGb".</translation>
+        <translation>ResizeDisk needs a positive &quot;sizeGb&quot;.</translation>
     </message>
 </context>
 <context>
@@ -133,12 +133,40 @@
     <message>
         <location filename="../providers/aws/AwsNetwork.cpp" line="33"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>No %1 "%2" in region %3.</translation>
+        <translation>No %1 &quot;%2&quot; in region %3.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsNetwork.cpp" line="97"/>
         <source>A VPC is needed.</source>
         <translation>A VPC is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProfileReader</name>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="34"/>
+        <source>%1 line %2: a section header without &apos;]&apos;.</source>
+        <translation>%1 line %2: a section header without ']'.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="49"/>
+        <source>%1 line %2: expected key = value inside a [section].</source>
+        <translation>%1 line %2: expected key = value inside a [section].</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="95"/>
+        <source>There is no profile &quot;%1&quot; in %2.</source>
+        <translation>There is no profile "%1" in %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="104"/>
+        <source>The profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key (SSO, role and credential_process profiles are not supported yet).</source>
+        <translation>The profile "%1" has no aws_access_key_id and aws_secret_access_key (SSO, role and credential_process profiles are not supported yet).</translation>
     </message>
 </context>
 <context>
@@ -151,7 +179,7 @@
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="90"/>
         <source>The provider is &quot;%1&quot;, not aws.</source>
-        <translation>The provider is "%1", not aws.</translation>
+        <translation>The provider is &quot;%1&quot;, not aws.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="92"/>
@@ -161,12 +189,12 @@
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="94"/>
         <source>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</source>
-        <translation>An AWS connection needs a credential: a secret store key, or "%1" for the AWS_* variables.</translation>
+        <translation>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="99"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
-        <translation>The endpoint override "%1" is not a URL.</translation>
+        <translation>The endpoint override &quot;%1&quot; is not a URL.</translation>
     </message>
 </context>
 <context>
@@ -182,7 +210,7 @@
     <message>
         <location filename="../providers/aws/AwsStorage.cpp" line="19"/>
         <source>No volume &quot;%1&quot; in region %2.</source>
-        <translation>No volume "%1" in region %2.</translation>
+        <translation>No volume &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsStorage.cpp" line="90"/>
@@ -3326,7 +3354,7 @@ Message: %2</translation>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="51"/>
+        <location filename="../app/Cli.cpp" line="55"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, %n rule</numerusform>
@@ -3334,47 +3362,47 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="53"/>
+        <location filename="../app/Cli.cpp" line="57"/>
         <source>%1 GB %2</source>
         <translation>%1 GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="55"/>
+        <location filename="../app/Cli.cpp" line="59"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>%1 vCPU, %2 GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="89"/>
+        <location filename="../app/Cli.cpp" line="93"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>gave up waiting after 30 minutes; status is %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="135"/>
+        <location filename="../app/Cli.cpp" line="139"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: one console for many clouds.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="140"/>
+        <location filename="../app/Cli.cpp" line="144"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="142"/>
+        <location filename="../app/Cli.cpp" line="146"/>
         <source>Print JSON (schema version %1).</source>
         <translation>Print JSON (schema version %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="148"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>Do not settle intents left unfinished by a crashed session first.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="148"/>
+        <location filename="../app/Cli.cpp" line="152"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>The resource&apos;s or connection&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="179"/>
+        <location filename="../app/Cli.cpp" line="183"/>
         <source>Commands:
   connection list|add|remove   manage connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -3399,35 +3427,35 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="209"/>
+        <location filename="../app/Cli.cpp" line="213"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="241"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="249"/>
+        <location filename="../app/Cli.cpp" line="253"/>
         <source>--connection is required</source>
         <translation>--connection is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="253"/>
+        <location filename="../app/Cli.cpp" line="257"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="266"/>
+        <location filename="../app/Cli.cpp" line="270"/>
         <source>barista: error: %1</source>
         <translation>barista: error: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
-        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="672"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -3437,12 +3465,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>DRIVER</source>
         <translation>DRIVER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -3451,7 +3479,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -3459,147 +3487,167 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>ENDPOINT</source>
         <translation>ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="351"/>
         <source>Connection name.</source>
         <translation>Connection name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>One of: %1.</source>
         <translation>One of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="354"/>
         <source>The provider&apos;s region id.</source>
         <translation>The provider&apos;s region id.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="351"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>The provider&apos;s zone id.</source>
         <translation>The provider&apos;s zone id.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352"/>
+        <location filename="../app/Cli.cpp" line="356"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim (the simulated cloud, default) or native.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="353"/>
+        <location filename="../app/Cli.cpp" line="357"/>
         <source>Endpoint override URL.</source>
         <translation>Endpoint override URL.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="354"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Secret store key of the credential.</source>
         <translation>Secret store key of the credential.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="368"/>
+        <location filename="../app/Cli.cpp" line="360"/>
+        <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
+        <translation>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="376"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos; is not a URL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="387"/>
+        <location filename="../app/Cli.cpp" line="382"/>
+        <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
+        <translation>--profile reads AWS CLI profiles: it needs --provider aws</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="406"/>
+        <source>No secret store is available: %1</source>
+        <translation>No secret store is available: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="409"/>
+        <source>Could not store the credential: %1</source>
+        <translation>Could not store the credential: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="428"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>added connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="395"/>
+        <location filename="../app/Cli.cpp" line="436"/>
         <source>usage: barista connection remove NAME</source>
         <translation>usage: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="407"/>
+        <location filename="../app/Cli.cpp" line="448"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>removed connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="452"/>
         <source>usage: barista connection list|add|remove</source>
         <translation>usage: barista connection list|add|remove</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="420"/>
+        <location filename="../app/Cli.cpp" line="461"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>usage: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="423"/>
+        <location filename="../app/Cli.cpp" line="464"/>
         <source>The connection to use.</source>
         <translation>The connection to use.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="424"/>
+        <location filename="../app/Cli.cpp" line="465"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="431"/>
+        <location filename="../app/Cli.cpp" line="472"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>Wait until the new resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="433"/>
+        <location filename="../app/Cli.cpp" line="474"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot or terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434"/>
+        <location filename="../app/Cli.cpp" line="475"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>Wait until the resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="437"/>
+        <location filename="../app/Cli.cpp" line="478"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="448"/>
+        <location filename="../app/Cli.cpp" line="489"/>
         <source>--kind is required</source>
         <translation>--kind is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="451"/>
+        <location filename="../app/Cli.cpp" line="492"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos; is not a resource kind</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="456"/>
+        <location filename="../app/Cli.cpp" line="497"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>usage: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="459"/>
+        <location filename="../app/Cli.cpp" line="500"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="465"/>
+        <location filename="../app/Cli.cpp" line="506"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action must be suspend, resume, reboot or terminate</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>SYSTEM ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
@@ -3607,102 +3655,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="536"/>
+        <location filename="../app/Cli.cpp" line="577"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>deleted %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="573"/>
+        <location filename="../app/Cli.cpp" line="614"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>Show at most N jobs (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="579"/>
-        <location filename="../app/Cli.cpp" line="611"/>
+        <location filename="../app/Cli.cpp" line="620"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit must be a positive number</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="594"/>
+        <location filename="../app/Cli.cpp" line="635"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <source>QUEUED</source>
         <translation>QUEUED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
-        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="672"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <source>ATTEMPTS</source>
         <translation>ATTEMPTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="605"/>
+        <location filename="../app/Cli.cpp" line="646"/>
         <source>Show at most N entries (default: all).</source>
         <translation>Show at most N entries (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <location filename="../app/CliInfra.cpp" line="44"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/Cli.cpp" line="672"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="647"/>
+        <location filename="../app/Cli.cpp" line="688"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>%n intent settled</numerusform>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../providers/aws/AwsCatalogOps.cpp" line="88"/>
         <source>AWS has no region &quot;%1&quot;.</source>
-        <translation>AWS에 리전 "%1"이(가) 없습니다.</translation>
+        <translation>AWS에 리전 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCatalogOps.cpp" line="122"/>
         <source>No instance type &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 인스턴스 유형 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 인스턴스 유형 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCatalogOps.cpp" line="158"/>
         <source>No image &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 이미지 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 이미지 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="82"/>
         <source>No instance &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 인스턴스 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 인스턴스 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="112"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="241"/>
         <source>No key pair &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 키 페어 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 키 페어 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCompute.cpp" line="248"/>
@@ -57,22 +57,22 @@
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="46"/>
         <source>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</source>
-        <translation>자격 증명 "%1"은(는) AWS 자격 증명(aws_access_key_id와 aws_secret_access_key가 있는 JSON)이 아닙니다.</translation>
+        <translation>자격 증명 &quot;%1&quot;은(는) AWS 자격 증명(aws_access_key_id와 aws_secret_access_key가 있는 JSON)이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="90"/>
         <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>연결 "%1"에 자격 증명이 없습니다.</translation>
+        <translation>연결 &quot;%1&quot;에 자격 증명이 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="93"/>
         <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>"%1"의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
+        <translation>&quot;%1&quot;의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsCredentialSource.cpp" line="102"/>
         <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>비밀 저장소가 "%1"의 자격 증명에 응답하지 않았습니다.</translation>
+        <translation>비밀 저장소가 &quot;%1&quot;의 자격 증명에 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="176"/>
         <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
-        <translation>알 수 없는 함수 "%1"입니다. AWS가 제공하는 함수: %2.</translation>
+        <translation>알 수 없는 함수 &quot;%1&quot;입니다. AWS가 제공하는 함수: %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="182"/>
         <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1에는 입력 "disk"가 필요합니다.</translation>
+        <translation>%1에는 입력 &quot;disk&quot;가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="187"/>
         <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk에는 입력 "vm"이 필요합니다.</translation>
+        <translation>AttachDisk에는 입력 &quot;vm&quot;이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsDispatch.cpp" line="195"/>
         <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk에는 양수 "sizeGb"가 필요합니다.</translation>
+        <translation>ResizeDisk에는 양수 &quot;sizeGb&quot;가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -133,12 +133,40 @@
     <message>
         <location filename="../providers/aws/AwsNetwork.cpp" line="33"/>
         <source>No %1 &quot;%2&quot; in region %3.</source>
-        <translation>리전 %3에 %1 "%2"이(가) 없습니다.</translation>
+        <translation>리전 %3에 %1 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsNetwork.cpp" line="97"/>
         <source>A VPC is needed.</source>
         <translation>VPC가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProfileReader</name>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="34"/>
+        <source>%1 line %2: a section header without &apos;]&apos;.</source>
+        <translation>%1 %2번째 줄: ']'가 없는 섹션 머리글입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="49"/>
+        <source>%1 line %2: expected key = value inside a [section].</source>
+        <translation>%1 %2번째 줄: [섹션] 안에 key = value 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="95"/>
+        <source>There is no profile &quot;%1&quot; in %2.</source>
+        <translation>%2에 프로필 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsProfileReader.cpp" line="104"/>
+        <source>The profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key (SSO, role and credential_process profiles are not supported yet).</source>
+        <translation>프로필 "%1"에 aws_access_key_id와 aws_secret_access_key가 없습니다(SSO, 역할, credential_process 프로필은 아직 지원하지 않습니다).</translation>
     </message>
 </context>
 <context>
@@ -151,7 +179,7 @@
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="90"/>
         <source>The provider is &quot;%1&quot;, not aws.</source>
-        <translation>제공자가 aws가 아니라 "%1"입니다.</translation>
+        <translation>제공자가 aws가 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="92"/>
@@ -161,12 +189,12 @@
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="94"/>
         <source>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</source>
-        <translation>AWS 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 AWS_* 변수를 쓰려면 "%1".</translation>
+        <translation>AWS 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 AWS_* 변수를 쓰려면 &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProvider.cpp" line="99"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
-        <translation>엔드포인트 재정의 "%1"은(는) URL이 아닙니다.</translation>
+        <translation>엔드포인트 재정의 &quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -182,7 +210,7 @@
     <message>
         <location filename="../providers/aws/AwsStorage.cpp" line="19"/>
         <source>No volume &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 볼륨 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 볼륨 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsStorage.cpp" line="90"/>
@@ -3293,54 +3321,54 @@ Message: %2</source>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="51"/>
+        <location filename="../app/Cli.cpp" line="55"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, 규칙 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="53"/>
+        <location filename="../app/Cli.cpp" line="57"/>
         <source>%1 GB %2</source>
         <translation>%1GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="55"/>
+        <location filename="../app/Cli.cpp" line="59"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>vCPU %1개, %2GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="89"/>
+        <location filename="../app/Cli.cpp" line="93"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>30분 동안 기다렸지만 끝나지 않아 중단했습니다. 현재 상태: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="135"/>
+        <location filename="../app/Cli.cpp" line="139"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: 여러 클라우드를 하나의 콘솔에서.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="140"/>
+        <location filename="../app/Cli.cpp" line="144"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>DIR의 워크스페이스를 사용합니다(기본값: $BARISTA_WORKSPACE, 없으면 사용자 데이터 폴더).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="142"/>
+        <location filename="../app/Cli.cpp" line="146"/>
         <source>Print JSON (schema version %1).</source>
         <translation>JSON으로 출력합니다(스키마 버전 %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="148"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>비정상 종료된 세션이 남긴 미완료 작업을 먼저 정리하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="148"/>
+        <location filename="../app/Cli.cpp" line="152"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>리소스 또는 연결의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="179"/>
+        <location filename="../app/Cli.cpp" line="183"/>
         <source>Commands:
   connection list|add|remove   manage connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -3365,35 +3393,35 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="209"/>
+        <location filename="../app/Cli.cpp" line="213"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="241"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="249"/>
+        <location filename="../app/Cli.cpp" line="253"/>
         <source>--connection is required</source>
         <translation>--connection 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="253"/>
+        <location filename="../app/Cli.cpp" line="257"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="266"/>
+        <location filename="../app/Cli.cpp" line="270"/>
         <source>barista: error: %1</source>
         <translation>barista: 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
-        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="672"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -3403,12 +3431,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>DRIVER</source>
         <translation>드라이버</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -3417,7 +3445,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>제공자</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -3425,147 +3453,167 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>ZONE</source>
         <translation>영역</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>ENDPOINT</source>
         <translation>엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="351"/>
         <source>Connection name.</source>
         <translation>연결 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>One of: %1.</source>
         <translation>다음 중 하나: %1.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="354"/>
         <source>The provider&apos;s region id.</source>
         <translation>제공자의 리전 ID.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="351"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>The provider&apos;s zone id.</source>
         <translation>제공자의 영역 ID.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352"/>
+        <location filename="../app/Cli.cpp" line="356"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim(시뮬레이션 클라우드, 기본값) 또는 native.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="353"/>
+        <location filename="../app/Cli.cpp" line="357"/>
         <source>Endpoint override URL.</source>
         <translation>기본 엔드포인트 대신 사용할 URL.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="354"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Secret store key of the credential.</source>
         <translation>비밀 저장소에 있는 자격 증명의 키.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="368"/>
+        <location filename="../app/Cli.cpp" line="360"/>
+        <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
+        <translation>aws 전용: 이 AWS CLI 프로필의 키(와 리전)를 ~/.aws/credentials와 ~/.aws/config(또는 AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)에서 비밀 저장소로 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="376"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos;: URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="387"/>
+        <location filename="../app/Cli.cpp" line="382"/>
+        <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
+        <translation>--profile은 AWS CLI 프로필을 읽습니다: --provider aws가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="406"/>
+        <source>No secret store is available: %1</source>
+        <translation>사용할 수 있는 비밀 저장소가 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="409"/>
+        <source>Could not store the credential: %1</source>
+        <translation>자격 증명을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="428"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 추가됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="395"/>
+        <location filename="../app/Cli.cpp" line="436"/>
         <source>usage: barista connection remove NAME</source>
         <translation>사용법: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="407"/>
+        <location filename="../app/Cli.cpp" line="448"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="452"/>
         <source>usage: barista connection list|add|remove</source>
         <translation>사용법: barista connection list|add|remove</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="420"/>
+        <location filename="../app/Cli.cpp" line="461"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>사용법: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="423"/>
+        <location filename="../app/Cli.cpp" line="464"/>
         <source>The connection to use.</source>
         <translation>사용할 연결.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="424"/>
+        <location filename="../app/Cli.cpp" line="465"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>리소스 종류: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="431"/>
+        <location filename="../app/Cli.cpp" line="472"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>새 리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="433"/>
+        <location filename="../app/Cli.cpp" line="474"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot 또는 terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434"/>
+        <location filename="../app/Cli.cpp" line="475"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="437"/>
+        <location filename="../app/Cli.cpp" line="478"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>클라우드가 리소스를 더 이상 존재하는 것으로 표시하지 않을 때까지 기다립니다(종료된 VM은 그때까지 네트워크를 계속 점유합니다).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="448"/>
+        <location filename="../app/Cli.cpp" line="489"/>
         <source>--kind is required</source>
         <translation>--kind 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="451"/>
+        <location filename="../app/Cli.cpp" line="492"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos;: 리소스 종류가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="456"/>
+        <location filename="../app/Cli.cpp" line="497"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>사용법: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="459"/>
+        <location filename="../app/Cli.cpp" line="500"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="465"/>
+        <location filename="../app/Cli.cpp" line="506"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action은 suspend, resume, reboot, terminate 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>시스템 ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
@@ -3573,102 +3621,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="604"/>
         <source>DETAILS</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="536"/>
+        <location filename="../app/Cli.cpp" line="577"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="573"/>
+        <location filename="../app/Cli.cpp" line="614"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>작업을 최대 N개까지 표시합니다(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="579"/>
-        <location filename="../app/Cli.cpp" line="611"/>
+        <location filename="../app/Cli.cpp" line="620"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit 값은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="594"/>
+        <location filename="../app/Cli.cpp" line="635"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <source>QUEUED</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
-        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="672"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <source>ATTEMPTS</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <source>JOB</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="639"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="605"/>
+        <location filename="../app/Cli.cpp" line="646"/>
         <source>Show at most N entries (default: all).</source>
         <translation>항목을 최대 N개까지 표시합니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <source>TIME</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <source>OPERATION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <location filename="../app/CliInfra.cpp" line="44"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/Cli.cpp" line="672"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="647"/>
+        <location filename="../app/Cli.cpp" line="688"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>미완료 작업 %n개 정리됨</numerusform>
