@@ -50,29 +50,14 @@
 <context>
     <name>AwsCredentialSource</name>
     <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="34"/>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="32"/>
         <source>The credential %1 needs an access key id and a secret access key.</source>
         <translation>The credential %1 needs an access key id and a secret access key.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="46"/>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="44"/>
         <source>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</source>
         <translation>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="90"/>
-        <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>The connection &quot;%1&quot; has no credential.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="93"/>
-        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>No secret store is available to read the credential of &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="102"/>
-        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>The secret store did not answer for the credential of &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -151,7 +136,7 @@
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="34"/>
         <source>%1 line %2: a section header without &apos;]&apos;.</source>
-        <translation>%1 line %2: a section header without ']'.</translation>
+        <translation>%1 line %2: a section header without &apos;]&apos;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="49"/>
@@ -161,12 +146,12 @@
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="95"/>
         <source>There is no profile &quot;%1&quot; in %2.</source>
-        <translation>There is no profile "%1" in %2.</translation>
+        <translation>There is no profile &quot;%1&quot; in %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="104"/>
         <source>The profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key (SSO, role and credential_process profiles are not supported yet).</source>
-        <translation>The profile "%1" has no aws_access_key_id and aws_secret_access_key (SSO, role and credential_process profiles are not supported yet).</translation>
+        <translation>The profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key (SSO, role and credential_process profiles are not supported yet).</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4348,24 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ConnectionSecretReader</name>
+    <message>
+        <location filename="../providers/common/ConnectionSecretReader.cpp" line="20"/>
+        <source>The connection &quot;%1&quot; has no credential.</source>
+        <translation>The connection "%1" has no credential.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/ConnectionSecretReader.cpp" line="23"/>
+        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
+        <translation>No secret store is available to read the credential of "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/ConnectionSecretReader.cpp" line="32"/>
+        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
+        <translation>The secret store did not answer for the credential of "%1".</translation>
+    </message>
+</context>
+<context>
     <name>ControlAction</name>
     <message>
         <location filename="../models/domain/ResourceKindLabel.cpp" line="74"/>
@@ -5017,22 +5020,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackCredentialSource</name>
     <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="35"/>
-        <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>The connection &quot;%1&quot; has no credential.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="38"/>
-        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>No secret store is available to read the credential of &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="46"/>
-        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>The secret store did not answer for the credential of &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="53"/>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="37"/>
         <source>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</source>
         <translation>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</translation>
     </message>

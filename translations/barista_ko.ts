@@ -50,29 +50,14 @@
 <context>
     <name>AwsCredentialSource</name>
     <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="34"/>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="32"/>
         <source>The credential %1 needs an access key id and a secret access key.</source>
         <translation>자격 증명 %1에는 액세스 키 ID와 비밀 액세스 키가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="46"/>
+        <location filename="../providers/aws/AwsCredentialSource.cpp" line="44"/>
         <source>The credential &quot;%1&quot; is not an AWS credential (JSON with aws_access_key_id and aws_secret_access_key).</source>
         <translation>자격 증명 &quot;%1&quot;은(는) AWS 자격 증명(aws_access_key_id와 aws_secret_access_key가 있는 JSON)이 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="90"/>
-        <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>연결 &quot;%1&quot;에 자격 증명이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="93"/>
-        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsCredentialSource.cpp" line="102"/>
-        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>비밀 저장소가 &quot;%1&quot;의 자격 증명에 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -151,7 +136,7 @@
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="34"/>
         <source>%1 line %2: a section header without &apos;]&apos;.</source>
-        <translation>%1 %2번째 줄: ']'가 없는 섹션 머리글입니다.</translation>
+        <translation>%1 %2번째 줄: &apos;]&apos;가 없는 섹션 머리글입니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="49"/>
@@ -161,12 +146,12 @@
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="95"/>
         <source>There is no profile &quot;%1&quot; in %2.</source>
-        <translation>%2에 프로필 "%1"이(가) 없습니다.</translation>
+        <translation>%2에 프로필 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsProfileReader.cpp" line="104"/>
         <source>The profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key (SSO, role and credential_process profiles are not supported yet).</source>
-        <translation>프로필 "%1"에 aws_access_key_id와 aws_secret_access_key가 없습니다(SSO, 역할, credential_process 프로필은 아직 지원하지 않습니다).</translation>
+        <translation>프로필 &quot;%1&quot;에 aws_access_key_id와 aws_secret_access_key가 없습니다(SSO, 역할, credential_process 프로필은 아직 지원하지 않습니다).</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4312,24 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ConnectionSecretReader</name>
+    <message>
+        <location filename="../providers/common/ConnectionSecretReader.cpp" line="20"/>
+        <source>The connection &quot;%1&quot; has no credential.</source>
+        <translation>연결 "%1"에 자격 증명이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/ConnectionSecretReader.cpp" line="23"/>
+        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
+        <translation>"%1"의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/ConnectionSecretReader.cpp" line="32"/>
+        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
+        <translation>비밀 저장소가 "%1"의 자격 증명에 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ControlAction</name>
     <message>
         <location filename="../models/domain/ResourceKindLabel.cpp" line="74"/>
@@ -4978,22 +4981,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackCredentialSource</name>
     <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="35"/>
-        <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>연결 &quot;%1&quot;에 자격 증명이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="38"/>
-        <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="46"/>
-        <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>비밀 저장소가 &quot;%1&quot;의 자격 증명에 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="53"/>
+        <location filename="../providers/openstack/OpenStackCredentialSource.cpp" line="37"/>
         <source>The credential &quot;%1&quot; is not an OpenStack credential (JSON with auth_url, username, password, ...).</source>
         <translation>자격 증명 &quot;%1&quot;은(는) OpenStack 자격 증명(auth_url, username, password 등이 있는 JSON)이 아닙니다.</translation>
     </message>

@@ -37,8 +37,6 @@ public:
     /// The secret as we write it (the ~/.aws/credentials key names).
     static QByteArray toSecret(const AwsCredentials& credentials);
 
-    /// How long a read from the SecretStore may take (a keychain may ask the user).
-    static constexpr int kSecretReadTimeoutMs = 60000;
 };
 
 } // namespace Barista

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/openstack/OpenStackCredentialSource.h"
 
-#include "models/interfaces/SecretStore.h"
+#include "providers/common/ConnectionSecretReader.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 namespace Barista {
 
@@ -31,21 +29,7 @@ OpenStackCredentialSource::Loader OpenStackCredentialSource::forConnection(
         if (ref == environmentRef()) {
             credentials = OpenStackCredentials::fromEnvironment(QProcessEnvironment::systemEnvironment());
         } else {
-            if (ref.isEmpty())
-                return credentialError(QCoreApplication::translate(
-                    "OpenStackCredentialSource", "The connection \"%1\" has no credential.").arg(name));
-            if (!store)
-                return credentialError(QCoreApplication::translate("OpenStackCredentialSource",
-                    "No secret store is available to read the credential of \"%1\".").arg(name));
-            // The store may answer on another thread (a keychain on the main thread): wait, bounded.
-            QFuture<Result<QByteArray>> read = store->read(ref);
-            QDeadlineTimer deadline(kSecretReadTimeoutMs);
-            while (!read.isFinished() && !deadline.hasExpired())
-                QThread::msleep(5);
-            if (!read.isFinished() || read.resultCount() == 0)
-                return credentialError(QCoreApplication::translate("OpenStackCredentialSource",
-                    "The secret store did not answer for the credential of \"%1\".").arg(name));
-            const Result<QByteArray> secret = read.result();
+            const Result<QByteArray> secret = ConnectionSecretReader::read(store, ref, name);
             if (!secret.ok())
                 return secret.error();
             const QJsonDocument json = QJsonDocument::fromJson(secret.value());

@@ -24,8 +24,6 @@ public:
     /// store may be null (then only "env" works). A credential without auth_url takes the
     /// connection's endpoint override as its Keystone URL.
     static Loader forConnection(const ConnectionConfig& connection, SecretStore* store);
-    /// How long a read from the SecretStore may take (a keychain may ask the user).
-    static constexpr int kSecretReadTimeoutMs = 60000;
 };
 
 } // namespace Barista
