@@ -6,16 +6,13 @@
 #include "providers/aws/AwsMapper.h"
 #include "providers/aws/AwsNetwork.h"
 #include "providers/aws/AwsStorage.h"
+#include "providers/common/DiskCallInput.h"
 
 #include <QCoreApplication>
 
 namespace Barista {
 
 namespace {
-
-const QLatin1String kAttachDisk("AttachDisk");
-const QLatin1String kDetachDisk("DetachDisk");
-const QLatin1String kResizeDisk("ResizeDisk");
 
 CloudError invalid(const QString& message)
 {
@@ -50,7 +47,7 @@ AwsDispatch::AwsDispatch(AwsSession& session, const ConnectionConfig& connection
 
 QStringList AwsDispatch::anyCallFunctionIds()
 {
-    return { kAttachDisk, kDetachDisk, kResizeDisk };
+    return DiskCallInput::functions();
 }
 
 CloudError AwsDispatch::unsupported(ResourceKind kind)
@@ -171,29 +168,22 @@ Result<Resource> AwsDispatch::control(ResourceKind kind, const Iid& iid, Control
 
 Result<AnyCallResponse> AwsDispatch::anyCall(const AnyCallRequest& request)
 {
-    if (!anyCallFunctionIds().contains(request.functionId))
+    if (!DiskCallInput::handles(request.functionId))
         return CloudError::make(CloudError::Kind::Unsupported, QStringLiteral("UnknownFunction"),
             QCoreApplication::translate("AwsDispatch", "Unknown function \"%1\"; AWS offers: %2.")
                 .arg(request.functionId, anyCallFunctionIds().join(QStringLiteral(", "))));
-    const QString disk = request.input.value(QStringLiteral("disk"));
-    const QString vm = request.input.value(QStringLiteral("vm"));
-    if (disk.isEmpty())
-        return invalid(
-            QCoreApplication::translate("AwsDispatch", "%1 needs the input \"disk\".").arg(request.functionId));
+    const Result<DiskCallInput> parsed = DiskCallInput::parse(request);
+    if (!parsed.ok())
+        return parsed.error();
+    const DiskCallInput& input = parsed.value();
     AwsStorage storage(m_session, m_connection);
-    const Iid diskIid = iidOf(disk, QStringLiteral("vol"));
-    if (request.functionId == kAttachDisk) {
-        if (vm.isEmpty())
-            return invalid(QCoreApplication::translate("AwsDispatch", "AttachDisk needs the input \"vm\"."));
-        return diskAnswer(storage.attachDisk(diskIid, iidOf(vm, QStringLiteral("i"))));
-    }
-    if (request.functionId == kDetachDisk)
-        return diskAnswer(storage.detachDisk(diskIid, vm.isEmpty() ? Iid() : iidOf(vm, QStringLiteral("i"))));
-    bool ok = false;
-    const int size = request.input.value(QStringLiteral("sizeGb")).toInt(&ok);
-    if (!ok || size <= 0)
-        return invalid(QCoreApplication::translate("AwsDispatch", "ResizeDisk needs a positive \"sizeGb\"."));
-    return diskAnswer(storage.resizeDisk(diskIid, size));
+    const Iid disk = iidOf(input.disk, QStringLiteral("vol"));
+    const Iid vm = input.vm.isEmpty() ? Iid() : iidOf(input.vm, QStringLiteral("i"));
+    if (input.functionId == QLatin1String("AttachDisk"))
+        return diskAnswer(storage.attachDisk(disk, vm));
+    if (input.functionId == QLatin1String("DetachDisk"))
+        return diskAnswer(storage.detachDisk(disk, vm));
+    return diskAnswer(storage.resizeDisk(disk, input.sizeGb));
 }
 
 } // namespace Barista

@@ -8,7 +8,7 @@ namespace Barista {
 
 /// Routes the generic CloudProvider calls to the part of EC2 that owns each resource kind, on
 /// the calling worker thread. The anyCall functions AttachDisk, DetachDisk and ResizeDisk take
-/// the same inputs as the OpenStack adapter's ("disk", "vm", "sizeGb").
+/// the same inputs as the other adapters' (DiskCallInput).
 class AwsDispatch final
 {
 public:

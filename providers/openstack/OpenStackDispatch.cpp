@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/openstack/OpenStackDispatch.h"
 
+#include "providers/common/DiskCallInput.h"
 #include "providers/openstack/OpenStackCatalogOps.h"
 #include "providers/openstack/OpenStackCompute.h"
 #include "providers/openstack/OpenStackMapper.h"
@@ -14,9 +15,6 @@ namespace Barista {
 namespace {
 
 const QLatin1String kGetQuota("GetQuota");
-const QLatin1String kAttachDisk("AttachDisk");
-const QLatin1String kDetachDisk("DetachDisk");
-const QLatin1String kResizeDisk("ResizeDisk");
 
 CloudError invalid(const QString& message)
 {
@@ -51,7 +49,7 @@ OpenStackDispatch::OpenStackDispatch(OpenStackSession& session, const Connection
 
 QStringList OpenStackDispatch::anyCallFunctionIds()
 {
-    return { kGetQuota, kAttachDisk, kDetachDisk, kResizeDisk };
+    return QStringList { kGetQuota } + DiskCallInput::functions();
 }
 
 CloudError OpenStackDispatch::unsupported(ResourceKind kind)
@@ -178,29 +176,24 @@ Result<Resource> OpenStackDispatch::control(ResourceKind kind, const Iid& iid, C
 
 Result<AnyCallResponse> OpenStackDispatch::anyCall(const AnyCallRequest& request)
 {
-    const QString disk = request.input.value(QStringLiteral("disk"));
-    const QString vm = request.input.value(QStringLiteral("vm"));
     if (request.functionId == kGetQuota)
         return OpenStackCatalogOps(m_session, m_connection).quota();
-    if (request.functionId != kAttachDisk && request.functionId != kDetachDisk && request.functionId != kResizeDisk)
+    if (!DiskCallInput::handles(request.functionId))
         return CloudError::make(CloudError::Kind::Unsupported, QStringLiteral("UnknownFunction"),
             QCoreApplication::translate("OpenStackDispatch", "Unknown function \"%1\"; OpenStack offers: %2.")
                 .arg(request.functionId, anyCallFunctionIds().join(QStringLiteral(", "))));
-    if (disk.isEmpty())
-        return invalid(QCoreApplication::translate("OpenStackDispatch", "%1 needs the input \"disk\".").arg(request.functionId));
+    const Result<DiskCallInput> parsed = DiskCallInput::parse(request);
+    if (!parsed.ok())
+        return parsed.error();
+    const DiskCallInput& input = parsed.value();
     OpenStackStorage storage(m_session, m_connection);
-    if (request.functionId == kAttachDisk) {
-        if (vm.isEmpty())
-            return invalid(QCoreApplication::translate("OpenStackDispatch", "AttachDisk needs the input \"vm\"."));
-        return diskAnswer(storage.attachDisk(iidOf(disk), iidOf(vm)));
-    }
-    if (request.functionId == kDetachDisk)
-        return diskAnswer(storage.detachDisk(iidOf(disk), vm.isEmpty() ? Iid() : iidOf(vm)));
-    bool ok = false;
-    const int size = request.input.value(QStringLiteral("sizeGb")).toInt(&ok);
-    if (!ok || size <= 0)
-        return invalid(QCoreApplication::translate("OpenStackDispatch", "ResizeDisk needs a positive \"sizeGb\"."));
-    return diskAnswer(storage.resizeDisk(iidOf(disk), size));
+    const Iid disk = iidOf(input.disk);
+    const Iid vm = input.vm.isEmpty() ? Iid() : iidOf(input.vm);
+    if (input.functionId == QLatin1String("AttachDisk"))
+        return diskAnswer(storage.attachDisk(disk, vm));
+    if (input.functionId == QLatin1String("DetachDisk"))
+        return diskAnswer(storage.detachDisk(disk, vm));
+    return diskAnswer(storage.resizeDisk(disk, input.sizeGb));
 }
 
 } // namespace Barista
