@@ -2,17 +2,18 @@
 // The `barista` command line, run as a user runs it: the built executable in a throw-away
 // workspace over the simulated cloud.
 #include "tests/support/CliRunner.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using Barista::Test::CliRunner;
+using Barista::Test::ScratchDir;
 
 namespace {
 const QString AWS = QStringLiteral("aws-ap-northeast-2");
@@ -91,13 +92,13 @@ private Q_SLOTS:
     void testErrorJsonGolden();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<CliRunner> m_cli;
 };
 
 void TestCli::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_cli = std::make_unique<CliRunner>(m_dir->path());
     // A VM boots in a fraction of a second instead of tens of seconds; the behaviour is the same.

@@ -2,6 +2,7 @@
 // `barista connection add --provider aws --profile NAME`: the keys of an AWS CLI profile go to the
 // secret store (the vault in tests) and nowhere else; the workspace keeps only the reference.
 #include "tests/support/CliRunner.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 using namespace Barista;
 using Barista::Test::CliRunner;
+using Barista::Test::ScratchDir;
 
 namespace {
 const QByteArray SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzTESTONLY";
@@ -34,8 +36,10 @@ private Q_SLOTS:
 
 void TestCliAwsProfile::importsProfileIntoTheSecretStoreOnly()
 {
+    // The user's own AWS files hold the secret on purpose: removed at the end, unlike the
+    // workspace, which the credentials scan (tests/scan) searches after the run.
     QTemporaryDir home;
-    QTemporaryDir workspace;
+    ScratchDir workspace;
     QFile credentials(home.filePath(QStringLiteral("credentials")));
     QVERIFY(credentials.open(QIODevice::WriteOnly));
     credentials.write("[dev]\naws_access_key_id = " + KEY_ID + "\naws_secret_access_key = " + SECRET + "\n");
@@ -80,8 +84,8 @@ void TestCliAwsProfile::importsProfileIntoTheSecretStoreOnly()
 
 void TestCliAwsProfile::refusesUnknownProfileAndOtherProviders()
 {
-    QTemporaryDir home;
-    QTemporaryDir workspace;
+    QTemporaryDir home; // the user's own files, as above
+    ScratchDir workspace;
     QFile credentials(home.filePath(QStringLiteral("credentials")));
     QVERIFY(credentials.open(QIODevice::WriteOnly));
     credentials.write("[dev]\naws_access_key_id = " + KEY_ID + "\naws_secret_access_key = " + SECRET + "\n");

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `barista catalog ...` as a user runs it: the built executable in a throw-away workspace.
 #include "tests/support/CliRunner.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using Barista::Test::CliRunner;
+using Barista::Test::ScratchDir;
 
 namespace {
 QString explain(const CliRunner::Run& r)
@@ -44,13 +45,13 @@ private Q_SLOTS:
     void testImportSkyPilotCsv();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<CliRunner> m_cli;
 };
 
 void TestCliCatalog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     m_cli = std::make_unique<CliRunner>(m_dir->path());
     m_cli->setEnv(QStringLiteral("BARISTA_SIM_TIME_SCALE"), QStringLiteral("0.01"));
 }

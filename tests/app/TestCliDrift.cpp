@@ -2,13 +2,14 @@
 // `barista drift` on the simulated cloud: a second workspace on the same simulated cloud
 // (BARISTA_SIM_DB) makes the drift a colleague or a console would make behind our back.
 #include "tests/support/CliRunner.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using Barista::Test::CliRunner;
+using Barista::Test::ScratchDir;
 
 namespace {
 const QString AWS = QStringLiteral("aws-ap-northeast-2");
@@ -56,16 +57,16 @@ private:
     void createKeyPair(const CliRunner& cli, const QString& name);
     QJsonObject drift(const QStringList& extra = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QTemporaryDir> m_otherDir;
+    std::unique_ptr<ScratchDir> m_dir;
+    std::unique_ptr<ScratchDir> m_otherDir;
     std::unique_ptr<CliRunner> m_mine;
     std::unique_ptr<CliRunner> m_other; ///< another workspace on the same simulated cloud
 };
 
 void TestCliDrift::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_otherDir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
+    m_otherDir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid() && m_otherDir->isValid());
     m_mine = std::make_unique<CliRunner>(m_dir->path());
     m_other = std::make_unique<CliRunner>(m_otherDir->path());

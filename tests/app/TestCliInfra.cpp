@@ -2,6 +2,7 @@
 // `barista infra ...` end to end on the simulated cloud: the acceptance. The judge is
 // always the simulated cloud's own listing, read through `resource list`, never the engine.
 #include "tests/support/CliRunner.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,11 +11,11 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using Barista::Test::CliRunner;
+using Barista::Test::ScratchDir;
 
 namespace {
 QString explain(const CliRunner::Run& r)
@@ -175,7 +176,7 @@ private Q_SLOTS:
 
 void TestCliInfra::reviewAcceptsTumblebugExample()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     const CliRunner cli = simRunner(dir.path());
     const QString example = QStringLiteral(BARISTA_TEST_DATA_DIR "/infra/swagger-infra-dynamic.json");
     const CliRunner::Run r = cli.run({QStringLiteral("infra"), QStringLiteral("review"), example, QStringLiteral("--json")});
@@ -193,7 +194,7 @@ void TestCliInfra::reviewAcceptsTumblebugExample()
 
 void TestCliInfra::reviewRejectsBadSpecNamingTheField()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     const CliRunner cli = simRunner(dir.path());
     QFile f(dir.filePath(QStringLiteral("bad.yaml")));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -207,7 +208,7 @@ void TestCliInfra::reviewRejectsBadSpecNamingTheField()
 
 void TestCliInfra::fiveHundredNodesOnTenProviders()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     const CliRunner cli = simRunner(dir.path());
     const QList<Group> groups = bigSpecGroups(20); // 25 regions x 20 = 500 nodes
     const QString spec = writeSpec(dir.path(), QStringLiteral("big"), groups, QStringLiteral("continue"));
@@ -252,7 +253,7 @@ void TestCliInfra::fiveHundredNodesOnTenProviders()
 
 void TestCliInfra::partialFailureContinueKeepsGoodNodes()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     CliRunner cli = simRunner(dir.path());
     cli.setEnv(QStringLiteral("BARISTA_SIM_SEED"), QStringLiteral("7"));
     cli.setEnv(QStringLiteral("BARISTA_SIM_CAPACITY_PCT"), QStringLiteral("10"));
@@ -311,7 +312,7 @@ void TestCliInfra::partialFailureContinueKeepsGoodNodes()
 
 void TestCliInfra::partialFailureRollbackLeavesNothing()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     CliRunner cli = simRunner(dir.path());
     cli.setEnv(QStringLiteral("BARISTA_SIM_SEED"), QStringLiteral("11"));
     cli.setEnv(QStringLiteral("BARISTA_SIM_CAPACITY_PCT"), QStringLiteral("10"));
@@ -333,7 +334,7 @@ void TestCliInfra::partialFailureRollbackLeavesNothing()
 
 void TestCliInfra::crashAnywhereThenReconcileLeavesNothingUntracked()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     const CliRunner fast = simRunner(dir.path());
     // Slow calls so that kills land in every phase: before the plan is written, during the
     // shared resources, between a VM's intent and its answer, while waiting for Running.

@@ -2,6 +2,7 @@
 // `barista infra cmd` and postCommands over real SSH: simulated nodes whose access point is a
 // real OpenSSH server on loopback (BARISTA_SIM_SSH_ENDPOINT), with the key the engine made.
 #include "tests/support/CliRunner.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <pwd.h>
@@ -21,6 +21,7 @@
 
 using namespace Barista;
 using Barista::Test::CliRunner;
+using Barista::Test::ScratchDir;
 
 namespace {
 QString explain(const CliRunner::Run& r)
@@ -66,8 +67,8 @@ private:
     CliRunner cli() const;
     CliRunner::Run cmd(const QStringList& scope, const QString& command, const QStringList& extra = {}) const;
 
-    QTemporaryDir m_dir;
-    QTemporaryDir m_workspace;
+    ScratchDir m_dir;
+    ScratchDir m_workspace;
     QProcess m_sshd;
     quint16 m_port = 0;
     QString m_user;

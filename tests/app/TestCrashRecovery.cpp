@@ -2,16 +2,17 @@
 // kill -9 of `barista` while a create is in flight, then a restart: the journal and the
 // simulated cloud's own listing must agree every time — nothing untracked, nothing invented.
 #include "tests/support/CliRunner.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using Barista::Test::CliRunner;
+using Barista::Test::ScratchDir;
 
 namespace {
 const QString AWS = QStringLiteral("aws-ap-northeast-2");
@@ -108,7 +109,7 @@ QString checkAgreement(const CliRunner& cli, const QString& name, const QString&
 
 void TestCrashRecovery::testKillDuringCreate()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     CliRunner fast(dir.path());
     fast.setEnv(QStringLiteral("BARISTA_SIM_TIME_SCALE"), QStringLiteral("0.01"));
     fast.setEnv(QStringLiteral("BARISTA_SIM_QUOTA_VMS"), QStringLiteral("200"));
@@ -154,7 +155,7 @@ void TestCrashRecovery::testKillWhileTheCloudHasNotAnswered()
     // The cloud acts (or not) but its answer never arrives, and then the console dies: the
     // case where only the tag can tell. The simulator's seeded fault roll decides per trial
     // whether the VM was made; over these seeds both happen.
-    QTemporaryDir dir;
+    ScratchDir dir;
     CliRunner fast(dir.path());
     fast.setEnv(QStringLiteral("BARISTA_SIM_TIME_SCALE"), QStringLiteral("0.01"));
     fast.setEnv(QStringLiteral("BARISTA_SIM_QUOTA_VMS"), QStringLiteral("200"));

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog/CatalogStore.h"
 #include "models/catalog/RegionCatalog.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 /// The GUI thread is never blocked by a write: proven by counting, not timing.
 class TestCatalogConcurrency : public QObject
@@ -26,7 +27,7 @@ private Q_SLOTS:
 
 void TestCatalogConcurrency::testMainThreadRunsDuringALargeImport()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     QVERIFY(dir.isValid());
     // A generated SkyPilot vms.csv: 100,000 rows over AWS's real regions, four zones each.
     QDir().mkpath(dir.filePath(QStringLiteral("aws")));
@@ -102,7 +103,7 @@ void TestCatalogConcurrency::testMainThreadRunsDuringALargeImport()
 
 void TestCatalogConcurrency::testAsyncSearchesFinishBeforeTheStoreCloses()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     QList<QFuture<CatalogSearchResult>> searches;
     {
         CatalogStore store(dir.filePath(QStringLiteral("catalog.sqlite")));
@@ -120,7 +121,7 @@ void TestCatalogConcurrency::testAsyncSearchesFinishBeforeTheStoreCloses()
 
 void TestCatalogConcurrency::testWritesRunInOrder()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     CatalogStore store(dir.filePath(QStringLiteral("catalog.sqlite")));
     QVERIFY(store.openAndWait());
     SpecInfo spec;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog/CatalogStore.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QDir>
@@ -10,11 +11,11 @@
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -53,13 +54,13 @@ private:
     ImportReport import(const QString& path, const ImportOptions& options = ImportOptions());
     qint64 specCount();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<CatalogStore> m_store;
 };
 
 void TestCatalogImport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<CatalogStore>(m_dir->filePath(QStringLiteral("catalog.sqlite")));
     QString error;

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog/CatalogStore.h"
 #include "models/catalog/Recommender.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -49,7 +50,7 @@ private:
     QStringList ids(const RecommendRequest& request);
     RecommendRequest base() const;
 
-    QTemporaryDir m_dir;
+    ScratchDir m_dir;
     std::unique_ptr<CatalogStore> m_store;
 };
 

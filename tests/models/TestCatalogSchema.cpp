@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog/CatalogSchema.h"
 #include "models/catalog/CatalogStore.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 class TestCatalogSchema : public QObject
 {
@@ -30,13 +31,13 @@ private:
     QStringList tables();
     bool exec(const QString& sql);
 
-    QTemporaryDir* m_dir = nullptr;
+    ScratchDir* m_dir = nullptr;
     QSqlDatabase m_db;
 };
 
 void TestCatalogSchema::init()
 {
-    m_dir = new QTemporaryDir;
+    m_dir = new ScratchDir;
     QVERIFY(m_dir->isValid());
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-test"));
     m_db.setDatabaseName(m_dir->filePath(QStringLiteral("catalog.sqlite")));

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog/CatalogStore.h"
 #include "models/catalog/RegionCatalog.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 class TestCatalogStore : public QObject
 {
@@ -40,7 +41,7 @@ private Q_SLOTS:
 private:
     QSet<QString> regionKeys(const QString& query);
 
-    QTemporaryDir m_dir;
+    ScratchDir m_dir;
     std::unique_ptr<CatalogStore> m_store;
 };
 

@@ -13,14 +13,15 @@
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeCloudProvider.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 const QString C1 = QStringLiteral("c1");
@@ -165,7 +166,7 @@ private Q_SLOTS:
 
 void TestDriftReport::testThreeGroups()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     const Resource net = core.create(vpc(QStringLiteral("net")));
     core.create(keyPair(QStringLiteral("key")));
@@ -210,7 +211,7 @@ void TestDriftReport::testThreeGroups()
 
 void TestDriftReport::testOrphanTagsAndTokens()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     // A create this workspace recorded as failed although the cloud made the resource.
     const JournalEntry failed = core.journal->begin(
@@ -242,7 +243,7 @@ void TestDriftReport::testOrphanTagsAndTokens()
 
 void TestDriftReport::testSkipsKindsTheProviderCannotList()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     ProviderCapabilities caps;
     caps.operations.insert(ResourceKind::Vpc, { Operation::List, Operation::Create });
@@ -266,7 +267,7 @@ void TestDriftReport::testSkipsKindsTheProviderCannotList()
 
 void TestDriftReport::testFailedListingConcludesNothing()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     core.create(vpc(QStringLiteral("net")));
     core.create(keyPair(QStringLiteral("key")));
@@ -285,7 +286,7 @@ void TestDriftReport::testFailedListingConcludesNothing()
 
 void TestDriftReport::testTerminatedVmIsNotListed()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     const Resource created = core.create(vm(QStringLiteral("web")));
     core.create(vm(QStringLiteral("db")));
@@ -310,7 +311,7 @@ void TestDriftReport::testTerminatedVmIsNotListed()
 
 void TestDriftReport::testInfraRecordsAreKnown()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     const Resource web = core.cloud->addResource(vm(QStringLiteral("shop-web-1"),
         InfraTags::nodeTags(QStringLiteral("shop"), QStringLiteral("web"), QStringLiteral("web-1"))));
@@ -350,7 +351,7 @@ void TestDriftReport::testInfraRecordsAreKnown()
 
 void TestDriftReport::testAdoptRecordsAndFillsTheInfra()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     makeInfra(*core.infra, QStringLiteral("shop"),
         { node(QStringLiteral("shop"), QStringLiteral("web-1"), QString(), QStringLiteral("Planned")) });
@@ -397,7 +398,7 @@ void TestDriftReport::testAdoptRecordsAndFillsTheInfra()
 
 void TestDriftReport::testRemoveIsJournaledAndFailClosed()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     core.cloud->addResource(vpc(QStringLiteral("theirs")));
     core.cloud->addResource(vpc(QStringLiteral("busy")));
@@ -444,7 +445,7 @@ void TestDriftReport::testRemoveIsJournaledAndFailClosed()
 
 void TestDriftReport::testForgetMarksTheRecordGone()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     core.create(vpc(QStringLiteral("net")));
     core.create(keyPair(QStringLiteral("key")));

@@ -9,13 +9,14 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -80,7 +81,7 @@ private:
     FakeCloudProvider* aws() { return m_factory->provider(QStringLiteral("aws-seoul")); }
     FakeCloudProvider* gcp() { return m_factory->provider(QStringLiteral("gcp-tokyo")); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -94,7 +95,7 @@ private:
 
 void TestFleetMonitor::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;

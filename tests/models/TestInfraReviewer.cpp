@@ -12,16 +12,17 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -166,10 +167,10 @@ private:
     InfraReview reviewOf(const InfraSpec& spec, InfraReviewer* reviewer = nullptr);
     double catalogPrice(const QString& specId) const;
 
-    QTemporaryDir m_catalogDir;
+    ScratchDir m_catalogDir;
     std::unique_ptr<CatalogStore> m_catalog;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -197,7 +198,7 @@ void TestInfraReviewer::cleanupTestCase()
 
 void TestInfraReviewer::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/infra/InfraSpecReader.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QDebug>
 #include <QDir>
@@ -9,10 +10,10 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -547,7 +548,7 @@ void TestInfraSpecReader::testReadFile()
     QVERIFY(InfraSpecReader::readFile(dataPath(QStringLiteral("full.yaml")), &errors).has_value());
     QVERIFY(errors.isEmpty());
 
-    QTemporaryDir dir;
+    ScratchDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(!InfraSpecReader::readFile(dir.filePath(QStringLiteral("missing.yaml")), &errors));
     QCOMPARE(errors.size(), 1);

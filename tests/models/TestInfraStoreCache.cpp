@@ -5,15 +5,16 @@
 
 #include "models/infra/InfraStore.h"
 #include "models/workspace/Workspace.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -61,14 +62,14 @@ private:
     /// What a store that never read before answers.
     QList<InfraNode> freshNodes(const QString& infra);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<InfraStore> m_store;
 };
 
 void TestInfraStoreCache::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;
     QVERIFY2(m_workspace->open(&error), qPrintable(error));

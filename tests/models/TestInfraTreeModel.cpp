@@ -2,16 +2,17 @@
 #include "models/infra/InfraStore.h"
 #include "models/items/InfraTreeModel.h"
 #include "models/workspace/Workspace.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace Barista;
 using Model = InfraTreeModel;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
 private:
     void createInfra(const QString& name, const QList<InfraNode>& nodes);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<InfraStore> m_store;
     std::unique_ptr<Model> m_model;
@@ -93,7 +94,7 @@ private:
 
 void TestInfraTreeModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;

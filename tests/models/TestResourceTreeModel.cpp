@@ -8,14 +8,15 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using Model = ResourceTreeModel;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -86,7 +87,7 @@ private Q_SLOTS:
 private:
     void loadRegion(const QString& connection);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -101,7 +102,7 @@ private:
 
 void TestResourceTreeModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;

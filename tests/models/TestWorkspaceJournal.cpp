@@ -10,15 +10,16 @@
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeCloudProvider.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 ConnectionConfig connection(const QString& name, const QString& provider = QStringLiteral("aws"))
@@ -85,7 +86,7 @@ private Q_SLOTS:
 
 void TestWorkspaceJournal::testOpenCreatesSchemaOnce()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     {
         Workspace ws(dir.path());
         QVERIFY(ws.open());
@@ -103,7 +104,7 @@ void TestWorkspaceJournal::testOpenCreatesSchemaOnce()
 
 void TestWorkspaceJournal::testRefusesNewerSchema()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     {
         Workspace ws(dir.path());
         QVERIFY(ws.open());
@@ -118,7 +119,7 @@ void TestWorkspaceJournal::testRefusesNewerSchema()
 
 void TestWorkspaceJournal::testConnectionStoreRoundTrip()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Workspace ws(dir.path());
     QVERIFY(ws.open());
     ConnectionStore store(&ws);
@@ -141,7 +142,7 @@ void TestWorkspaceJournal::testConnectionStoreRoundTrip()
 
 void TestWorkspaceJournal::testIntentIsWrittenBeforeTheCall()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     QVERIFY(core.connections->add(connection(QStringLiteral("c1"))));
     FakeCloudProvider* cloud = core.factory.provider(QStringLiteral("c1"));
@@ -171,7 +172,7 @@ void TestWorkspaceJournal::testIntentIsWrittenBeforeTheCall()
 
 void TestWorkspaceJournal::testFailureKeepsProviderMessageVerbatim()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     QVERIFY(core.connections->add(connection(QStringLiteral("c1"))));
     const CloudError quota = CloudError::make(CloudError::Kind::QuotaExceeded, QStringLiteral("VcpuLimitExceeded"),
@@ -193,7 +194,7 @@ void TestWorkspaceJournal::testFailureKeepsProviderMessageVerbatim()
 
 void TestWorkspaceJournal::testDeleteOfVanishedResourceSucceeds()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     QVERIFY(core.connections->add(connection(QStringLiteral("c1"))));
     QFuture<Result<Done>> removed
@@ -206,7 +207,7 @@ void TestWorkspaceJournal::testDeleteOfVanishedResourceSucceeds()
 
 void TestWorkspaceJournal::testCanceledCreateIsSettledAgainstTheCloud()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     QVERIFY(core.connections->add(connection(QStringLiteral("c1"))));
     FakeCloudProvider* cloud = core.factory.provider(QStringLiteral("c1"));
@@ -231,7 +232,7 @@ void TestWorkspaceJournal::testCanceledCreateIsSettledAgainstTheCloud()
 
 void TestWorkspaceJournal::testOrphanedIntentsOnlyFromDeadSessions()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Workspace alive(dir.path());
     QVERIFY(alive.open());
     Journal aliveJournal(&alive);
@@ -257,7 +258,7 @@ void TestWorkspaceJournal::testOrphanedIntentsOnlyFromDeadSessions()
 
 void TestWorkspaceJournal::testReconcileAdoptsOrFails()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     QVERIFY(core.connections->add(connection(QStringLiteral("c1"))));
     FakeCloudProvider* cloud = core.factory.provider(QStringLiteral("c1"));
@@ -306,7 +307,7 @@ void TestWorkspaceJournal::testReconcileAdoptsOrFails()
 
 void TestWorkspaceJournal::testRegistryRebuildsOnChangedConnection()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Core core(dir.path());
     QVERIFY(core.connections->add(connection(QStringLiteral("c1"))));
     auto first = core.registry->provider(QStringLiteral("c1"));
@@ -325,7 +326,7 @@ void TestWorkspaceJournal::testRegistryRebuildsOnChangedConnection()
 
 void TestWorkspaceJournal::testBeginManyCommitsEveryIntentBeforeItReturns()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Workspace workspace(dir.path());
     QVERIFY(workspace.open());
     Journal journal(&workspace);
@@ -360,7 +361,7 @@ void TestWorkspaceJournal::testBeginManyCommitsEveryIntentBeforeItReturns()
 
 void TestWorkspaceJournal::testLateOutcomesAreReadAtOnceAndCommittedSoon()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Workspace workspace(dir.path());
     QVERIFY(workspace.open());
     Journal journal(&workspace);

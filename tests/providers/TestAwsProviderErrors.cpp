@@ -8,12 +8,13 @@
 #include "providers/aws/AwsErrorParser.h"
 #include "tests/providers/AwsTestSupport.h"
 #include "tests/support/MemorySecretStore.h"
+#include "tests/support/ScratchDir.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using namespace Barista::AwsTest;
+using Barista::Test::ScratchDir;
 
 Q_DECLARE_METATYPE(Barista::CloudError::Kind)
 
@@ -207,7 +208,7 @@ void TestAwsProviderErrors::secretStoreCredentials()
 
 void TestAwsProviderErrors::factoryMakesTheAdapter()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     MemorySecretStore store;
     BuiltinProviderFactory factory(dir.path());
     factory.setSecretStore(&store);

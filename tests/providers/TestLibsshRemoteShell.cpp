@@ -6,6 +6,7 @@
 
 #include "providers/ssh/LibsshRemoteShell.h"
 #include "providers/ssh/OpenSslSshKeyFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QDeadlineTimer>
@@ -19,7 +20,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -88,7 +89,7 @@ private:
         int timeoutMs = 15000, RemoteShell::OutputSink sink = {});
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    QTemporaryDir m_dir;
+    ScratchDir m_dir;
     QProcess m_sshd;
     quint16 m_port = 0;
     QString m_user;

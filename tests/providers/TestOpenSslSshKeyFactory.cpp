@@ -3,16 +3,17 @@
 // fingerprint and the private key format) and against libssh, which must read them back.
 
 #include "providers/ssh/OpenSslSshKeyFactory.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <libssh/libssh.h>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -94,7 +95,7 @@ void TestOpenSslSshKeyFactory::sshKeygenAgreesOnFingerprintAndKey()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ssh-keygen")).isEmpty())
         QSKIP("ssh-keygen is missing (openssh-client)");
-    QTemporaryDir dir;
+    ScratchDir dir;
     QVERIFY(dir.isValid());
     OpenSslSshKeyFactory factory;
     const Result<SshKeyPair> pair = factory.generate(QStringLiteral("barista@test"));

@@ -11,17 +11,18 @@
 #include "providers/ssh/OpenSslSshKeyFactory.h"
 #include "tests/providers/DevcloudClouds.h"
 #include "tests/providers/ResultText.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 #include <functional>
 
 using namespace Barista;
 using Barista::Test::why;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -53,7 +54,7 @@ private:
                 bool gone = false);
     MutationContext context(const QString& step) const;
 
-    QTemporaryDir m_workspace;
+    ScratchDir m_workspace;
     std::unique_ptr<BuiltinProviderFactory> m_factory;
     std::shared_ptr<CloudProvider> m_cloud;
     QString m_run; ///< unique prefix of everything this run makes

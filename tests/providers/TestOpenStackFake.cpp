@@ -9,13 +9,14 @@
 #include "tests/providers/FakeKeystone.h"
 #include "tests/providers/ResultText.h"
 #include "tests/support/MemorySecretStore.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using namespace Barista::Test;
+using Barista::Test::ScratchDir;
 
 Q_DECLARE_METATYPE(Barista::VmStatus)
 
@@ -303,7 +304,7 @@ void TestOpenStackFake::testUnsupportedKindsSayWhy()
 
 void TestOpenStackFake::testFactoryReadsTheSecretStore()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     BuiltinProviderFactory factory(dir.path());
     MemorySecretStore secrets;
     factory.setSecretStore(&secrets);

@@ -4,14 +4,15 @@
 // and what a call committed survives the caller.
 
 #include "tests/providers/SimTestSupport.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using namespace Barista::SimTest;
+using Barista::Test::ScratchDir;
 
 class TestSimCrossProcess : public QObject
 {
@@ -28,12 +29,12 @@ private slots:
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("simcloud/cloud.sqlite")); }
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
 };
 
 void TestSimCrossProcess::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
 }
 

@@ -4,15 +4,16 @@
 
 #include "providers/sim/SimLatencyModel.h"
 #include "tests/providers/SimTestSupport.h"
+#include "tests/support/ScratchDir.h"
 
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace Barista;
 using namespace Barista::SimTest;
+using Barista::Test::ScratchDir;
 
 class TestSimFaults : public QObject
 {
@@ -41,12 +42,12 @@ private:
     std::shared_ptr<SimCloud> cloud(const SimSettings& settings);
     QString dbPath() const { return m_dir->filePath(QStringLiteral("cloud.sqlite")); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
 };
 
 void TestSimFaults::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
 }
 

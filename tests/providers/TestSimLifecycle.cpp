@@ -3,12 +3,13 @@
 // referential rules on delete, create validation, idempotent creates, disks, images, NLBs, clusters.
 
 #include "tests/providers/SimTestSupport.h"
+#include "tests/support/ScratchDir.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using namespace Barista::SimTest;
+using Barista::Test::ScratchDir;
 
 class TestSimLifecycle : public QObject
 {
@@ -30,13 +31,13 @@ private:
     std::shared_ptr<SimProvider> provider(const QString& provider = QStringLiteral("aws"),
         const QString& region = QStringLiteral("ap-northeast-2"), const QString& zone = QString());
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::shared_ptr<SimCloud> m_cloud;
 };
 
 void TestSimLifecycle::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_cloud = SimCloud::create(m_dir->filePath(QStringLiteral("cloud.sqlite")), fastSettings());
     QVERIFY(m_cloud->isReady());
@@ -128,7 +129,7 @@ void TestSimLifecycle::invalidControlTransitions()
     QVERIFY(!reboot.ok());
 
     // A VM still booting cannot be stopped: real-time boot (about 20 s), near-instant answers.
-    QTemporaryDir slowDir;
+    ScratchDir slowDir;
     SimSettings slowBoot = fastSettings();
     slowBoot.timeScale = 1.0;
     slowBoot.latencyMultiplier = 0.001;
@@ -355,7 +356,7 @@ void TestSimLifecycle::disksImagesNlbCluster()
     QCOMPARE(lb.value().as<NlbInfo>()->vms.first().systemId, vm.value().iid().systemId);
 
     // A shorter time scale: a control plane takes minutes even in the sim.
-    QTemporaryDir fastDir;
+    ScratchDir fastDir;
     SimSettings faster = fastSettings();
     faster.timeScale = 0.0001;
     auto fastCloud = SimCloud::create(fastDir.filePath(QStringLiteral("c.sqlite")), faster);

@@ -5,12 +5,13 @@
 
 #include "providers/sim/SimTrace.h"
 #include "tests/providers/SimTestSupport.h"
+#include "tests/support/ScratchDir.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using namespace Barista::SimTest;
+using Barista::Test::ScratchDir;
 
 class TestSimTrace : public QObject
 {
@@ -35,7 +36,7 @@ void TestSimTrace::cleanup()
 
 QList<SimTrace::Call> TestSimTrace::deployOne(quint64 seed)
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     auto cloud = SimCloud::create(dir.filePath(QStringLiteral("cloud.sqlite")), fastSettings(seed));
     auto aws = std::make_shared<SimProvider>(cloud, connection(QStringLiteral("aws"), QStringLiteral("ap-northeast-2")));
     SimTrace trace;
@@ -98,7 +99,7 @@ void TestSimTrace::sameSeedSameSamples()
 
 void TestSimTrace::recordsThrottles()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     SimSettings settings = fastSettings();
     settings.rateBurst = 1;
     settings.rateLimitPerSec = 0.00001; // one token, then none for the rest of the test
@@ -120,7 +121,7 @@ void TestSimTrace::recordsThrottles()
 
 void TestSimTrace::recordsNothingWhenNotInstalled()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     auto cloud = SimCloud::create(dir.filePath(QStringLiteral("cloud.sqlite")), fastSettings());
     auto aws = std::make_shared<SimProvider>(cloud, connection(QStringLiteral("aws"), QStringLiteral("ap-northeast-2")));
     SimTrace trace;

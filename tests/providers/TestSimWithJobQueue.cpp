@@ -5,12 +5,13 @@
 #include "models/jobs/JobQueue.h"
 #include "models/jobs/SystemClock.h"
 #include "tests/providers/SimTestSupport.h"
+#include "tests/support/ScratchDir.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
 using namespace Barista::SimTest;
+using Barista::Test::ScratchDir;
 
 class TestSimWithJobQueue : public QObject
 {
@@ -24,7 +25,7 @@ private slots:
 
 void TestSimWithJobQueue::attemptTimeoutCancelsUnansweredCalls()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     SimSettings settings = fastSettings();
     settings.timeoutPct = 100;
     auto sim = SimCloud::create(dir.filePath(QStringLiteral("c.sqlite")), settings);
@@ -49,7 +50,7 @@ void TestSimWithJobQueue::attemptTimeoutCancelsUnansweredCalls()
 
 void TestSimWithJobQueue::retriesRideOutThrottling()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     SimSettings settings = fastSettings(8);
     settings.throttlePct = 50;
     auto sim = SimCloud::create(dir.filePath(QStringLiteral("c.sqlite")), settings);
@@ -83,7 +84,7 @@ void TestSimWithJobQueue::lastReleaseInsideACallContinuation()
     // The CLI's case: the caller lets go of everything while a listing is in flight, so the
     // continuation on the sim's own thread (inside the timer that answered the call) holds the
     // last reference. That must neither delete the timer under itself nor leave a thread behind.
-    QTemporaryDir dir;
+    ScratchDir dir;
     QVERIFY(SimCloud::waitUntilAllReleased(5000));
     for (int round = 0; round < 20; ++round) {
         auto sim = SimCloud::create(dir.filePath(QStringLiteral("c.sqlite")), fastSettings());

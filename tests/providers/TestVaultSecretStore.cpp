@@ -4,11 +4,11 @@
 // Uses a small scrypt cost (N = 2^10) except in productionDefaults.
 
 #include "providers/secrets/VaultSecretStore.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 
 #include <QFile>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -20,6 +20,7 @@
 #endif
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -102,12 +103,12 @@ private:
     /// A vault with two entries; returns its bytes.
     QByteArray makeSmallVault();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
 };
 
 void TestVaultSecretStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
 }
 

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/CliRunner.h"
 
+#include "tests/support/TestSecrets.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -33,7 +38,7 @@ QProcessEnvironment CliRunner::environment() const
     env.insert(QStringLiteral("BARISTA_LANG"), QStringLiteral("en"));
     // Secrets go to a throw-away vault in the workspace, never near a real keychain.
     env.insert(QStringLiteral("BARISTA_SECRET_STORE"), QStringLiteral("vault"));
-    env.insert(QStringLiteral("BARISTA_VAULT_PASSPHRASE"), QStringLiteral("test-only vault passphrase"));
+    env.insert(QStringLiteral("BARISTA_VAULT_PASSPHRASE"), TestSecrets::value(QStringLiteral("vault-passphrase-cli")));
     env.remove(QStringLiteral("BARISTA_SIM_DB"));
     for (const QString& key : m_extra.keys())
         env.insert(key, m_extra.value(key));
@@ -60,7 +65,23 @@ CliRunner::Run CliRunner::run(const QStringList& arguments, int timeoutMs) const
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
+    keepOutput(result);
     return result;
+}
+
+void CliRunner::keepOutput(const Run& run)
+{
+    // For the credentials scan (tests/scan): what the CLI printed is test output too, though the
+    // test keeps it to itself. Arguments are left out: a test may pass a secret there on purpose.
+    const QString dir = qEnvironmentVariable("BARISTA_TEST_OUTPUT_DIR");
+    if (dir.isEmpty())
+        return;
+    QFile file(QDir(dir).filePath(QStringLiteral("cli-%1-%2.log")
+                                      .arg(QCoreApplication::applicationName())
+                                      .arg(QCoreApplication::applicationPid())));
+    if (file.open(QIODevice::Append))
+        file.write(
+            QStringLiteral("--- exit %1\n%2\n--- stderr\n%3\n").arg(run.exitCode).arg(run.out, run.err).toUtf8());
 }
 
 QProcess* CliRunner::start(const QStringList& arguments, QObject* parent) const

@@ -33,6 +33,8 @@ public:
 
 private:
     QProcessEnvironment environment() const;
+    /// Appends the run's output to $BARISTA_TEST_OUTPUT_DIR/cli-<test>-<pid>.log when set.
+    static void keepOutput(const Run& run);
 
     QString m_workspace;
     QProcessEnvironment m_extra;

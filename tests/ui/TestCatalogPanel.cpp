@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog/CatalogStore.h"
 #include "models/items/CatalogResultModel.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 #include "ui/catalog/CatalogPanel.h"
 
@@ -12,13 +13,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <memory>
 
 using namespace Barista;
 using Model = CatalogResultModel;
+using Barista::Test::ScratchDir;
 
 class TestCatalogPanel : public QObject
 {
@@ -47,7 +48,7 @@ private:
     /// later search finishing means the earlier ones have, and their results were posted.
     void drainSearches();
 
-    QTemporaryDir m_dir;
+    ScratchDir m_dir;
     std::unique_ptr<CatalogStore> m_store;
     CatalogPanel* m_panel = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "ui/dashboard/ChartCard.h"
 #include "ui/dashboard/DashboardPanel.h"
 #include "ui/map/WorldMapWidget.h"
@@ -30,10 +31,10 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -123,7 +124,7 @@ private:
     /// Three calls on aws (one throttled), answered at once.
     void makeCalls(int count, bool throttle);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -142,7 +143,7 @@ private:
 
 void TestDashboardPanel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;

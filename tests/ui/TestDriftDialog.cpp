@@ -11,16 +11,17 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 #include "ui/infra/DriftDialog.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 namespace {
 const QString C1 = QStringLiteral("c1");
@@ -44,7 +45,7 @@ private Q_SLOTS:
 
 void TestDriftDialog::testGroupsAndActions()
 {
-    QTemporaryDir dir;
+    ScratchDir dir;
     Workspace workspace(dir.path());
     QVERIFY(workspace.open());
     ConnectionStore connections(&workspace);

@@ -12,6 +12,7 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "ui/infra/InfraEditorDialog.h"
 #include "ui/infra/InfraReviewView.h"
 
@@ -23,13 +24,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <memory>
 
 using namespace Barista;
 using Editor = InfraEditorDialog;
+using Barista::Test::ScratchDir;
 
 class TestInfraEditorDialog : public QObject
 {
@@ -52,9 +53,9 @@ private:
     QPushButton* createButton() const { return m_editor->findChild<QPushButton*>(QStringLiteral("createInfraButton")); }
     bool reviewNow();
 
-    QTemporaryDir m_catalogDir;
+    ScratchDir m_catalogDir;
     std::unique_ptr<CatalogStore> m_catalog;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -84,7 +85,7 @@ void TestInfraEditorDialog::cleanupTestCase()
 
 void TestInfraEditorDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;
@@ -182,7 +183,7 @@ void TestInfraEditorDialog::loadsYamlIntoTheForm()
     QCOMPARE(m_editor->spec(), *file);
 
     // A broken file leaves the form as it was and says why.
-    QTemporaryDir dir;
+    ScratchDir dir;
     const QString broken = dir.filePath(QStringLiteral("broken.yaml"));
     QFile out(broken);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -199,7 +200,7 @@ void TestInfraEditorDialog::savedJsonReadsBackTheSame()
     m_editor->findChild<QTableWidget*>(QStringLiteral("nodeGroupTable"))
         ->item(0, Editor::SizeColumn)
         ->setData(Qt::EditRole, 5);
-    QTemporaryDir dir;
+    ScratchDir dir;
     const QString path = dir.filePath(QStringLiteral("saved.json"));
     QString error;
     QVERIFY2(m_editor->saveFile(path, &error), qPrintable(error));

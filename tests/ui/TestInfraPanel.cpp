@@ -13,6 +13,7 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "ui/infra/InfraEditorDialog.h"
 #include "ui/infra/InfraPanel.h"
 #include "ui/infra/InfraStatusDelegate.h"
@@ -31,13 +32,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <memory>
 
 using namespace Barista;
 using Model = InfraTreeModel;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -89,8 +90,8 @@ private:
     void select(const QModelIndex& index);
     FakeCloudProvider* aws() { return m_factory->provider(QStringLiteral("aws-seoul")); }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchDir m_settingsDir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -117,7 +118,7 @@ void TestInfraPanel::initTestCase()
 
 void TestInfraPanel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;

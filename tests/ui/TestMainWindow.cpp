@@ -9,6 +9,7 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "ui/dialogs/CreateResourceDialog.h"
 #include "ui/jobs/JobPanel.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -25,12 +26,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace Barista;
 using Tree = ResourceTreeModel;
+using Barista::Test::ScratchDir;
 
 namespace {
 
@@ -70,8 +71,8 @@ private:
     QModelIndex vmIndex() const;
     int jobRowWithTitle(const QString& part) const;
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchDir m_settingsDir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -96,7 +97,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;
     QVERIFY2(m_workspace->open(&error), qPrintable(error));

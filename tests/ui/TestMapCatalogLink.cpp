@@ -15,6 +15,7 @@
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/FakeProviderFactory.h"
+#include "tests/support/ScratchDir.h"
 #include "tests/support/TestAwait.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -29,10 +30,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Barista;
+using Barista::Test::ScratchDir;
 
 class TestMapCatalogLink : public QObject
 {
@@ -55,11 +56,11 @@ private:
     /// Every result row's region key ("entry/region"), after the searches in flight are done.
     QSet<QString> resultRegions();
 
-    QTemporaryDir m_settingsDir;
-    QTemporaryDir m_catalogDir;
+    ScratchDir m_settingsDir;
+    ScratchDir m_catalogDir;
     std::unique_ptr<CatalogStore> m_store;
     QHash<QString, double> m_prices;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<FakeProviderFactory> m_factory;
@@ -98,7 +99,7 @@ void TestMapCatalogLink::initTestCase()
 
 void TestMapCatalogLink::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<ScratchDir>();
     m_workspace = std::make_unique<Workspace>(m_dir->path());
     QString error;
     QVERIFY2(m_workspace->open(&error), qPrintable(error));
