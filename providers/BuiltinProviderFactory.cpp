@@ -2,7 +2,9 @@
 #include "providers/BuiltinProviderFactory.h"
 
 #include "providers/aws/AwsProvider.h"
+#include "providers/azure/AzureProvider.h"
 #include "providers/common/ProviderHost.h"
+#include "providers/gcp/GcpProvider.h"
 #include "providers/openstack/OpenStackProvider.h"
 #include "providers/sim/SimCloud.h"
 #include "providers/sim/SimProvider.h"
@@ -35,11 +37,23 @@ std::shared_ptr<CloudProvider> BuiltinProviderFactory::create(const ConnectionCo
         return std::shared_ptr<CloudProvider>();
     };
     if (connection.driver == QLatin1String("native")) {
+        if (connection.provider == QLatin1String("gcp")) {
+            const QString invalid = GcpProvider::connectionError(connection);
+            if (!invalid.isEmpty())
+                return refuse(invalid);
+            return std::make_shared<GcpProvider>(connection, GcpServiceAccount::forConnection(connection, m_secrets));
+        }
         if (connection.provider == QLatin1String("aws")) {
             const QString invalid = AwsProvider::connectionError(connection);
             if (!invalid.isEmpty())
                 return refuse(invalid);
             return std::make_shared<AwsProvider>(connection, AwsCredentialSource::forConnection(connection, m_secrets));
+        }
+        if (connection.provider == QLatin1String("azure")) {
+            const QString invalid = AzureProvider::connectionError(connection);
+            if (!invalid.isEmpty())
+                return refuse(invalid);
+            return std::make_shared<AzureProvider>(connection, AzureCredentialSource::forConnection(connection, m_secrets));
         }
         if (connection.provider != QLatin1String("openstack"))
             return refuse(

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Compute Engine API v1 subset of the GCP test server, under /compute/v1/projects/{project}/:
+//   GET  (project)                         POST setCommonInstanceMetadata
+//   GET  regions[/{r}], zones[/{z}], zones/{z}/machineTypes[/{m}], global/images[/{i}]
+//   GET|POST global/networks, GET|DELETE global/networks/{n}          (custom mode only)
+//   GET|POST regions/{r}/subnetworks, GET|DELETE .../{s}
+//   GET|POST global/firewalls, GET|DELETE global/firewalls/{f}
+//   GET|POST zones/{z}/instances, GET|DELETE .../{i},
+//       POST .../{i}/{stop|start|suspend|resume|reset|attachDisk|detachDisk}
+//   GET|POST zones/{z}/disks, GET|DELETE .../{d}, POST .../{d}/resize
+//   GET  {zones/{z}|regions/{r}|global}/operations/{op}   POST .../{op}/wait
+// Instances: PROVISIONING -> STAGING (insert DONE) -> RUNNING (next read); stop: STOPPING ->
+// TERMINATED; suspend: SUSPENDING -> SUSPENDED; delete: STOPPING -> gone. Disks: CREATING ->
+// READY. Effects apply when the Operation is DONE.
+#pragma once
+
+#include "tests/servers/gcp/GcpComputeState.h"
+
+#include <QStringList>
+
+namespace Barista {
+
+class GcpComputeRoutes
+{
+public:
+    explicit GcpComputeRoutes(GcpComputeState& state);
+
+    // segments: the path after projects/{project}/.
+    GcpOutcome handle(const QByteArray& method, const QString& project, const QStringList& segments,
+        const QUrlQuery& query, const QJsonObject& body, const QString& user);
+
+private:
+    GcpOutcome getOrList(const QString& project, const QStringList& segments, const QUrlQuery& query);
+    GcpOutcome insert(
+        const QString& project, const QStringList& segments, const QUrlQuery& query, const QJsonObject& body);
+    GcpOutcome remove(const QString& project, const QStringList& segments, const QUrlQuery& query);
+    GcpOutcome instanceVerb(const QString& project, const QString& zone, const QString& name, const QString& verb,
+        const QUrlQuery& query, const QJsonObject& body);
+    GcpOutcome resizeDisk(const QString& project, const QString& zone, const QString& name, const QUrlQuery& query,
+        const QJsonObject& body);
+    GcpOutcome setMetadata(const QString& project, const QUrlQuery& query, const QJsonObject& body);
+
+    std::optional<GcpApiError> checkName(const QJsonObject& body) const;
+    static std::optional<GcpApiError> checkLabels(const QJsonObject& body);
+    QJsonObject operation(const QString& project, const QString& scope, const QString& scopeName, const QString& type,
+        const QString& target, const QUrlQuery& query, GcpEffect effect);
+    QString user() const { return m_user; }
+
+    GcpComputeState& m_state;
+    QString m_user;
+    int m_ipCounter = 2;
+};
+
+} // namespace Barista
