@@ -3,6 +3,7 @@
 
 #include "app/SecretStoreChooser.h"
 #include "models/catalog/CatalogStore.h"
+#include "models/credentials/DraftSecretStore.h"
 #include "models/infra/InfraEngine.h"
 #include "models/infra/InfraReviewer.h"
 #include "models/infra/InfraStore.h"
@@ -13,12 +14,14 @@
 #include "models/jobs/SystemClock.h"
 #include "models/workspace/CatalogRefresher.h"
 #include "models/workspace/ConnectionStore.h"
+#include "models/workspace/ConnectionTester.h"
 #include "models/workspace/JobHistory.h"
 #include "models/workspace/Journal.h"
 #include "models/workspace/Reconciler.h"
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "providers/BuiltinProviderFactory.h"
+#include "providers/credentials/FileCredentialImporter.h"
 #include "providers/ssh/LibsshRemoteShell.h"
 #include "providers/ssh/OpenSslSshKeyFactory.h"
 
@@ -39,6 +42,9 @@ AppContext::~AppContext()
     m_catalogRefresher.reset();
     m_catalog.reset();
     m_reconciler.reset();
+    m_tester.reset();
+    m_draftFactory.reset();
+    m_drafts.reset();
     m_resources.reset();
     m_providers.reset();
     m_factory.reset();
@@ -74,6 +80,12 @@ bool AppContext::open(QString* error)
     m_secrets = SecretStoreChooser::choose(m_workspace->path(), &m_secretsWhy);
     // Native adapters read their credentials from it when a provider is made (after this).
     m_factory->setSecretStore(m_secrets.get());
+    m_importer = std::make_unique<FileCredentialImporter>();
+    m_drafts = std::make_unique<DraftSecretStore>(m_secrets.get());
+    m_draftFactory = std::make_unique<BuiltinProviderFactory>(m_workspace->path());
+    m_draftFactory->setSecretStore(m_drafts.get());
+    m_tester = std::make_unique<ConnectionTester>(m_providers.get(), m_jobs.get());
+    m_tester->setDraftFactory(m_draftFactory.get(), m_drafts.get());
     m_keys = std::make_unique<OpenSslSshKeyFactory>();
     m_shell = std::make_unique<LibsshRemoteShell>(m_workspace->path() + QStringLiteral("/known_hosts"));
     m_infraStore = std::make_unique<InfraStore>(m_workspace.get());

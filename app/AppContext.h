@@ -14,6 +14,9 @@ class BuiltinProviderFactory;
 class CatalogRefresher;
 class CatalogStore;
 class ConnectionStore;
+class ConnectionTester;
+class CredentialImporter;
+class DraftSecretStore;
 class JobHistory;
 class JobQueue;
 class Journal;
@@ -62,6 +65,10 @@ public:
     /// nullptr when no keychain or vault is usable (see SecretStoreChooser); why says so.
     SecretStore* secrets() { return m_secrets.get(); }
     QString secretsUnavailableReason() const { return m_secretsWhy; }
+    /// Reads the credential files users already have (the CLI and the connection dialog).
+    CredentialImporter& credentialImporter() { return *m_importer; }
+    /// "Test connection" for saved connections and for the one being edited.
+    ConnectionTester& connectionTester() { return *m_tester; }
 
     /// Opens the local catalog (WORKSPACE/catalog.sqlite), importing the bundled data on first
     /// use. Only commands and views that need it pay for it.
@@ -91,6 +98,10 @@ private:
     std::unique_ptr<CatalogRefresher> m_catalogRefresher;
     std::unique_ptr<SecretStore> m_secrets;
     QString m_secretsWhy;
+    std::unique_ptr<CredentialImporter> m_importer;
+    std::unique_ptr<DraftSecretStore> m_drafts;
+    std::unique_ptr<BuiltinProviderFactory> m_draftFactory; ///< reads m_drafts: unsaved connections
+    std::unique_ptr<ConnectionTester> m_tester;
     std::unique_ptr<SshKeyFactory> m_keys;
     std::unique_ptr<RemoteShell> m_shell;
     std::unique_ptr<InfraStore> m_infraStore;

@@ -14,8 +14,6 @@
 #include "models/workspace/Reconciler.h"
 #include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
-#include "providers/aws/AwsCredentialSource.h"
-#include "providers/aws/AwsProfileReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -181,7 +179,7 @@ int Cli::run()
             return m_parser.errorText().isEmpty() ? Ok : Usage;
         out() << m_parser.helpText() << '\n'
               << Tr::tr("Commands:\n"
-                        "  connection list|add|remove   manage connections (driver, provider, region)\n"
+                        "  connection list|add|remove|test   manage and test connections (driver, provider, region)\n"
                         "  resource list|get|create|delete|control   work on resources of a connection\n"
                         "  jobs                         recent jobs of every session\n"
                         "  journal                      the operation journal (settles crashed intents first)\n"
@@ -321,135 +319,6 @@ void Cli::printJson(const QJsonObject& payload)
         document.insert(it.key(), it.value());
     out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     out().flush();
-}
-
-int Cli::runConnection(const QString& sub)
-{
-    if (sub == QLatin1String("list")) {
-        if (!parseFor(QStringLiteral("connection list"), {}))
-            return m_parser.errorText().isEmpty() ? Ok : Usage;
-        if (!openContext())
-            return WorkspaceError;
-        const QList<ConnectionConfig> all = m_context->connections().all();
-        if (json()) {
-            QJsonArray items;
-            for (const ConnectionConfig& c : all)
-                items.append(c.toJson());
-            printJson(QJsonObject{{QStringLiteral("connections"), items}});
-        } else {
-            QList<QStringList> rows;
-            for (const ConnectionConfig& c : all)
-                rows.append({c.name, c.driver, c.provider, c.region, c.zone, c.endpointOverride.toString()});
-            printTable({Tr::tr("NAME"), Tr::tr("DRIVER"), Tr::tr("PROVIDER"), Tr::tr("REGION"), Tr::tr("ZONE"),
-                        Tr::tr("ENDPOINT")},
-                       rows);
-        }
-        return Ok;
-    }
-    if (sub == QLatin1String("add")) {
-        const QList<QCommandLineOption> options = {
-            opt(QStringLiteral("name"), Tr::tr("Connection name."), QStringLiteral("name")),
-            opt(QStringLiteral("provider"), Tr::tr("One of: %1.").arg(knownProviders().join(QStringLiteral(", "))),
-                QStringLiteral("provider")),
-            opt(QStringLiteral("region"), Tr::tr("The provider's region id."), QStringLiteral("region")),
-            opt(QStringLiteral("zone"), Tr::tr("The provider's zone id."), QStringLiteral("zone")),
-            opt(QStringLiteral("driver"), Tr::tr("sim (the simulated cloud, default) or native."), QStringLiteral("driver")),
-            opt(QStringLiteral("endpoint"), Tr::tr("Endpoint override URL."), QStringLiteral("url")),
-            opt(QStringLiteral("credential"), Tr::tr("Secret store key of the credential."), QStringLiteral("ref")),
-            opt(QStringLiteral("profile"),
-                Tr::tr("aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and "
-                       "~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store."),
-                QStringLiteral("name")),
-        };
-        if (!parseFor(QStringLiteral("connection add"), options))
-            return m_parser.errorText().isEmpty() ? Ok : Usage;
-        ConnectionConfig c;
-        c.name = m_parser.value(QStringLiteral("name"));
-        c.provider = m_parser.value(QStringLiteral("provider")).toLower();
-        c.region = m_parser.value(QStringLiteral("region"));
-        c.zone = m_parser.value(QStringLiteral("zone"));
-        if (m_parser.isSet(QStringLiteral("driver")))
-            c.driver = m_parser.value(QStringLiteral("driver"));
-        if (m_parser.isSet(QStringLiteral("endpoint"))) {
-            c.endpointOverride = QUrl(m_parser.value(QStringLiteral("endpoint")), QUrl::StrictMode);
-            if (!c.endpointOverride.isValid() || c.endpointOverride.scheme().isEmpty())
-                return usageError(Tr::tr("--endpoint '%1' is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
-        }
-        c.credentialRef = m_parser.value(QStringLiteral("credential"));
-        std::optional<QByteArray> importedSecret;
-        if (m_parser.isSet(QStringLiteral("profile"))) {
-            if (c.provider != QLatin1String("aws"))
-                return usageError(Tr::tr("--profile reads AWS CLI profiles: it needs --provider aws"));
-            const Result<AwsProfile> profile
-                = AwsProfileReader::read(m_parser.value(QStringLiteral("profile")), QProcessEnvironment::systemEnvironment());
-            if (!profile.ok())
-                return fail(Refused, profile.error().message);
-            if (c.region.isEmpty())
-                c.region = profile.value().region;
-            if (!m_parser.isSet(QStringLiteral("driver")))
-                c.driver = QStringLiteral("native");
-            if (c.name.isEmpty() && !c.region.isEmpty())
-                c.name = QStringLiteral("aws-") + c.region.toLower();
-            if (c.credentialRef.isEmpty())
-                c.credentialRef = QStringLiteral("connection/") + c.name;
-            importedSecret = AwsCredentialSource::toSecret(profile.value().credentials);
-        }
-        const QString invalid = c.validationError();
-        if (!invalid.isEmpty())
-            return usageError(invalid);
-        if (!openContext())
-            return WorkspaceError;
-        QString error;
-        if (importedSecret) {
-            // The keys go to the keychain or the vault only; the workspace keeps the reference.
-            if (!m_context->secrets())
-                return fail(Failure, Tr::tr("No secret store is available: %1").arg(m_context->secretsUnavailableReason()));
-            const Result<Done> written = await(m_context->secrets()->write(c.credentialRef, *importedSecret));
-            if (!written.ok())
-                return fail(Failure, Tr::tr("Could not store the credential: %1").arg(written.error().toString()));
-        }
-        const auto dropSecret = [&] {
-            if (importedSecret)
-                await(m_context->secrets()->remove(c.credentialRef));
-        };
-        if (!m_context->connections().add(c, &error)) {
-            dropSecret();
-            return fail(Failure, error);
-        }
-        // The driver decides whether the region exists (the sim knows every real region).
-        if (!m_context->providers().provider(c.name, &error)) {
-            m_context->connections().remove(c.name);
-            dropSecret();
-            return fail(Refused, error);
-        }
-        if (json())
-            printJson(QJsonObject{{QStringLiteral("connection"), c.toJson()}});
-        else
-            out() << Tr::tr("added connection '%1'").arg(c.name) << '\n';
-        return Ok;
-    }
-    if (sub == QLatin1String("remove")) {
-        if (!parseFor(QStringLiteral("connection remove"), {}, QStringLiteral("name")))
-            return m_parser.errorText().isEmpty() ? Ok : Usage;
-        const QStringList positional = m_parser.positionalArguments();
-        if (positional.size() != 3)
-            return usageError(Tr::tr("usage: barista connection remove NAME"));
-        if (!openContext())
-            return WorkspaceError;
-        if (!requireConnection(positional.at(2)))
-            return NotFound;
-        QString error;
-        if (!m_context->connections().remove(positional.at(2), &error))
-            return fail(Failure, error);
-        m_context->providers().forget(positional.at(2));
-        if (json())
-            printJson(QJsonObject{{QStringLiteral("removed"), positional.at(2)}});
-        else
-            out() << Tr::tr("removed connection '%1'").arg(positional.at(2)) << '\n';
-        return Ok;
-    }
-    parseFor(QString(), {});
-    return usageError(Tr::tr("usage: barista connection list|add|remove"));
 }
 
 int Cli::runResource(const QString& sub)

@@ -45,7 +45,9 @@ public:
     int run();
 
 private:
-    int runConnection(const QString& sub);
+    int runConnection(const QString& sub); // in CliConnection.cpp
+    int connectionAdd();
+    int connectionTest();
     int runResource(const QString& sub);
     int runJobs();
     int runJournal();

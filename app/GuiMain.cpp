@@ -116,6 +116,25 @@ void showInfras(MainWindow& window)
     panel->selectInfra(infra);
 }
 
+/// BARISTA_SCREENSHOT_VIEW=connection: the connection dialog (editing BARISTA_SCREENSHOT_CONNECTION
+/// when set) after its "Test connection" has answered, for the manual's picture of an error.
+void scheduleConnectionScreenshot(MainWindow& window, const QString& path)
+{
+    QTimer::singleShot(500, &window, [&window, path] {
+        ConnectionDialog* dialog = window.openConnectionDialog(qEnvironmentVariable("BARISTA_SCREENSHOT_CONNECTION"));
+        const auto take = [dialog, path] {
+            const bool saved = dialog->grab().save(path);
+            if (!saved)
+                qWarning("cannot save the screenshot to %s", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        };
+        QObject::connect(dialog, &ConnectionDialog::testFinished, dialog, [dialog, take] {
+            QTimer::singleShot(300, dialog, take); // the label's new size is laid out
+        });
+        dialog->testConnection();
+    });
+}
+
 /// BARISTA_SCREENSHOT=FILE: once the fleet has been listed and the window painted, saves the
 /// window (BARISTA_SCREENSHOT_VIEW map, dashboards, catalog or infra in front; BARISTA_SCREENSHOT_QUERY
 /// typed into the catalog box) and quits. For the README's and the release's pictures.
@@ -125,6 +144,10 @@ void scheduleScreenshot(MainWindow& window, FleetMonitor& fleet)
     if (path.isEmpty())
         return;
     const QString view = qEnvironmentVariable("BARISTA_SCREENSHOT_VIEW", QStringLiteral("map"));
+    if (view == QLatin1String("connection")) {
+        scheduleConnectionScreenshot(window, path);
+        return;
+    }
     const auto take = [&window, path] {
         const bool saved = window.grab().save(path);
         if (!saved)
@@ -212,6 +235,12 @@ int runGui(int argc, char* argv[])
     auto* dashboard = new DashboardPanel(&fleet, &health, &window);
     window.setFleet(&fleet);
     window.setDriftReport(&drift);
+    ConnectionDialog::Services connectionServices;
+    connectionServices.connections = &context.connections();
+    connectionServices.secrets = context.secrets();
+    connectionServices.importer = &context.credentialImporter();
+    connectionServices.tester = &context.connectionTester();
+    window.setConnectionServices(connectionServices);
 
     // The catalog opens on its writer thread while the window paints (on a new workspace it
     // imports the bundled regions and specs, ~0.3 s); its panel docks when it is ready.

@@ -39,6 +39,11 @@ Result<QList<ZoneInfo>> OpenStackCatalogOps::zones()
 Result<ResourcePage> OpenStackCatalogOps::listRegions()
 {
     QList<RegionInfo> regions;
+    // The token first: when Keystone refuses the credential, that refusal is the answer (one
+    // request), not a reason to ask again for the catalog fallback below.
+    const Result<KeystoneToken> scoped = m_session.token();
+    if (!scoped.ok())
+        return scoped.error();
     const Result<QJsonObject> body = m_session.get(S::Identity, QStringLiteral("/regions"));
     if (body.ok()) {
         for (const QJsonValue& region : body.value().value(QLatin1String("regions")).toArray())

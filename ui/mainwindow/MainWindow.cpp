@@ -341,6 +341,54 @@ void MainWindow::setDriftReport(DriftReport* drift)
     open->setObjectName(QStringLiteral("driftAction"));
 }
 
+void MainWindow::setConnectionServices(const ConnectionDialog::Services& services)
+{
+    m_connectionServices = services;
+    auto* menu = new QMenu(tr("&Connections"), menuBar());
+    menu->setObjectName(QStringLiteral("connectionsMenu"));
+    auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
+    menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
+    QAction* add = menu->addAction(tr("&Add connection…"), this, [this] { openConnectionDialog(); });
+    add->setObjectName(QStringLiteral("addConnectionAction"));
+    const auto selected = [this] {
+        return m_tree->currentSourceIndex().data(ResourceTreeModel::ConnectionRole).toString();
+    };
+    QAction* edit = menu->addAction(tr("&Edit selected connection…"), this, [this, selected] {
+        if (!selected().isEmpty())
+            openConnectionDialog(selected());
+    });
+    edit->setObjectName(QStringLiteral("editConnectionAction"));
+    QAction* remove = menu->addAction(tr("&Remove selected connection"), this, [this, selected] {
+        const QString name = selected();
+        if (name.isEmpty()
+            || QMessageBox::question(this, tr("Remove connection"),
+                                     tr("Remove the connection \"%1\"? Its resources in the cloud are not touched.").arg(name))
+                != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!m_connections->remove(name, &error))
+            QMessageBox::warning(this, tr("Remove connection"), error);
+    });
+    remove->setObjectName(QStringLiteral("removeConnectionAction"));
+    connect(menu, &QMenu::aboutToShow, this, [edit, remove, selected] {
+        const bool any = !selected().isEmpty();
+        edit->setEnabled(any);
+        remove->setEnabled(any);
+    });
+}
+
+ConnectionDialog* MainWindow::openConnectionDialog(const QString& connection)
+{
+    auto* dialog = new ConnectionDialog(m_connectionServices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!connection.isEmpty() && m_connections) {
+        if (const std::optional<ConnectionConfig> existing = m_connections->find(connection))
+            dialog->setConnection(*existing);
+    }
+    dialog->show();
+    return dialog;
+}
+
 DriftDialog* MainWindow::openDriftDialog()
 {
     if (!m_drift)

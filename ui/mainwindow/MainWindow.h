@@ -3,6 +3,7 @@
 
 #include "models/domain/ResourceKind.h"
 #include "models/geo/MapRegion.h"
+#include "ui/dialogs/ConnectionDialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -72,6 +73,8 @@ public:
     void setCheapestPrices(const QHash<QString, double>& pricesByRegion);
     /// Adds Tools ▸ Drift…: the workspace's records against a connection's cloud listing.
     void setDriftReport(DriftReport* drift);
+    /// Adds the Connections menu: add, and edit or remove the connection selected in the tree.
+    void setConnectionServices(const ConnectionDialog::Services& services);
 
     ResourceTreeModel* resourceModel() const { return m_treeModel; }
     ResourceTreeView* resourceTree() const { return m_tree; }
@@ -93,6 +96,8 @@ public Q_SLOTS:
     void showAbout();
     /// Opens the (non-blocking) drift view; nullptr until setDriftReport().
     DriftDialog* openDriftDialog();
+    /// Opens the (non-blocking) connection dialog, on `connection` when it names one (edit).
+    ConnectionDialog* openConnectionDialog(const QString& connection = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -128,6 +133,7 @@ private:
     QAction* m_createAction = nullptr;
     QAction* m_refreshAction = nullptr;
     DriftReport* m_drift = nullptr;
+    ConnectionDialog::Services m_connectionServices;
 };
 
 } // namespace Barista
