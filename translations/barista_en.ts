@@ -63,54 +63,39 @@
 <context>
     <name>AwsDispatch</name>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="61"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="58"/>
         <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
         <translation>Network load balancers (ELBv2) are not supported on AWS yet.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="65"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="62"/>
         <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
         <translation>Kubernetes clusters (EKS) are not supported on AWS yet.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="66"/>
         <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
         <translation>Images made from VMs (AMIs) are not supported on AWS yet.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
         <source>The AWS Price List API is not supported yet.</source>
         <translation>The AWS Price List API is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="75"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
         <source>AWS does not support this operation on %1.</source>
         <translation>AWS does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="133"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="130"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="176"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="173"/>
         <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; AWS offers: %2.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="182"/>
-        <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1 needs the input &quot;disk&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="187"/>
-        <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk needs the input &quot;vm&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="195"/>
-        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk needs a positive &quot;sizeGb&quot;.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +214,190 @@
         <location filename="../providers/aws/AwsXml.cpp" line="48"/>
         <source>no element</source>
         <translation>no element</translation>
+    </message>
+</context>
+<context>
+    <name>AzureAuth</name>
+    <message>
+        <location filename="../providers/azure/AzureAuth.cpp" line="77"/>
+        <source>The token endpoint %1 answered without access_token or expires_in.</source>
+        <translation>The token endpoint %1 answered without access_token or expires_in.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureCatalogOps</name>
+    <message>
+        <location filename="../providers/azure/AzureCatalogOps.cpp" line="16"/>
+        <source>No %1 &quot;%2&quot; here.</source>
+        <translation>No %1 "%2" here.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCatalogOps.cpp" line="142"/>
+        <source>&quot;%1&quot; is not an image URN (publisher:offer:sku:version).</source>
+        <translation>"%1" is not an image URN (publisher:offer:sku:version).</translation>
+    </message>
+</context>
+<context>
+    <name>AzureCompute</name>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="52"/>
+        <source>Azure imports key pairs: the request needs the public key (&quot;ssh-ed25519 AAAA...&quot; or &quot;ssh-rsa AAAA...&quot;).</source>
+        <translation>Azure imports key pairs: the request needs the public key ("ssh-ed25519 AAAA..." or "ssh-rsa AAAA...").</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="130"/>
+        <source>A VM on Azure needs a VPC (virtual network) and a subnet.</source>
+        <translation>A VM on Azure needs a VPC (virtual network) and a subnet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="144"/>
+        <source>The virtual network %1 has no subnet &quot;%2&quot;.</source>
+        <translation>The virtual network %1 has no subnet "%2".</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="151"/>
+        <source>The image &quot;%1&quot; is not an Azure image URN (publisher:offer:sku:version).</source>
+        <translation>The image "%1" is not an Azure image URN (publisher:offer:sku:version).</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="154"/>
+        <source>A VM needs a spec (VM size, e.g. Standard_B2s).</source>
+        <translation>A VM needs a spec (VM size, e.g. Standard_B2s).</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="156"/>
+        <source>An Azure network interface takes one network security group; the request names %1.</source>
+        <translation>An Azure network interface takes one network security group; the request names %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="159"/>
+        <source>A Linux VM on Azure needs a key pair.</source>
+        <translation>A Linux VM on Azure needs a key pair.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureCredentialSource</name>
+    <message>
+        <location filename="../providers/azure/AzureCredentialSource.cpp" line="38"/>
+        <source>The credential &quot;%1&quot; is not an Azure service principal (JSON with tenantId, clientId, clientSecret and subscriptionId).</source>
+        <translation>The credential "%1" is not an Azure service principal (JSON with tenantId, clientId, clientSecret and subscriptionId).</translation>
+    </message>
+</context>
+<context>
+    <name>AzureDispatch</name>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="29"/>
+        <source>Network load balancers are not supported on Azure yet.</source>
+        <translation>Network load balancers are not supported on Azure yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="32"/>
+        <source>Kubernetes clusters (AKS) are not supported on Azure yet.</source>
+        <translation>Kubernetes clusters (AKS) are not supported on Azure yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="35"/>
+        <source>Images made from VMs are not supported on Azure yet.</source>
+        <translation>Images made from VMs are not supported on Azure yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="38"/>
+        <source>The Azure Retail Prices API is not supported yet.</source>
+        <translation>The Azure Retail Prices API is not supported yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="41"/>
+        <source>Azure does not support this operation on %1.</source>
+        <translation>Azure does not support this operation on %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="100"/>
+        <source>A resource to create needs a name.</source>
+        <translation>A resource to create needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
+        <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
+        <translation>Unknown function "%1"; Azure offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureProvider</name>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="87"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="107"/>
+        <source>The provider is &quot;%1&quot;, not azure.</source>
+        <translation>The provider is "%1", not azure.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="109"/>
+        <source>An Azure connection needs a region (a location, e.g. koreacentral).</source>
+        <translation>An Azure connection needs a region (a location, e.g. koreacentral).</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="111"/>
+        <source>An Azure connection needs a credential (a service principal in the secret store).</source>
+        <translation>An Azure connection needs a credential (a service principal in the secret store).</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="114"/>
+        <source>The endpoint override &quot;%1&quot; is not a URL.</source>
+        <translation>The endpoint override "%1" is not a URL.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureSession</name>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="25"/>
+        <source>The request was canceled.</source>
+        <translation>The request was canceled.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="59"/>
+        <source>ARM sent a link to another host (%1); it is not followed.</source>
+        <translation>ARM sent a link to another host (%1); it is not followed.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="104"/>
+        <source>%1 did not answer a JSON array.</source>
+        <translation>%1 did not answer a JSON array.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="118"/>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="208"/>
+        <source>The operation ended with status %1.</source>
+        <translation>The operation ended with status %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="224"/>
+        <source>The operation did not end after %1 polls.</source>
+        <translation>The operation did not end after %1 polls.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureStorage</name>
+    <message>
+        <location filename="../providers/azure/AzureStorage.cpp" line="43"/>
+        <source>A disk needs a size in GB.</source>
+        <translation>A disk needs a size in GB.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureStorage.cpp" line="102"/>
+        <source>The disk %1 is not attached to %2.</source>
+        <translation>The disk %1 is not attached to %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureStorage.cpp" line="129"/>
+        <source>The disk %1 is not attached to a VM.</source>
+        <translation>The disk %1 is not attached to a VM.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +808,167 @@
     </message>
 </context>
 <context>
+    <name>Barista::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="57"/>
+        <source>Add connection</source>
+        <translation>Add connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="63"/>
+        <source>e.g. aws-seoul</source>
+        <translation>e.g. aws-seoul</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="64"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="69"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="72"/>
+        <source>Native (the provider&apos;s own API)</source>
+        <translation>Native (the provider's own API)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="73"/>
+        <source>Simulated cloud</source>
+        <translation>Simulated cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="74"/>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="78"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="81"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="82"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="84"/>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="88"/>
+        <source>the provider&apos;s public endpoint</source>
+        <translation>the provider's public endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="89"/>
+        <source>&amp;Override URL:</source>
+        <translation>&amp;Override URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="92"/>
+        <source>the system&apos;s trusted certificates</source>
+        <translation>the system's trusted certificates</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="96"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="97"/>
+        <source>Choose a PEM file of CA certificates</source>
+        <translation>Choose a PEM file of CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="99"/>
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;CA bundle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="102"/>
+        <source>Allow plain &amp;http to this host</source>
+        <translation>Allow plain &amp;http to this host</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="106"/>
+        <source>Without TLS, credentials and data cross the network unencrypted. Only for a private cloud on a network you trust.</source>
+        <translation>Without TLS, credentials and data cross the network unencrypted. Only for a private cloud on a network you trust.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="113"/>
+        <source>Credential</source>
+        <translation>Credential</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="118"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="169"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="170"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="191"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="216"/>
+        <source>Edit connection %1</source>
+        <translation>Edit connection %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="282"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="293"/>
+        <source>Connected: %n region(s)</source>
+        <translation>
+            <numerusform>Connected: %n region</numerusform>
+            <numerusform>Connected: %n regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="303"/>
+        <source>Error code: %1</source>
+        <translation>Error code: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="325"/>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>A connection named "%1" already exists.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="332"/>
+        <source>No secret store is available to keep the credential.</source>
+        <translation>No secret store is available to keep the credential.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="335"/>
+        <source>Could not store the credential: %1</source>
+        <translation>Could not store the credential: %1</translation>
+    </message>
+</context>
+<context>
     <name>Barista::ConnectionStore</name>
     <message>
         <location filename="../models/workspace/ConnectionStore.cpp" line="112"/>
@@ -878,6 +1208,209 @@
         <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="448"/>
         <source>This kind cannot be created here.</source>
         <translation>This kind cannot be created here.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CredentialEditor</name>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="25"/>
+        <source>Import from a file…</source>
+        <translation>Import from a file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="26"/>
+        <source>Type or paste the keys</source>
+        <translation>Type or paste the keys</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="27"/>
+        <source>Environment variables (AWS_*, OS_*)</source>
+        <translation>Environment variables (AWS_*, OS_*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="37"/>
+        <source>&amp;File type:</source>
+        <translation>&amp;File type:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="43"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="44"/>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="46"/>
+        <source>Fil&amp;e:</source>
+        <translation>Fil&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="49"/>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="54"/>
+        <source>&amp;Subscription:</source>
+        <translation>&amp;Subscription:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="57"/>
+        <source>AZURE_SUBSCRIPTION_ID, or the file&apos;s subscriptionId</source>
+        <translation>AZURE_SUBSCRIPTION_ID, or the file's subscriptionId</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="60"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="86"/>
+        <source>The stored credential is kept.</source>
+        <translation>The stored credential is kept.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="87"/>
+        <source>Read from the environment of Barista Console when the connection is used.</source>
+        <translation>Read from the environment of Barista Console when the connection is used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="91"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="103"/>
+        <source>AWS CLI profile (~/.aws/credentials)</source>
+        <translation>AWS CLI profile (~/.aws/credentials)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="105"/>
+        <source>Service-account key (JSON)</source>
+        <translation>Service-account key (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="107"/>
+        <source>Service principal (az ad sp create-for-rbac)</source>
+        <translation>Service principal (az ad sp create-for-rbac)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="109"/>
+        <source>clouds.yaml</source>
+        <translation>clouds.yaml</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="110"/>
+        <source>openrc file</source>
+        <translation>openrc file</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="125"/>
+        <source>Keep the stored credential</source>
+        <translation>Keep the stored credential</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="144"/>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="144"/>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="152"/>
+        <source>the usual place</source>
+        <translation>the usual place</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="168"/>
+        <source>Access key ID:</source>
+        <translation>Access key ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="169"/>
+        <source>Secret access key:</source>
+        <translation>Secret access key:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="170"/>
+        <source>Session token (optional):</source>
+        <translation>Session token (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="172"/>
+        <source>Service-account key JSON:</source>
+        <translation>Service-account key JSON:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="174"/>
+        <source>Tenant ID:</source>
+        <translation>Tenant ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="174"/>
+        <source>Client (app) ID:</source>
+        <translation>Client (app) ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="175"/>
+        <source>Client secret:</source>
+        <translation>Client secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="175"/>
+        <source>Subscription ID:</source>
+        <translation>Subscription ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="177"/>
+        <source>Keystone URL:</source>
+        <translation>Keystone URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="177"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="178"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="178"/>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="179"/>
+        <source>User domain:</source>
+        <translation>User domain:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="179"/>
+        <source>Project domain:</source>
+        <translation>Project domain:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="192"/>
+        <source>This provider has no native adapter yet: use the simulated cloud.</source>
+        <translation>This provider has no native adapter yet: use the simulated cloud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="217"/>
+        <source>Import the credential file first.</source>
+        <translation>Import the credential file first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="251"/>
+        <source>Imported. The secret is stored when you press OK.</source>
+        <translation>Imported. The secret is stored when you press OK.</translation>
     </message>
 </context>
 <context>
@@ -2691,17 +3224,48 @@ Message: %2</translation>
         <translation>&amp;Drift…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="347"/>
+        <source>&amp;Connections</source>
+        <translation>&amp;Connections</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="351"/>
+        <source>&amp;Add connection…</source>
+        <translation>&amp;Add connection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="356"/>
+        <source>&amp;Edit selected connection…</source>
+        <translation>&amp;Edit selected connection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="361"/>
+        <source>&amp;Remove selected connection</source>
+        <translation>&amp;Remove selected connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="370"/>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
+        <source>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</source>
+        <translation>Remove the connection "%1"? Its resources in the cloud are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="406"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>Jobs: %1 running, %2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="443"/>
         <source>About Barista Console</source>
         <translation>About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="444"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -3121,22 +3685,22 @@ Message: %2</translation>
 <context>
     <name>BuiltinProviderFactory</name>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="46"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="60"/>
         <source>native adapters are not available yet for %1</source>
         <translation>native adapters are not available yet for %1</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="56"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="70"/>
         <source>Unknown driver &quot;%1&quot;.</source>
         <translation>Unknown driver &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="59"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="73"/>
         <source>The connection &quot;%1&quot; cannot use the simulated cloud: %2</source>
         <translation>The connection &quot;%1&quot; cannot use the simulated cloud: %2</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="65"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="79"/>
         <source>The simulated cloud&apos;s state file %1 cannot be opened: %2</source>
         <translation>The simulated cloud&apos;s state file %1 cannot be opened: %2</translation>
     </message>
@@ -3339,7 +3903,7 @@ Message: %2</translation>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="55"/>
+        <location filename="../app/Cli.cpp" line="53"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, %n rule</numerusform>
@@ -3347,49 +3911,267 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="57"/>
+        <location filename="../app/Cli.cpp" line="55"/>
         <source>%1 GB %2</source>
         <translation>%1 GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="59"/>
+        <location filename="../app/Cli.cpp" line="57"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>%1 vCPU, %2 GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="93"/>
+        <location filename="../app/Cli.cpp" line="91"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>gave up waiting after 30 minutes; status is %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="139"/>
+        <location filename="../app/Cli.cpp" line="137"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: one console for many clouds.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="142"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="146"/>
+        <location filename="../app/Cli.cpp" line="144"/>
         <source>Print JSON (schema version %1).</source>
         <translation>Print JSON (schema version %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="148"/>
+        <location filename="../app/Cli.cpp" line="146"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>Do not settle intents left unfinished by a crashed session first.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="152"/>
+        <location filename="../app/Cli.cpp" line="150"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>The resource&apos;s or connection&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="183"/>
+        <location filename="../app/Cli.cpp" line="211"/>
+        <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
+        <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="239"/>
+        <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
+        <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="251"/>
+        <source>--connection is required</source>
+        <translation>--connection is required</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="255"/>
+        <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
+        <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="268"/>
+        <source>barista: error: %1</source>
+        <translation>barista: error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>DRIVER</source>
+        <translation>DRIVER</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="63"/>
+        <source>ENDPOINT</source>
+        <translation>ENDPOINT</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="93"/>
+        <source>usage: barista connection list|add|remove|test</source>
+        <translation>usage: barista connection list|add|remove|test</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="99"/>
+        <source>Connection name.</source>
+        <translation>Connection name.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="100"/>
+        <source>One of: %1.</source>
+        <translation>One of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="102"/>
+        <source>The provider&apos;s region id.</source>
+        <translation>The provider&apos;s region id.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="103"/>
+        <source>The provider&apos;s zone id.</source>
+        <translation>The provider&apos;s zone id.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="104"/>
+        <source>sim (the simulated cloud, default) or native.</source>
+        <translation>sim (the simulated cloud, default) or native.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="105"/>
+        <source>Endpoint override URL.</source>
+        <translation>Endpoint override URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="106"/>
+        <source>Secret store key of the credential.</source>
+        <translation>Secret store key of the credential.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="108"/>
+        <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
+        <translation>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="112"/>
+        <source>gcp only: import this service-account key JSON file into the secret store.</source>
+        <translation>gcp only: import this service-account key JSON file into the secret store.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="114"/>
+        <source>azure only: import this service principal JSON (the output of &apos;az ad sp create-for-rbac&apos;) into the secret store.</source>
+        <translation>azure only: import this service principal JSON (the output of 'az ad sp create-for-rbac') into the secret store.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="118"/>
+        <source>azure only: the subscription id (default: AZURE_SUBSCRIPTION_ID, else the file&apos;s subscriptionId).</source>
+        <translation>azure only: the subscription id (default: AZURE_SUBSCRIPTION_ID, else the file's subscriptionId).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="121"/>
+        <source>openstack only: import from this clouds.yaml (default: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml; secure.yaml is merged).</source>
+        <translation>openstack only: import from this clouds.yaml (default: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml; secure.yaml is merged).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="124"/>
+        <source>openstack only: the cloud of clouds.yaml to import.</source>
+        <translation>openstack only: the cloud of clouds.yaml to import.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="126"/>
+        <source>openstack only: import the OS_* variables of this openrc file (it is read, never run).</source>
+        <translation>openstack only: import the OS_* variables of this openrc file (it is read, never run).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="128"/>
+        <source>A PEM file of extra CA certificates to trust for this connection.</source>
+        <translation>A PEM file of extra CA certificates to trust for this connection.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="131"/>
+        <source>Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).</source>
+        <translation>Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="145"/>
+        <source>--endpoint &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint &apos;%1&apos; is not a URL</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="151"/>
+        <source>--ca-bundle &apos;%1&apos; is not a readable file</source>
+        <translation>--ca-bundle '%1' is not a readable file</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="162"/>
+        <source>--%1 and --%2 are two different imports: use one</source>
+        <translation>--%1 and --%2 are two different imports: use one</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="167"/>
+        <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
+        <translation>--profile reads AWS CLI profiles: it needs --provider aws</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="168"/>
+        <source>--%1 needs --provider %2</source>
+        <translation>--%1 needs --provider %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="221"/>
+        <source>No secret store is available: %1</source>
+        <translation>No secret store is available: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="224"/>
+        <source>Could not store the credential: %1</source>
+        <translation>Could not store the credential: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="243"/>
+        <source>added connection &apos;%1&apos;</source>
+        <translation>added connection &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="253"/>
+        <source>usage: barista connection test NAME</source>
+        <translation>usage: barista connection test NAME</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliConnection.cpp" line="267"/>
+        <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
+        <translation>
+            <numerusform>ok: connection '%1' answered; %n region listed</numerusform>
+            <numerusform>ok: connection '%1' answered; %n regions listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="77"/>
+        <source>usage: barista connection remove NAME</source>
+        <translation>usage: barista connection remove NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="89"/>
+        <source>removed connection &apos;%1&apos;</source>
+        <translation>removed connection &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="181"/>
         <source>Commands:
-  connection list|add|remove   manage connections (driver, provider, region)
+  connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
   jobs                         recent jobs of every session
   journal                      the operation journal (settles crashed intents first)
@@ -3400,239 +4182,89 @@ Message: %2</translation>
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Commands:
-  connection list|add|remove   manage connections (driver, provider, region)
+  connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
   jobs                         recent jobs of every session
   journal                      the operation journal (settles crashed intents first)
   reconcile                    settle intents left unfinished by a crash
   catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
   infra review|create|list|status|control|scale|delete|cmd   multi-cloud infrastructures
-  drift --connection C         the workspace&apos;s records against the cloud&apos;s listing (adopt, delete, forget)
-Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
+  drift --connection C         the workspace's records against the cloud's listing (adopt, delete, forget)
+Run 'barista COMMAND --help' for a command's options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="213"/>
-        <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
-        <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="241"/>
-        <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
-        <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="253"/>
-        <source>--connection is required</source>
-        <translation>--connection is required</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="257"/>
-        <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
-        <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="270"/>
-        <source>barista: error: %1</source>
-        <translation>barista: error: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
-        <location filename="../app/Cli.cpp" line="672"/>
-        <location filename="../app/CliCatalog.cpp" line="194"/>
-        <location filename="../app/CliCatalog.cpp" line="218"/>
-        <location filename="../app/CliCatalog.cpp" line="236"/>
-        <location filename="../app/CliDrift.cpp" line="63"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <source>DRIVER</source>
-        <translation>DRIVER</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <location filename="../app/CliCatalog.cpp" line="194"/>
-        <location filename="../app/CliCatalog.cpp" line="218"/>
-        <location filename="../app/CliCatalog.cpp" line="236"/>
-        <location filename="../app/CliCatalog.cpp" line="336"/>
-        <source>PROVIDER</source>
-        <translation>PROVIDER</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <location filename="../app/CliCatalog.cpp" line="194"/>
-        <location filename="../app/CliCatalog.cpp" line="218"/>
-        <location filename="../app/CliCatalog.cpp" line="236"/>
-        <source>REGION</source>
-        <translation>REGION</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <source>ZONE</source>
-        <translation>ZONE</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="344"/>
-        <source>ENDPOINT</source>
-        <translation>ENDPOINT</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="351"/>
-        <source>Connection name.</source>
-        <translation>Connection name.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="352"/>
-        <source>One of: %1.</source>
-        <translation>One of: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="354"/>
-        <source>The provider&apos;s region id.</source>
-        <translation>The provider&apos;s region id.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="355"/>
-        <source>The provider&apos;s zone id.</source>
-        <translation>The provider&apos;s zone id.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="356"/>
-        <source>sim (the simulated cloud, default) or native.</source>
-        <translation>sim (the simulated cloud, default) or native.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="357"/>
-        <source>Endpoint override URL.</source>
-        <translation>Endpoint override URL.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="358"/>
-        <source>Secret store key of the credential.</source>
-        <translation>Secret store key of the credential.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="360"/>
-        <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
-        <translation>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="376"/>
-        <source>--endpoint &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint &apos;%1&apos; is not a URL</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="382"/>
-        <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
-        <translation>--profile reads AWS CLI profiles: it needs --provider aws</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="406"/>
-        <source>No secret store is available: %1</source>
-        <translation>No secret store is available: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="409"/>
-        <source>Could not store the credential: %1</source>
-        <translation>Could not store the credential: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="428"/>
-        <source>added connection &apos;%1&apos;</source>
-        <translation>added connection &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="436"/>
-        <source>usage: barista connection remove NAME</source>
-        <translation>usage: barista connection remove NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="448"/>
-        <source>removed connection &apos;%1&apos;</source>
-        <translation>removed connection &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="452"/>
-        <source>usage: barista connection list|add|remove</source>
-        <translation>usage: barista connection list|add|remove</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="461"/>
+        <location filename="../app/Cli.cpp" line="330"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>usage: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="464"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>The connection to use.</source>
         <translation>The connection to use.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="465"/>
+        <location filename="../app/Cli.cpp" line="334"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="472"/>
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>Wait until the new resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="474"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot or terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="475"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>Wait until the resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="478"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>--kind is required</source>
         <translation>--kind is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos; is not a resource kind</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="497"/>
+        <location filename="../app/Cli.cpp" line="366"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>usage: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="500"/>
+        <location filename="../app/Cli.cpp" line="369"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="506"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action must be suspend, resume, reboot or terminate</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>SYSTEM ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
@@ -3640,102 +4272,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="577"/>
+        <location filename="../app/Cli.cpp" line="446"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>deleted %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="614"/>
+        <location filename="../app/Cli.cpp" line="483"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>Show at most N jobs (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="620"/>
-        <location filename="../app/Cli.cpp" line="652"/>
+        <location filename="../app/Cli.cpp" line="489"/>
+        <location filename="../app/Cli.cpp" line="521"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit must be a positive number</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="635"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <source>QUEUED</source>
         <translation>QUEUED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
-        <location filename="../app/Cli.cpp" line="672"/>
+        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="541"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <source>ATTEMPTS</source>
         <translation>ATTEMPTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="646"/>
+        <location filename="../app/Cli.cpp" line="515"/>
         <source>Show at most N entries (default: all).</source>
         <translation>Show at most N entries (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <location filename="../app/CliInfra.cpp" line="44"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="672"/>
+        <location filename="../app/Cli.cpp" line="541"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="688"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>%n intent settled</numerusform>
@@ -4310,6 +4942,49 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CloudsYamlReader</name>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="68"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="70"/>
+        <source>%1 is too large for a clouds.yaml file.</source>
+        <translation>%1 is too large for a clouds.yaml file.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="77"/>
+        <source>%1 line %2: not valid YAML.</source>
+        <translation>%1 line %2: not valid YAML.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="83"/>
+        <source>%1: the document is not a mapping of clouds.</source>
+        <translation>%1: the document is not a mapping of clouds.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="130"/>
+        <source>No clouds.yaml found (looked in: %1).</source>
+        <translation>No clouds.yaml found (looked in: %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="137"/>
+        <source>Name the cloud to import (one of: %1).</source>
+        <translation>Name the cloud to import (one of: %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="140"/>
+        <source>There is no cloud &quot;%1&quot; under &quot;clouds:&quot; in %2 (it has: %3).</source>
+        <translation>There is no cloud "%1" under "clouds:" in %2 (it has: %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="157"/>
+        <source>The cloud &quot;%1&quot; in %2 uses a vendor profile (key &quot;profile&quot;), which is not supported: write its auth_url out.</source>
+        <translation>The cloud "%1" in %2 uses a vendor profile (key "profile"), which is not supported: write its auth_url out.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionConfig</name>
     <message>
         <location filename="../models/domain/ConnectionConfig.cpp" line="51"/>
@@ -4352,17 +5027,30 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/common/ConnectionSecretReader.cpp" line="20"/>
         <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>The connection "%1" has no credential.</translation>
+        <translation>The connection &quot;%1&quot; has no credential.</translation>
     </message>
     <message>
         <location filename="../providers/common/ConnectionSecretReader.cpp" line="23"/>
         <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>No secret store is available to read the credential of "%1".</translation>
+        <translation>No secret store is available to read the credential of &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/common/ConnectionSecretReader.cpp" line="32"/>
         <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>The secret store did not answer for the credential of "%1".</translation>
+        <translation>The secret store did not answer for the credential of &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../models/workspace/ConnectionTester.cpp" line="49"/>
+        <source>Testing unsaved connections is not available.</source>
+        <translation>Testing unsaved connections is not available.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ConnectionTester.cpp" line="73"/>
+        <source>Test connection %1</source>
+        <translation>Test connection %1</translation>
     </message>
 </context>
 <context>
@@ -4397,31 +5085,308 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DiskCallInput</name>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="36"/>
+        <source>&quot;%1&quot; is not a disk function; disk functions are: %2.</source>
+        <translation>"%1" is not a disk function; disk functions are: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="44"/>
+        <source>%1 needs the input &quot;disk&quot;.</source>
+        <translation>%1 needs the input "disk".</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="46"/>
+        <source>AttachDisk needs the input &quot;vm&quot;.</source>
+        <translation>AttachDisk needs the input "vm".</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="51"/>
+        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
+        <translation>ResizeDisk needs a positive "sizeGb".</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSecretStore</name>
+    <message>
+        <location filename="../models/credentials/DraftSecretStore.cpp" line="14"/>
+        <source>No secret store holds &quot;%1&quot;.</source>
+        <translation>No secret store holds "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>FileCredentialImporter</name>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="49"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="51"/>
+        <source>%1 is too large for a credential file.</source>
+        <translation>%1 is too large for a credential file.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="65"/>
+        <source>%1 line %2: not valid JSON (%3).</source>
+        <translation>%1 line %2: not valid JSON (%3).</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="68"/>
+        <source>%1: expected a JSON object.</source>
+        <translation>%1: expected a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="99"/>
+        <source>%1: key &quot;type&quot; is not &quot;service_account&quot; (is this a service-account key file?).</source>
+        <translation>%1: key "type" is not "service_account" (is this a service-account key file?).</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="102"/>
+        <source>%1: key &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: key "%2" is missing or empty.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="105"/>
+        <source>%1: key &quot;private_key&quot; is not an unencrypted RSA private key in PEM format.</source>
+        <translation>%1: key "private_key" is not an unencrypted RSA private key in PEM format.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="109"/>
+        <source>%1: key &quot;token_uri&quot; is not an http(s) URL.</source>
+        <translation>%1: key "token_uri" is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="122"/>
+        <source>%1: key &quot;tenant&quot; (or &quot;tenantId&quot;) is missing.</source>
+        <translation>%1: key "tenant" (or "tenantId") is missing.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="124"/>
+        <source>%1: key &quot;appId&quot; (or &quot;clientId&quot;) is missing.</source>
+        <translation>%1: key "appId" (or "clientId") is missing.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="126"/>
+        <source>%1: key &quot;password&quot; (or &quot;clientSecret&quot;) is missing.</source>
+        <translation>%1: key "password" (or "clientSecret") is missing.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="128"/>
+        <source>%1 names no subscription: pass --subscription ID or set AZURE_SUBSCRIPTION_ID.</source>
+        <translation>%1 names no subscription: pass --subscription ID or set AZURE_SUBSCRIPTION_ID.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="164"/>
+        <source>Project %1, service account %2.</source>
+        <translation>Project %1, service account %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="187"/>
+        <source>Merged %1.</source>
+        <translation>Merged %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="204"/>
+        <source>Unknown credential file type.</source>
+        <translation>Unknown credential file type.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="213"/>
+        <source>The typed credential</source>
+        <translation>The typed credential</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="239"/>
+        <source>Typed credentials are not supported for %1.</source>
+        <translation>Typed credentials are not supported for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpAuth</name>
+    <message>
+        <location filename="../providers/gcp/GcpAuth.cpp" line="53"/>
+        <source>The private key of %1 cannot sign: %2</source>
+        <translation>The private key of %1 cannot sign: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpAuth.cpp" line="118"/>
+        <source>The token endpoint %1 answered without an access_token.</source>
+        <translation>The token endpoint %1 answered without an access_token.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpCatalogOps</name>
+    <message>
+        <location filename="../providers/gcp/GcpCatalogOps.cpp" line="115"/>
+        <source>No image &quot;%1&quot; in the project or in %2.</source>
+        <translation>No image "%1" in the project or in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpCompute</name>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="29"/>
+        <source>The key pair &quot;%1&quot; is not in the project&apos;s ssh-keys metadata.</source>
+        <translation>The key pair "%1" is not in the project's ssh-keys metadata.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="147"/>
+        <source>A key pair for GCP needs the public key to import (OpenSSH format).</source>
+        <translation>A key pair for GCP needs the public key to import (OpenSSH format).</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="158"/>
+        <source>A different key named &quot;%1&quot; is already in the project.</source>
+        <translation>A different key named "%1" is already in the project.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="215"/>
+        <source>A VM on GCP needs a machine type and an image.</source>
+        <translation>A VM on GCP needs a machine type and an image.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpDispatch</name>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="30"/>
+        <source>Network load balancers are not supported on GCP yet.</source>
+        <translation>Network load balancers are not supported on GCP yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="33"/>
+        <source>Kubernetes clusters (GKE) are not supported on GCP yet.</source>
+        <translation>Kubernetes clusters (GKE) are not supported on GCP yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="36"/>
+        <source>Images made from VMs are not supported on GCP yet.</source>
+        <translation>Images made from VMs are not supported on GCP yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="39"/>
+        <source>The Cloud Billing Catalog API is not supported yet.</source>
+        <translation>The Cloud Billing Catalog API is not supported yet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="42"/>
+        <source>GCP does not support this operation on %1.</source>
+        <translation>GCP does not support this operation on %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="101"/>
+        <source>A resource to create needs a name.</source>
+        <translation>A resource to create needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="145"/>
+        <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
+        <translation>Unknown function "%1"; GCP offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpNetwork</name>
+    <message>
+        <location filename="../providers/gcp/GcpNetwork.cpp" line="214"/>
+        <location filename="../providers/gcp/GcpNetwork.cpp" line="259"/>
+        <source>No firewall rule belongs to the security group &quot;%1&quot;.</source>
+        <translation>No firewall rule belongs to the security group "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpNetwork.cpp" line="225"/>
+        <source>A security group on GCP needs its VPC (network).</source>
+        <translation>A security group on GCP needs its VPC (network).</translation>
+    </message>
+</context>
+<context>
+    <name>GcpProvider</name>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="85"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="99"/>
+        <source>The provider is &quot;%1&quot;, not gcp.</source>
+        <translation>The provider is "%1", not gcp.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="101"/>
+        <source>A GCP connection needs a region (e.g. asia-northeast3).</source>
+        <translation>A GCP connection needs a region (e.g. asia-northeast3).</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="103"/>
+        <source>A GCP connection needs a credential: the secret store key of a service-account key file.</source>
+        <translation>A GCP connection needs a credential: the secret store key of a service-account key file.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="107"/>
+        <source>The endpoint override &quot;%1&quot; is not a URL.</source>
+        <translation>The endpoint override "%1" is not a URL.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpServiceAccount</name>
+    <message>
+        <location filename="../providers/gcp/GcpServiceAccount.cpp" line="28"/>
+        <source>The credential &quot;%1&quot; is not a GCP service-account key (JSON with type &quot;service_account&quot;, project_id, private_key and client_email).</source>
+        <translation>The credential "%1" is not a GCP service-account key (JSON with type "service_account", project_id, private_key and client_email).</translation>
+    </message>
+</context>
+<context>
+    <name>GcpSession</name>
+    <message>
+        <location filename="../providers/gcp/GcpSession.cpp" line="54"/>
+        <source>The call was canceled.</source>
+        <translation>The call was canceled.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpStorage</name>
+    <message>
+        <location filename="../providers/gcp/GcpStorage.cpp" line="46"/>
+        <source>A disk needs a size in GB.</source>
+        <translation>A disk needs a size in GB.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpStorage.cpp" line="95"/>
+        <source>The disk &quot;%1&quot; is not attached to a VM.</source>
+        <translation>The disk "%1" is not attached to a VM.</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="190"/>
+        <location filename="../app/GuiMain.cpp" line="213"/>
         <source>Use the workspace in DIR.</source>
         <translation>Use the workspace in DIR.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="198"/>
+        <location filename="../app/GuiMain.cpp" line="221"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="199"/>
+        <location filename="../app/GuiMain.cpp" line="222"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>The workspace cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="236"/>
+        <location filename="../app/GuiMain.cpp" line="265"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="238"/>
+        <location filename="../app/GuiMain.cpp" line="267"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -5061,59 +6026,44 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackDispatch</name>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="62"/>
         <source>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</source>
         <translation>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
         <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
         <translation>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
         <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
         <translation>This OpenStack cloud has no load-balancer service (Octavia).</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="70"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
         <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
         <translation>This OpenStack cloud has no Kubernetes service (Magnum).</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="71"/>
         <source>OpenStack has no price list API.</source>
         <translation>OpenStack has no price list API.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="75"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
         <source>OpenStack does not support this operation on %1.</source>
         <translation>OpenStack does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="136"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="134"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="187"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="183"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; OpenStack offers: %2.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="190"/>
-        <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1 needs the input &quot;disk&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="194"/>
-        <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk needs the input &quot;vm&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="202"/>
-        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk needs a positive &quot;sizeGb&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +6131,29 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../providers/openstack/OpenStackStorage.cpp" line="188"/>
         <source>Volume %1 is not attached.</source>
         <translation>Volume %1 is not attached.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenrcReader</name>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="73"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="88"/>
+        <source>%1 line %2: the value of %3 has an unclosed quote.</source>
+        <translation>%1 line %2: the value of %3 has an unclosed quote.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="96"/>
+        <source>%1 line %2: the value of %3 is computed by the shell; this file is read, never run. Write the value out.</source>
+        <translation>%1 line %2: the value of %3 is computed by the shell; this file is read, never run. Write the value out.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="104"/>
+        <source>%1 sets no OS_ variable: it is not an openrc file.</source>
+        <translation>%1 sets no OS_ variable: it is not an openrc file.</translation>
     </message>
 </context>
 <context>

@@ -63,54 +63,39 @@
 <context>
     <name>AwsDispatch</name>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="61"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="58"/>
         <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
         <translation>AWS의 네트워크 로드 밸런서(ELBv2)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="65"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="62"/>
         <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
         <translation>AWS의 Kubernetes 클러스터(EKS)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="66"/>
         <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
         <translation>AWS에서 VM으로 만든 이미지(AMI)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
         <source>The AWS Price List API is not supported yet.</source>
         <translation>AWS Price List API는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="75"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
         <source>AWS does not support this operation on %1.</source>
         <translation>AWS는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="133"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="130"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="176"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="173"/>
         <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. AWS가 제공하는 함수: %2.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="182"/>
-        <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1에는 입력 &quot;disk&quot;가 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="187"/>
-        <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk에는 입력 &quot;vm&quot;이 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="195"/>
-        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk에는 양수 &quot;sizeGb&quot;가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +214,190 @@
         <location filename="../providers/aws/AwsXml.cpp" line="48"/>
         <source>no element</source>
         <translation>요소 없음</translation>
+    </message>
+</context>
+<context>
+    <name>AzureAuth</name>
+    <message>
+        <location filename="../providers/azure/AzureAuth.cpp" line="77"/>
+        <source>The token endpoint %1 answered without access_token or expires_in.</source>
+        <translation>토큰 엔드포인트 %1이(가) access_token 또는 expires_in 없이 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureCatalogOps</name>
+    <message>
+        <location filename="../providers/azure/AzureCatalogOps.cpp" line="16"/>
+        <source>No %1 &quot;%2&quot; here.</source>
+        <translation>여기에 %1 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCatalogOps.cpp" line="142"/>
+        <source>&quot;%1&quot; is not an image URN (publisher:offer:sku:version).</source>
+        <translation>"%1"은(는) 이미지 URN(publisher:offer:sku:version)이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureCompute</name>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="52"/>
+        <source>Azure imports key pairs: the request needs the public key (&quot;ssh-ed25519 AAAA...&quot; or &quot;ssh-rsa AAAA...&quot;).</source>
+        <translation>Azure는 키 페어를 가져옵니다: 요청에 공개 키("ssh-ed25519 AAAA..." 또는 "ssh-rsa AAAA...")가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="130"/>
+        <source>A VM on Azure needs a VPC (virtual network) and a subnet.</source>
+        <translation>Azure의 VM에는 VPC(가상 네트워크)와 서브넷이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="144"/>
+        <source>The virtual network %1 has no subnet &quot;%2&quot;.</source>
+        <translation>가상 네트워크 %1에 서브넷 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="151"/>
+        <source>The image &quot;%1&quot; is not an Azure image URN (publisher:offer:sku:version).</source>
+        <translation>이미지 "%1"은(는) Azure 이미지 URN(publisher:offer:sku:version)이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="154"/>
+        <source>A VM needs a spec (VM size, e.g. Standard_B2s).</source>
+        <translation>VM에는 사양(VM 크기, 예: Standard_B2s)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="156"/>
+        <source>An Azure network interface takes one network security group; the request names %1.</source>
+        <translation>Azure 네트워크 인터페이스에는 네트워크 보안 그룹을 하나만 지정할 수 있는데, 요청에는 %1이(가) 지정되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureCompute.cpp" line="159"/>
+        <source>A Linux VM on Azure needs a key pair.</source>
+        <translation>Azure의 Linux VM에는 키 페어가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureCredentialSource</name>
+    <message>
+        <location filename="../providers/azure/AzureCredentialSource.cpp" line="38"/>
+        <source>The credential &quot;%1&quot; is not an Azure service principal (JSON with tenantId, clientId, clientSecret and subscriptionId).</source>
+        <translation>자격 증명 "%1"은(는) Azure 서비스 주체(tenantId, clientId, clientSecret, subscriptionId가 있는 JSON)가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureDispatch</name>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="29"/>
+        <source>Network load balancers are not supported on Azure yet.</source>
+        <translation>Azure의 네트워크 로드 밸런서는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="32"/>
+        <source>Kubernetes clusters (AKS) are not supported on Azure yet.</source>
+        <translation>Azure의 Kubernetes 클러스터(AKS)는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="35"/>
+        <source>Images made from VMs are not supported on Azure yet.</source>
+        <translation>Azure에서 VM으로 만든 이미지는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="38"/>
+        <source>The Azure Retail Prices API is not supported yet.</source>
+        <translation>Azure Retail Prices API는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="41"/>
+        <source>Azure does not support this operation on %1.</source>
+        <translation>Azure는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="100"/>
+        <source>A resource to create needs a name.</source>
+        <translation>만들 리소스에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
+        <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
+        <translation>알 수 없는 함수 "%1"입니다. Azure가 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureProvider</name>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="87"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="107"/>
+        <source>The provider is &quot;%1&quot;, not azure.</source>
+        <translation>제공자가 azure가 아니라 "%1"입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="109"/>
+        <source>An Azure connection needs a region (a location, e.g. koreacentral).</source>
+        <translation>Azure 연결에는 리전(위치, 예: koreacentral)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="111"/>
+        <source>An Azure connection needs a credential (a service principal in the secret store).</source>
+        <translation>Azure 연결에는 자격 증명(비밀 저장소의 서비스 주체)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureProvider.cpp" line="114"/>
+        <source>The endpoint override &quot;%1&quot; is not a URL.</source>
+        <translation>엔드포인트 재정의 "%1"은(는) URL이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureSession</name>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="25"/>
+        <source>The request was canceled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="59"/>
+        <source>ARM sent a link to another host (%1); it is not followed.</source>
+        <translation>ARM이 다른 호스트(%1)로 가는 링크를 보냈습니다. 이 링크는 따라가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="104"/>
+        <source>%1 did not answer a JSON array.</source>
+        <translation>%1이(가) JSON 배열로 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="118"/>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="208"/>
+        <source>The operation ended with status %1.</source>
+        <translation>작업이 %1 상태로 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureSession.cpp" line="224"/>
+        <source>The operation did not end after %1 polls.</source>
+        <translation>%1번 확인한 뒤에도 작업이 끝나지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureStorage</name>
+    <message>
+        <location filename="../providers/azure/AzureStorage.cpp" line="43"/>
+        <source>A disk needs a size in GB.</source>
+        <translation>디스크에는 GB 단위 크기가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureStorage.cpp" line="102"/>
+        <source>The disk %1 is not attached to %2.</source>
+        <translation>디스크 %1이(가) %2에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureStorage.cpp" line="129"/>
+        <source>The disk %1 is not attached to a VM.</source>
+        <translation>디스크 %1이(가) VM에 연결되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -634,6 +803,166 @@
     </message>
 </context>
 <context>
+    <name>Barista::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="57"/>
+        <source>Add connection</source>
+        <translation>연결 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="63"/>
+        <source>e.g. aws-seoul</source>
+        <translation>예: aws-seoul</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="64"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="69"/>
+        <source>&amp;Provider:</source>
+        <translation>제공자(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="72"/>
+        <source>Native (the provider&apos;s own API)</source>
+        <translation>네이티브(제공자 자체 API)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="73"/>
+        <source>Simulated cloud</source>
+        <translation>시뮬레이션 클라우드</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="74"/>
+        <source>&amp;Driver:</source>
+        <translation>드라이버(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="78"/>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="81"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="82"/>
+        <source>&amp;Zone:</source>
+        <translation>영역(&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="84"/>
+        <source>Endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="88"/>
+        <source>the provider&apos;s public endpoint</source>
+        <translation>제공자의 공개 엔드포인트</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="89"/>
+        <source>&amp;Override URL:</source>
+        <translation>재정의 URL(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="92"/>
+        <source>the system&apos;s trusted certificates</source>
+        <translation>시스템이 신뢰하는 인증서</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="96"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="97"/>
+        <source>Choose a PEM file of CA certificates</source>
+        <translation>CA 인증서 PEM 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="99"/>
+        <source>&amp;CA bundle:</source>
+        <translation>CA 번들(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="102"/>
+        <source>Allow plain &amp;http to this host</source>
+        <translation>이 호스트에 일반 http 허용(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="106"/>
+        <source>Without TLS, credentials and data cross the network unencrypted. Only for a private cloud on a network you trust.</source>
+        <translation>TLS가 없으면 자격 증명과 데이터가 암호화되지 않은 채 네트워크를 지나갑니다. 신뢰하는 네트워크의 사설 클라우드에만 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="113"/>
+        <source>Credential</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="118"/>
+        <source>&amp;Test connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="169"/>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="170"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="191"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="216"/>
+        <source>Edit connection %1</source>
+        <translation>연결 %1 편집</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="282"/>
+        <source>Testing…</source>
+        <translation>시험 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="293"/>
+        <source>Connected: %n region(s)</source>
+        <translation>
+            <numerusform>연결됨: 리전 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="303"/>
+        <source>Error code: %1</source>
+        <translation>오류 코드: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="325"/>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>이름이 "%1"인 연결이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="332"/>
+        <source>No secret store is available to keep the credential.</source>
+        <translation>자격 증명을 보관할 비밀 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="335"/>
+        <source>Could not store the credential: %1</source>
+        <translation>자격 증명을 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Barista::ConnectionStore</name>
     <message>
         <location filename="../models/workspace/ConnectionStore.cpp" line="112"/>
@@ -873,6 +1202,209 @@
         <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="448"/>
         <source>This kind cannot be created here.</source>
         <translation>이 종류의 리소스는 여기에서 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::CredentialEditor</name>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="25"/>
+        <source>Import from a file…</source>
+        <translation>파일에서 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="26"/>
+        <source>Type or paste the keys</source>
+        <translation>키 입력 또는 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="27"/>
+        <source>Environment variables (AWS_*, OS_*)</source>
+        <translation>환경 변수(AWS_*, OS_*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="37"/>
+        <source>&amp;File type:</source>
+        <translation>파일 형식(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="43"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="44"/>
+        <source>Choose the file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="46"/>
+        <source>Fil&amp;e:</source>
+        <translation>파일(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="49"/>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="54"/>
+        <source>&amp;Subscription:</source>
+        <translation>구독(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="57"/>
+        <source>AZURE_SUBSCRIPTION_ID, or the file&apos;s subscriptionId</source>
+        <translation>AZURE_SUBSCRIPTION_ID 또는 파일의 subscriptionId</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="60"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="86"/>
+        <source>The stored credential is kept.</source>
+        <translation>저장된 자격 증명을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="87"/>
+        <source>Read from the environment of Barista Console when the connection is used.</source>
+        <translation>연결을 사용할 때 Barista Console의 환경 변수에서 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="91"/>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="103"/>
+        <source>AWS CLI profile (~/.aws/credentials)</source>
+        <translation>AWS CLI 프로필(~/.aws/credentials)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="105"/>
+        <source>Service-account key (JSON)</source>
+        <translation>서비스 계정 키(JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="107"/>
+        <source>Service principal (az ad sp create-for-rbac)</source>
+        <translation>서비스 주체(az ad sp create-for-rbac)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="109"/>
+        <source>clouds.yaml</source>
+        <translation>clouds.yaml</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="110"/>
+        <source>openrc file</source>
+        <translation>openrc 파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="125"/>
+        <source>Keep the stored credential</source>
+        <translation>저장된 자격 증명 유지</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="144"/>
+        <source>Profi&amp;le:</source>
+        <translation>프로필(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="144"/>
+        <source>C&amp;loud:</source>
+        <translation>클라우드(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="152"/>
+        <source>the usual place</source>
+        <translation>기본 위치</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="168"/>
+        <source>Access key ID:</source>
+        <translation>액세스 키 ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="169"/>
+        <source>Secret access key:</source>
+        <translation>비밀 액세스 키:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="170"/>
+        <source>Session token (optional):</source>
+        <translation>세션 토큰(선택 사항):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="172"/>
+        <source>Service-account key JSON:</source>
+        <translation>서비스 계정 키 JSON:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="174"/>
+        <source>Tenant ID:</source>
+        <translation>테넌트 ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="174"/>
+        <source>Client (app) ID:</source>
+        <translation>클라이언트(앱) ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="175"/>
+        <source>Client secret:</source>
+        <translation>클라이언트 비밀:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="175"/>
+        <source>Subscription ID:</source>
+        <translation>구독 ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="177"/>
+        <source>Keystone URL:</source>
+        <translation>Keystone URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="177"/>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="178"/>
+        <source>Password:</source>
+        <translation>암호:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="178"/>
+        <source>Project:</source>
+        <translation>프로젝트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="179"/>
+        <source>User domain:</source>
+        <translation>사용자 도메인:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="179"/>
+        <source>Project domain:</source>
+        <translation>프로젝트 도메인:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="192"/>
+        <source>This provider has no native adapter yet: use the simulated cloud.</source>
+        <translation>이 제공자에는 아직 네이티브 어댑터가 없습니다. 시뮬레이션 클라우드를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="217"/>
+        <source>Import the credential file first.</source>
+        <translation>먼저 자격 증명 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CredentialEditor.cpp" line="251"/>
+        <source>Imported. The secret is stored when you press OK.</source>
+        <translation>가져왔습니다. 비밀은 확인을 누를 때 저장됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2664,17 +3196,48 @@ Message: %2</source>
         <translation>드리프트(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="347"/>
+        <source>&amp;Connections</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="351"/>
+        <source>&amp;Add connection…</source>
+        <translation>연결 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="356"/>
+        <source>&amp;Edit selected connection…</source>
+        <translation>선택한 연결 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="361"/>
+        <source>&amp;Remove selected connection</source>
+        <translation>선택한 연결 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="370"/>
+        <source>Remove connection</source>
+        <translation>연결 제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
+        <source>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</source>
+        <translation>연결 "%1"을(를) 제거하시겠습니까? 클라우드의 리소스는 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="406"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>작업: 실행 중 %1개, 대기 중 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="443"/>
         <source>About Barista Console</source>
         <translation>Barista Console 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="444"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;여러 클라우드를 한곳에서 다루는 데스크톱 콘솔입니다. Cloud-Barista 프로젝트인 CB-Spider와 CB-Tumblebug의 정신을 잇습니다.&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
@@ -3088,22 +3651,22 @@ Message: %2</source>
 <context>
     <name>BuiltinProviderFactory</name>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="46"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="60"/>
         <source>native adapters are not available yet for %1</source>
         <translation>%1용 네이티브 어댑터는 아직 제공되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="56"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="70"/>
         <source>Unknown driver &quot;%1&quot;.</source>
         <translation>알 수 없는 드라이버 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="59"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="73"/>
         <source>The connection &quot;%1&quot; cannot use the simulated cloud: %2</source>
         <translation>연결 &quot;%1&quot;에서 시뮬레이션 클라우드를 사용할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/BuiltinProviderFactory.cpp" line="65"/>
+        <location filename="../providers/BuiltinProviderFactory.cpp" line="79"/>
         <source>The simulated cloud&apos;s state file %1 cannot be opened: %2</source>
         <translation>시뮬레이션 클라우드의 상태 파일을 열 수 없습니다: %1: %2</translation>
     </message>
@@ -3306,56 +3869,273 @@ Message: %2</source>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="55"/>
+        <location filename="../app/Cli.cpp" line="53"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, 규칙 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="57"/>
+        <location filename="../app/Cli.cpp" line="55"/>
         <source>%1 GB %2</source>
         <translation>%1GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="59"/>
+        <location filename="../app/Cli.cpp" line="57"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>vCPU %1개, %2GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="93"/>
+        <location filename="../app/Cli.cpp" line="91"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>30분 동안 기다렸지만 끝나지 않아 중단했습니다. 현재 상태: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="139"/>
+        <location filename="../app/Cli.cpp" line="137"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: 여러 클라우드를 하나의 콘솔에서.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="142"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>DIR의 워크스페이스를 사용합니다(기본값: $BARISTA_WORKSPACE, 없으면 사용자 데이터 폴더).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="146"/>
+        <location filename="../app/Cli.cpp" line="144"/>
         <source>Print JSON (schema version %1).</source>
         <translation>JSON으로 출력합니다(스키마 버전 %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="148"/>
+        <location filename="../app/Cli.cpp" line="146"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>비정상 종료된 세션이 남긴 미완료 작업을 먼저 정리하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="152"/>
+        <location filename="../app/Cli.cpp" line="150"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>리소스 또는 연결의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="183"/>
+        <location filename="../app/Cli.cpp" line="211"/>
+        <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="239"/>
+        <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
+        <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="251"/>
+        <source>--connection is required</source>
+        <translation>--connection 옵션이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="255"/>
+        <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
+        <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="268"/>
+        <source>barista: error: %1</source>
+        <translation>barista: 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <location filename="../app/CliDrift.cpp" line="63"/>
+        <location filename="../app/CliInfra.cpp" line="215"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>DRIVER</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliCatalog.cpp" line="336"/>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>PROVIDER</source>
+        <translation>제공자</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCatalog.cpp" line="194"/>
+        <location filename="../app/CliCatalog.cpp" line="218"/>
+        <location filename="../app/CliCatalog.cpp" line="236"/>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>REGION</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="62"/>
+        <source>ZONE</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="63"/>
+        <source>ENDPOINT</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="93"/>
+        <source>usage: barista connection list|add|remove|test</source>
+        <translation>사용법: barista connection list|add|remove|test</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="99"/>
+        <source>Connection name.</source>
+        <translation>연결 이름.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="100"/>
+        <source>One of: %1.</source>
+        <translation>다음 중 하나: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="102"/>
+        <source>The provider&apos;s region id.</source>
+        <translation>제공자의 리전 ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="103"/>
+        <source>The provider&apos;s zone id.</source>
+        <translation>제공자의 영역 ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="104"/>
+        <source>sim (the simulated cloud, default) or native.</source>
+        <translation>sim(시뮬레이션 클라우드, 기본값) 또는 native.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="105"/>
+        <source>Endpoint override URL.</source>
+        <translation>기본 엔드포인트 대신 사용할 URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="106"/>
+        <source>Secret store key of the credential.</source>
+        <translation>비밀 저장소에 있는 자격 증명의 키.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="108"/>
+        <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
+        <translation>aws 전용: 이 AWS CLI 프로필의 키(와 리전)를 ~/.aws/credentials와 ~/.aws/config(또는 AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)에서 비밀 저장소로 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="112"/>
+        <source>gcp only: import this service-account key JSON file into the secret store.</source>
+        <translation>gcp 전용: 이 서비스 계정 키 JSON 파일을 비밀 저장소로 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="114"/>
+        <source>azure only: import this service principal JSON (the output of &apos;az ad sp create-for-rbac&apos;) into the secret store.</source>
+        <translation>azure 전용: 이 서비스 주체 JSON('az ad sp create-for-rbac'의 출력)을 비밀 저장소로 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="118"/>
+        <source>azure only: the subscription id (default: AZURE_SUBSCRIPTION_ID, else the file&apos;s subscriptionId).</source>
+        <translation>azure 전용: 구독 ID(기본값: AZURE_SUBSCRIPTION_ID, 없으면 파일의 subscriptionId).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="121"/>
+        <source>openstack only: import from this clouds.yaml (default: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml; secure.yaml is merged).</source>
+        <translation>openstack 전용: 이 clouds.yaml에서 가져옵니다(기본값: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml, secure.yaml은 병합됨).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="124"/>
+        <source>openstack only: the cloud of clouds.yaml to import.</source>
+        <translation>openstack 전용: 가져올 clouds.yaml의 클라우드.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="126"/>
+        <source>openstack only: import the OS_* variables of this openrc file (it is read, never run).</source>
+        <translation>openstack 전용: 이 openrc 파일의 OS_* 변수를 가져옵니다(읽기만 하고 실행하지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="128"/>
+        <source>A PEM file of extra CA certificates to trust for this connection.</source>
+        <translation>이 연결에서 추가로 신뢰할 CA 인증서의 PEM 파일.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="131"/>
+        <source>Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).</source>
+        <translation>루프백이 아닌 일반 http 엔드포인트 재정의를 허용합니다(TLS 없는 사설 클라우드).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="145"/>
+        <source>--endpoint &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint &apos;%1&apos;: URL이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="151"/>
+        <source>--ca-bundle &apos;%1&apos; is not a readable file</source>
+        <translation>--ca-bundle '%1'은(는) 읽을 수 있는 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="162"/>
+        <source>--%1 and --%2 are two different imports: use one</source>
+        <translation>--%1와(과) --%2는 서로 다른 가져오기입니다. 하나만 사용하십시오</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="167"/>
+        <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
+        <translation>--profile은 AWS CLI 프로필을 읽습니다: --provider aws가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="168"/>
+        <source>--%1 needs --provider %2</source>
+        <translation>--%1에는 --provider %2가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="221"/>
+        <source>No secret store is available: %1</source>
+        <translation>사용할 수 있는 비밀 저장소가 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="224"/>
+        <source>Could not store the credential: %1</source>
+        <translation>자격 증명을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="243"/>
+        <source>added connection &apos;%1&apos;</source>
+        <translation>연결 &apos;%1&apos; 추가됨</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="253"/>
+        <source>usage: barista connection test NAME</source>
+        <translation>사용법: barista connection test NAME</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliConnection.cpp" line="267"/>
+        <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
+        <translation>
+            <numerusform>정상: 연결 '%1'이(가) 응답했습니다. 리전 %n개가 조회되었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="77"/>
+        <source>usage: barista connection remove NAME</source>
+        <translation>사용법: barista connection remove NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="89"/>
+        <source>removed connection &apos;%1&apos;</source>
+        <translation>연결 &apos;%1&apos; 제거됨</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="181"/>
         <source>Commands:
-  connection list|add|remove   manage connections (driver, provider, region)
+  connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
   jobs                         recent jobs of every session
   journal                      the operation journal (settles crashed intents first)
@@ -3366,7 +4146,7 @@ Message: %2</source>
 Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>명령:
-  connection list|add|remove   연결 관리(드라이버, 제공자, 리전)
+  connection list|add|remove|test   연결 관리와 시험(드라이버, 제공자, 리전)
   resource list|get|create|delete|control   연결의 리소스 작업
   jobs                         모든 세션의 최근 작업
   journal                      작업 저널(비정상 종료로 남은 미완료 작업을 먼저 정리)
@@ -3374,231 +4154,81 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
   catalog regions|search|recommend|import|refresh|stats   제공 상품의 로컬 카탈로그
   infra review|create|list|status|control|scale|delete|cmd   멀티 클라우드 인프라
   drift --connection C         워크스페이스 기록과 클라우드 목록 비교(편입, 삭제, 기록에서 제거)
-명령의 옵션을 보려면 &apos;barista COMMAND --help&apos;를 실행하세요.
+명령의 옵션을 보려면 'barista COMMAND --help'를 실행하세요.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="213"/>
-        <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
-        <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="241"/>
-        <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
-        <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="253"/>
-        <source>--connection is required</source>
-        <translation>--connection 옵션이 필요합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="257"/>
-        <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
-        <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="270"/>
-        <source>barista: error: %1</source>
-        <translation>barista: 오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
-        <location filename="../app/Cli.cpp" line="672"/>
-        <location filename="../app/CliCatalog.cpp" line="194"/>
-        <location filename="../app/CliCatalog.cpp" line="218"/>
-        <location filename="../app/CliCatalog.cpp" line="236"/>
-        <location filename="../app/CliDrift.cpp" line="63"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
-        <source>NAME</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <source>DRIVER</source>
-        <translation>드라이버</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <location filename="../app/CliCatalog.cpp" line="194"/>
-        <location filename="../app/CliCatalog.cpp" line="218"/>
-        <location filename="../app/CliCatalog.cpp" line="236"/>
-        <location filename="../app/CliCatalog.cpp" line="336"/>
-        <source>PROVIDER</source>
-        <translation>제공자</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <location filename="../app/CliCatalog.cpp" line="194"/>
-        <location filename="../app/CliCatalog.cpp" line="218"/>
-        <location filename="../app/CliCatalog.cpp" line="236"/>
-        <source>REGION</source>
-        <translation>리전</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="343"/>
-        <source>ZONE</source>
-        <translation>영역</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="344"/>
-        <source>ENDPOINT</source>
-        <translation>엔드포인트</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="351"/>
-        <source>Connection name.</source>
-        <translation>연결 이름.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="352"/>
-        <source>One of: %1.</source>
-        <translation>다음 중 하나: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="354"/>
-        <source>The provider&apos;s region id.</source>
-        <translation>제공자의 리전 ID.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="355"/>
-        <source>The provider&apos;s zone id.</source>
-        <translation>제공자의 영역 ID.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="356"/>
-        <source>sim (the simulated cloud, default) or native.</source>
-        <translation>sim(시뮬레이션 클라우드, 기본값) 또는 native.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="357"/>
-        <source>Endpoint override URL.</source>
-        <translation>기본 엔드포인트 대신 사용할 URL.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="358"/>
-        <source>Secret store key of the credential.</source>
-        <translation>비밀 저장소에 있는 자격 증명의 키.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="360"/>
-        <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
-        <translation>aws 전용: 이 AWS CLI 프로필의 키(와 리전)를 ~/.aws/credentials와 ~/.aws/config(또는 AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)에서 비밀 저장소로 가져옵니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="376"/>
-        <source>--endpoint &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint &apos;%1&apos;: URL이 아닙니다</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="382"/>
-        <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
-        <translation>--profile은 AWS CLI 프로필을 읽습니다: --provider aws가 필요합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="406"/>
-        <source>No secret store is available: %1</source>
-        <translation>사용할 수 있는 비밀 저장소가 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="409"/>
-        <source>Could not store the credential: %1</source>
-        <translation>자격 증명을 저장할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="428"/>
-        <source>added connection &apos;%1&apos;</source>
-        <translation>연결 &apos;%1&apos; 추가됨</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="436"/>
-        <source>usage: barista connection remove NAME</source>
-        <translation>사용법: barista connection remove NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="448"/>
-        <source>removed connection &apos;%1&apos;</source>
-        <translation>연결 &apos;%1&apos; 제거됨</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="452"/>
-        <source>usage: barista connection list|add|remove</source>
-        <translation>사용법: barista connection list|add|remove</translation>
-    </message>
-    <message>
-        <location filename="../app/Cli.cpp" line="461"/>
+        <location filename="../app/Cli.cpp" line="330"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>사용법: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="464"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>The connection to use.</source>
         <translation>사용할 연결.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="465"/>
+        <location filename="../app/Cli.cpp" line="334"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>리소스 종류: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="472"/>
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>새 리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="474"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot 또는 terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="475"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="478"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>클라우드가 리소스를 더 이상 존재하는 것으로 표시하지 않을 때까지 기다립니다(종료된 VM은 그때까지 네트워크를 계속 점유합니다).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>--kind is required</source>
         <translation>--kind 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos;: 리소스 종류가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="497"/>
+        <location filename="../app/Cli.cpp" line="366"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>사용법: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="500"/>
+        <location filename="../app/Cli.cpp" line="369"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="506"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action은 suspend, resume, reboot, terminate 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>시스템 ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
@@ -3606,102 +4236,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539"/>
-        <location filename="../app/Cli.cpp" line="604"/>
+        <location filename="../app/Cli.cpp" line="408"/>
+        <location filename="../app/Cli.cpp" line="473"/>
         <source>DETAILS</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="577"/>
+        <location filename="../app/Cli.cpp" line="446"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="614"/>
+        <location filename="../app/Cli.cpp" line="483"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>작업을 최대 N개까지 표시합니다(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="620"/>
-        <location filename="../app/Cli.cpp" line="652"/>
+        <location filename="../app/Cli.cpp" line="489"/>
+        <location filename="../app/Cli.cpp" line="521"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit 값은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="635"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <source>QUEUED</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
-        <location filename="../app/Cli.cpp" line="672"/>
+        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="541"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <source>ATTEMPTS</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <source>JOB</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="639"/>
+        <location filename="../app/Cli.cpp" line="508"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="646"/>
+        <location filename="../app/Cli.cpp" line="515"/>
         <source>Show at most N entries (default: all).</source>
         <translation>항목을 최대 N개까지 표시합니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <source>TIME</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <source>OPERATION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <location filename="../app/CliInfra.cpp" line="44"/>
         <location filename="../app/CliInfra.cpp" line="76"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="540"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="672"/>
+        <location filename="../app/Cli.cpp" line="541"/>
         <location filename="../app/CliInfra.cpp" line="215"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="688"/>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>미완료 작업 %n개 정리됨</numerusform>
@@ -4274,6 +4904,49 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CloudsYamlReader</name>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="68"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="70"/>
+        <source>%1 is too large for a clouds.yaml file.</source>
+        <translation>%1은(는) clouds.yaml 파일로 보기에 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="77"/>
+        <source>%1 line %2: not valid YAML.</source>
+        <translation>%1 %2번째 줄: 올바른 YAML이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="83"/>
+        <source>%1: the document is not a mapping of clouds.</source>
+        <translation>%1: 문서가 클라우드 매핑이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="130"/>
+        <source>No clouds.yaml found (looked in: %1).</source>
+        <translation>clouds.yaml을 찾지 못했습니다(찾아본 곳: %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="137"/>
+        <source>Name the cloud to import (one of: %1).</source>
+        <translation>가져올 클라우드 이름을 지정하십시오(다음 중 하나: %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="140"/>
+        <source>There is no cloud &quot;%1&quot; under &quot;clouds:&quot; in %2 (it has: %3).</source>
+        <translation>%2의 "clouds:" 아래에 클라우드 "%1"이(가) 없습니다(있는 것: %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/CloudsYamlReader.cpp" line="157"/>
+        <source>The cloud &quot;%1&quot; in %2 uses a vendor profile (key &quot;profile&quot;), which is not supported: write its auth_url out.</source>
+        <translation>%2의 클라우드 "%1"은(는) 벤더 프로필(키 "profile")을 사용하며, 이는 지원되지 않습니다. auth_url을 직접 적어 주십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionConfig</name>
     <message>
         <location filename="../models/domain/ConnectionConfig.cpp" line="51"/>
@@ -4316,17 +4989,30 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/common/ConnectionSecretReader.cpp" line="20"/>
         <source>The connection &quot;%1&quot; has no credential.</source>
-        <translation>연결 "%1"에 자격 증명이 없습니다.</translation>
+        <translation>연결 &quot;%1&quot;에 자격 증명이 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/common/ConnectionSecretReader.cpp" line="23"/>
         <source>No secret store is available to read the credential of &quot;%1&quot;.</source>
-        <translation>"%1"의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
+        <translation>&quot;%1&quot;의 자격 증명을 읽을 비밀 저장소가 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/common/ConnectionSecretReader.cpp" line="32"/>
         <source>The secret store did not answer for the credential of &quot;%1&quot;.</source>
-        <translation>비밀 저장소가 "%1"의 자격 증명에 응답하지 않았습니다.</translation>
+        <translation>비밀 저장소가 &quot;%1&quot;의 자격 증명에 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../models/workspace/ConnectionTester.cpp" line="49"/>
+        <source>Testing unsaved connections is not available.</source>
+        <translation>저장하지 않은 연결은 시험할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ConnectionTester.cpp" line="73"/>
+        <source>Test connection %1</source>
+        <translation>연결 %1 시험</translation>
     </message>
 </context>
 <context>
@@ -4361,31 +5047,308 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DiskCallInput</name>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="36"/>
+        <source>&quot;%1&quot; is not a disk function; disk functions are: %2.</source>
+        <translation>"%1"은(는) 디스크 함수가 아닙니다. 디스크 함수: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="44"/>
+        <source>%1 needs the input &quot;disk&quot;.</source>
+        <translation>%1에는 입력 "disk"가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="46"/>
+        <source>AttachDisk needs the input &quot;vm&quot;.</source>
+        <translation>AttachDisk에는 입력 "vm"이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/common/DiskCallInput.cpp" line="51"/>
+        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
+        <translation>ResizeDisk에는 양수 "sizeGb"가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSecretStore</name>
+    <message>
+        <location filename="../models/credentials/DraftSecretStore.cpp" line="14"/>
+        <source>No secret store holds &quot;%1&quot;.</source>
+        <translation>"%1"을(를) 보관한 비밀 저장소가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCredentialImporter</name>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="49"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="51"/>
+        <source>%1 is too large for a credential file.</source>
+        <translation>%1은(는) 자격 증명 파일로 보기에 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="65"/>
+        <source>%1 line %2: not valid JSON (%3).</source>
+        <translation>%1 %2번째 줄: 올바른 JSON이 아닙니다(%3).</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="68"/>
+        <source>%1: expected a JSON object.</source>
+        <translation>%1: JSON 객체가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="99"/>
+        <source>%1: key &quot;type&quot; is not &quot;service_account&quot; (is this a service-account key file?).</source>
+        <translation>%1: 키 "type"이 "service_account"가 아닙니다(서비스 계정 키 파일이 맞습니까?).</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="102"/>
+        <source>%1: key &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: 키 "%2"이(가) 없거나 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="105"/>
+        <source>%1: key &quot;private_key&quot; is not an unencrypted RSA private key in PEM format.</source>
+        <translation>%1: 키 "private_key"가 암호화되지 않은 PEM 형식의 RSA 개인 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="109"/>
+        <source>%1: key &quot;token_uri&quot; is not an http(s) URL.</source>
+        <translation>%1: 키 "token_uri"가 http(s) URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="122"/>
+        <source>%1: key &quot;tenant&quot; (or &quot;tenantId&quot;) is missing.</source>
+        <translation>%1: 키 "tenant"(또는 "tenantId")가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="124"/>
+        <source>%1: key &quot;appId&quot; (or &quot;clientId&quot;) is missing.</source>
+        <translation>%1: 키 "appId"(또는 "clientId")가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="126"/>
+        <source>%1: key &quot;password&quot; (or &quot;clientSecret&quot;) is missing.</source>
+        <translation>%1: 키 "password"(또는 "clientSecret")가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="128"/>
+        <source>%1 names no subscription: pass --subscription ID or set AZURE_SUBSCRIPTION_ID.</source>
+        <translation>%1에 구독이 없습니다. --subscription ID를 지정하거나 AZURE_SUBSCRIPTION_ID를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="164"/>
+        <source>Project %1, service account %2.</source>
+        <translation>프로젝트 %1, 서비스 계정 %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="187"/>
+        <source>Merged %1.</source>
+        <translation>%1을(를) 병합했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="204"/>
+        <source>Unknown credential file type.</source>
+        <translation>알 수 없는 자격 증명 파일 형식입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="213"/>
+        <source>The typed credential</source>
+        <translation>입력한 자격 증명</translation>
+    </message>
+    <message>
+        <location filename="../providers/credentials/FileCredentialImporter.cpp" line="239"/>
+        <source>Typed credentials are not supported for %1.</source>
+        <translation>%1에는 자격 증명을 직접 입력할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpAuth</name>
+    <message>
+        <location filename="../providers/gcp/GcpAuth.cpp" line="53"/>
+        <source>The private key of %1 cannot sign: %2</source>
+        <translation>%1의 개인 키로 서명할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpAuth.cpp" line="118"/>
+        <source>The token endpoint %1 answered without an access_token.</source>
+        <translation>토큰 엔드포인트 %1이(가) access_token 없이 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpCatalogOps</name>
+    <message>
+        <location filename="../providers/gcp/GcpCatalogOps.cpp" line="115"/>
+        <source>No image &quot;%1&quot; in the project or in %2.</source>
+        <translation>프로젝트와 %2에 이미지 "%1"이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpCompute</name>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="29"/>
+        <source>The key pair &quot;%1&quot; is not in the project&apos;s ssh-keys metadata.</source>
+        <translation>키 페어 "%1"이(가) 프로젝트의 ssh-keys 메타데이터에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="147"/>
+        <source>A key pair for GCP needs the public key to import (OpenSSH format).</source>
+        <translation>GCP 키 페어에는 가져올 공개 키(OpenSSH 형식)가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="158"/>
+        <source>A different key named &quot;%1&quot; is already in the project.</source>
+        <translation>이름이 "%1"인 다른 키가 이미 프로젝트에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpCompute.cpp" line="215"/>
+        <source>A VM on GCP needs a machine type and an image.</source>
+        <translation>GCP의 VM에는 머신 유형과 이미지가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpDispatch</name>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="30"/>
+        <source>Network load balancers are not supported on GCP yet.</source>
+        <translation>GCP의 네트워크 로드 밸런서는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="33"/>
+        <source>Kubernetes clusters (GKE) are not supported on GCP yet.</source>
+        <translation>GCP의 Kubernetes 클러스터(GKE)는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="36"/>
+        <source>Images made from VMs are not supported on GCP yet.</source>
+        <translation>GCP에서 VM으로 만든 이미지는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="39"/>
+        <source>The Cloud Billing Catalog API is not supported yet.</source>
+        <translation>Cloud Billing Catalog API는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="42"/>
+        <source>GCP does not support this operation on %1.</source>
+        <translation>GCP는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="101"/>
+        <source>A resource to create needs a name.</source>
+        <translation>만들 리소스에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="145"/>
+        <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
+        <translation>알 수 없는 함수 "%1"입니다. GCP가 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpNetwork</name>
+    <message>
+        <location filename="../providers/gcp/GcpNetwork.cpp" line="214"/>
+        <location filename="../providers/gcp/GcpNetwork.cpp" line="259"/>
+        <source>No firewall rule belongs to the security group &quot;%1&quot;.</source>
+        <translation>보안 그룹 "%1"에 속한 방화벽 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpNetwork.cpp" line="225"/>
+        <source>A security group on GCP needs its VPC (network).</source>
+        <translation>GCP의 보안 그룹에는 소속 VPC(네트워크)가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpProvider</name>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="85"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="99"/>
+        <source>The provider is &quot;%1&quot;, not gcp.</source>
+        <translation>제공자가 gcp가 아니라 "%1"입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="101"/>
+        <source>A GCP connection needs a region (e.g. asia-northeast3).</source>
+        <translation>GCP 연결에는 리전(예: asia-northeast3)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="103"/>
+        <source>A GCP connection needs a credential: the secret store key of a service-account key file.</source>
+        <translation>GCP 연결에는 자격 증명이 필요합니다: 서비스 계정 키 파일의 비밀 저장소 키.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="107"/>
+        <source>The endpoint override &quot;%1&quot; is not a URL.</source>
+        <translation>엔드포인트 재정의 "%1"은(는) URL이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpServiceAccount</name>
+    <message>
+        <location filename="../providers/gcp/GcpServiceAccount.cpp" line="28"/>
+        <source>The credential &quot;%1&quot; is not a GCP service-account key (JSON with type &quot;service_account&quot;, project_id, private_key and client_email).</source>
+        <translation>자격 증명 "%1"은(는) GCP 서비스 계정 키(type "service_account", project_id, private_key, client_email이 있는 JSON)가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpSession</name>
+    <message>
+        <location filename="../providers/gcp/GcpSession.cpp" line="54"/>
+        <source>The call was canceled.</source>
+        <translation>호출이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpStorage</name>
+    <message>
+        <location filename="../providers/gcp/GcpStorage.cpp" line="46"/>
+        <source>A disk needs a size in GB.</source>
+        <translation>디스크에는 GB 단위 크기가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpStorage.cpp" line="95"/>
+        <source>The disk &quot;%1&quot; is not attached to a VM.</source>
+        <translation>디스크 "%1"이(가) VM에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="190"/>
+        <location filename="../app/GuiMain.cpp" line="213"/>
         <source>Use the workspace in DIR.</source>
         <translation>DIR의 워크스페이스를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="198"/>
+        <location filename="../app/GuiMain.cpp" line="221"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="199"/>
+        <location filename="../app/GuiMain.cpp" line="222"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>워크스페이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="236"/>
+        <location filename="../app/GuiMain.cpp" line="265"/>
         <source>Dashboards</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="238"/>
+        <location filename="../app/GuiMain.cpp" line="267"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
@@ -5022,59 +5985,44 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackDispatch</name>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="62"/>
         <source>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</source>
         <translation>이 클라우드는 Octavia를 제공하지만 OpenStack의 로드 밸런서는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
         <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
         <translation>이 클라우드는 Magnum을 제공하지만 OpenStack의 Kubernetes 클러스터는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
         <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
         <translation>이 OpenStack 클라우드에는 로드 밸런서 서비스(Octavia)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="70"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
         <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
         <translation>이 OpenStack 클라우드에는 Kubernetes 서비스(Magnum)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="71"/>
         <source>OpenStack has no price list API.</source>
         <translation>OpenStack에는 가격표 API가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="75"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
         <source>OpenStack does not support this operation on %1.</source>
         <translation>OpenStack은 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="136"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="134"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="187"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="183"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. OpenStack이 제공하는 함수: %2.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="190"/>
-        <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1에는 입력 &quot;disk&quot;가 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="194"/>
-        <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk에는 입력 &quot;vm&quot;이 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="202"/>
-        <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk에는 양수 &quot;sizeGb&quot;가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +6090,29 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../providers/openstack/OpenStackStorage.cpp" line="188"/>
         <source>Volume %1 is not attached.</source>
         <translation>볼륨 %1이(가) 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenrcReader</name>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="73"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="88"/>
+        <source>%1 line %2: the value of %3 has an unclosed quote.</source>
+        <translation>%1 %2번째 줄: %3 값의 따옴표가 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="96"/>
+        <source>%1 line %2: the value of %3 is computed by the shell; this file is read, never run. Write the value out.</source>
+        <translation>%1 %2번째 줄: %3 값은 셸이 계산합니다. 이 파일은 읽기만 하고 실행하지 않으므로 값을 직접 적어 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/OpenrcReader.cpp" line="104"/>
+        <source>%1 sets no OS_ variable: it is not an openrc file.</source>
+        <translation>%1은(는) OS_ 변수를 설정하지 않습니다. openrc 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>
