@@ -29,12 +29,12 @@ GcpAuth::GcpAuth(GcpServiceAccount account, Clock* clock, std::function<QDateTim
 {
 }
 
-QByteArray GcpAuth::assertionHeader(const QString& keyId)
+QByteArray GcpAuth::assertionHeader()
 {
-    QByteArray header = QByteArrayLiteral("{\"alg\":\"RS256\",\"typ\":\"JWT\"");
-    if (!keyId.isEmpty())
-        header += ",\"kid\":" + jsonString(keyId);
-    return header + '}';
+    // Exactly what google-auth-library (gtoken) sends, so that our assertion equals the official
+    // library's byte for byte (tests/conformance ConformanceGcpJwt); Google's token endpoint takes
+    // it without "typ" and "kid", as it does from every Node.js client.
+    return QByteArrayLiteral("{\"alg\":\"RS256\"}");
 }
 
 QByteArray GcpAuth::assertionClaims(const GcpServiceAccount& account, const QString& scope, qint64 issuedAtSecs)
@@ -46,7 +46,7 @@ QByteArray GcpAuth::assertionClaims(const GcpServiceAccount& account, const QStr
 
 Result<QByteArray> GcpAuth::assertion(const GcpServiceAccount& account, const QString& scope, qint64 issuedAtSecs)
 {
-    const JwsResult signed_ = JwsSigner::sign(assertionHeader(account.privateKeyId),
+    const JwsResult signed_ = JwsSigner::sign(assertionHeader(),
         assertionClaims(account, scope, issuedAtSecs), JwsSigner::Algorithm::RS256, account.privateKeyPem);
     if (!signed_.ok())
         return CloudError::make(CloudError::Kind::Auth, QStringLiteral("InvalidCredential"),

@@ -15,8 +15,8 @@
 namespace Barista {
 
 /// Service-account OAuth 2.0 (RFC 7523 JWT bearer grant) for one credential, shared by the worker
-/// threads of a connection. The assertion is an RS256 JWS (JwsSigner) with the header
-/// {"alg":"RS256","typ":"JWT","kid":private_key_id} and the claims in google-auth-library's
+/// threads of a connection. The assertion is an RS256 JWS (JwsSigner) with google-auth-library's
+/// header {"alg":"RS256"} and the claims in its
 /// order {"iss","scope","aud","exp","iat"} (aud = the key file's token_uri, exp = iat + 3600);
 /// it is POSTed form-encoded (grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=)
 /// to the token endpoint, which answers {"access_token","expires_in","token_type"}. The token is
@@ -41,7 +41,7 @@ public:
     int issuedCount() const;
     const GcpServiceAccount& account() const { return m_account; }
 
-    static QByteArray assertionHeader(const QString& keyId);
+    static QByteArray assertionHeader();
     static QByteArray assertionClaims(const GcpServiceAccount& account, const QString& scope, qint64 issuedAtSecs);
     /// The signed assertion; an Auth "InvalidCredential" error when the key cannot sign.
     static Result<QByteArray> assertion(const GcpServiceAccount& account, const QString& scope, qint64 issuedAtSecs);
