@@ -79,10 +79,20 @@ int Cli::runConnection(const QString& sub)
             return WorkspaceError;
         if (!requireConnection(positional.at(2)))
             return NotFound;
+        const QString credentialRef = m_context->connections().find(positional.at(2)).value_or(ConnectionConfig()).credentialRef;
         QString error;
         if (!m_context->connections().remove(positional.at(2), &error))
             return fail(Failure, error);
         m_context->providers().forget(positional.at(2));
+        // A credential imported for this connection (connection add --profile/--credentials-file/...)
+        // goes with it; a reference the user gave (--credential) may be shared and stays.
+        if (credentialRef == QStringLiteral("connection/") + positional.at(2) && m_context->secrets()) {
+            const Result<Done> removed = await(m_context->secrets()->remove(credentialRef));
+            if (!removed.ok() && removed.error().kind != CloudError::Kind::NotFound)
+                err() << Tr::tr("warning: the stored credential of '%1' could not be removed: %2")
+                             .arg(positional.at(2), removed.error().toString())
+                      << '\n';
+        }
         if (json())
             printJson(QJsonObject{{QStringLiteral("removed"), positional.at(2)}});
         else

@@ -229,12 +229,12 @@
     <message>
         <location filename="../providers/azure/AzureCatalogOps.cpp" line="16"/>
         <source>No %1 &quot;%2&quot; here.</source>
-        <translation>No %1 "%2" here.</translation>
+        <translation>No %1 &quot;%2&quot; here.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCatalogOps.cpp" line="142"/>
         <source>&quot;%1&quot; is not an image URN (publisher:offer:sku:version).</source>
-        <translation>"%1" is not an image URN (publisher:offer:sku:version).</translation>
+        <translation>&quot;%1&quot; is not an image URN (publisher:offer:sku:version).</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="52"/>
         <source>Azure imports key pairs: the request needs the public key (&quot;ssh-ed25519 AAAA...&quot; or &quot;ssh-rsa AAAA...&quot;).</source>
-        <translation>Azure imports key pairs: the request needs the public key ("ssh-ed25519 AAAA..." or "ssh-rsa AAAA...").</translation>
+        <translation>Azure imports key pairs: the request needs the public key (&quot;ssh-ed25519 AAAA...&quot; or &quot;ssh-rsa AAAA...&quot;).</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="130"/>
@@ -252,12 +252,12 @@
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="144"/>
         <source>The virtual network %1 has no subnet &quot;%2&quot;.</source>
-        <translation>The virtual network %1 has no subnet "%2".</translation>
+        <translation>The virtual network %1 has no subnet &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="151"/>
         <source>The image &quot;%1&quot; is not an Azure image URN (publisher:offer:sku:version).</source>
-        <translation>The image "%1" is not an Azure image URN (publisher:offer:sku:version).</translation>
+        <translation>The image &quot;%1&quot; is not an Azure image URN (publisher:offer:sku:version).</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="154"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../providers/azure/AzureCredentialSource.cpp" line="38"/>
         <source>The credential &quot;%1&quot; is not an Azure service principal (JSON with tenantId, clientId, clientSecret and subscriptionId).</source>
-        <translation>The credential "%1" is not an Azure service principal (JSON with tenantId, clientId, clientSecret and subscriptionId).</translation>
+        <translation>The credential &quot;%1&quot; is not an Azure service principal (JSON with tenantId, clientId, clientSecret and subscriptionId).</translation>
     </message>
 </context>
 <context>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
         <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
-        <translation>Unknown function "%1"; Azure offers: %2.</translation>
+        <translation>Unknown function &quot;%1&quot;; Azure offers: %2.</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     <message>
         <location filename="../providers/azure/AzureProvider.cpp" line="107"/>
         <source>The provider is &quot;%1&quot;, not azure.</source>
-        <translation>The provider is "%1", not azure.</translation>
+        <translation>The provider is &quot;%1&quot;, not azure.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureProvider.cpp" line="109"/>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../providers/azure/AzureProvider.cpp" line="114"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
-        <translation>The endpoint override "%1" is not a URL.</translation>
+        <translation>The endpoint override &quot;%1&quot; is not a URL.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +832,7 @@
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="72"/>
         <source>Native (the provider&apos;s own API)</source>
-        <translation>Native (the provider's own API)</translation>
+        <translation>Native (the provider&apos;s own API)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="73"/>
@@ -867,7 +867,7 @@
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="88"/>
         <source>the provider&apos;s public endpoint</source>
-        <translation>the provider's public endpoint</translation>
+        <translation>the provider&apos;s public endpoint</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="89"/>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="92"/>
         <source>the system&apos;s trusted certificates</source>
-        <translation>the system's trusted certificates</translation>
+        <translation>the system&apos;s trusted certificates</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="96"/>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="325"/>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation>A connection named "%1" already exists.</translation>
+        <translation>A connection named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="332"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location filename="../ui/dialogs/CredentialEditor.cpp" line="57"/>
         <source>AZURE_SUBSCRIPTION_ID, or the file&apos;s subscriptionId</source>
-        <translation>AZURE_SUBSCRIPTION_ID, or the file's subscriptionId</translation>
+        <translation>AZURE_SUBSCRIPTION_ID, or the file&apos;s subscriptionId</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CredentialEditor.cpp" line="60"/>
@@ -3079,193 +3079,193 @@ Message: %2</translation>
 <context>
     <name>Barista::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="57"/>
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="58"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="62"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="66"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="67"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="182"/>
         <source>Cheapest known spec: $%1/h</source>
         <translation>Cheapest known spec: $%1/h</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="184"/>
         <source>Cheapest known spec: price unknown</source>
         <translation>Cheapest known spec: price unknown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
         <source>Latency from %1: about %2 ms (estimated from distance)</source>
         <translation>Latency from %1: about %2 ms (estimated from distance)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="200"/>
         <source>Latency from %1: %2 ms (measured)</source>
         <translation>Latency from %1: %2 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="216"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="235"/>
         <source>Infrastructures</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="274"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="280"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="287"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="297"/>
         <source>The language changes the next time Barista Console starts.</source>
         <translation>The language changes the next time Barista Console starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="303"/>
         <source>&amp;Resources</source>
         <translation>&amp;Resources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="307"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="310"/>
         <source>&amp;Resource</source>
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="312"/>
         <source>&amp;Create…</source>
         <translation>&amp;Create…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="315"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="320"/>
         <source>&amp;Infra</source>
         <translation>&amp;Infra</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="326"/>
         <source>&amp;About Barista Console</source>
         <translation>&amp;About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="336"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="341"/>
         <source>&amp;Drift…</source>
         <translation>&amp;Drift…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="348"/>
         <source>&amp;Connections</source>
         <translation>&amp;Connections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="352"/>
         <source>&amp;Add connection…</source>
         <translation>&amp;Add connection…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="357"/>
         <source>&amp;Edit selected connection…</source>
         <translation>&amp;Edit selected connection…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="362"/>
         <source>&amp;Remove selected connection</source>
         <translation>&amp;Remove selected connection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="364"/>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="372"/>
         <source>Remove connection</source>
         <translation>Remove connection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="366"/>
         <source>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</source>
-        <translation>Remove the connection "%1"? Its resources in the cloud are not touched.</translation>
+        <translation>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="414"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>Jobs: %1 running, %2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="451"/>
         <source>About Barista Console</source>
         <translation>About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="452"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -4021,141 +4021,146 @@ Message: %2</translation>
         <translation>ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="93"/>
+        <location filename="../app/CliConnection.cpp" line="92"/>
+        <source>warning: the stored credential of &apos;%1&apos; could not be removed: %2</source>
+        <translation>warning: the stored credential of '%1' could not be removed: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="103"/>
         <source>usage: barista connection list|add|remove|test</source>
         <translation>usage: barista connection list|add|remove|test</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="99"/>
+        <location filename="../app/CliConnection.cpp" line="109"/>
         <source>Connection name.</source>
         <translation>Connection name.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="100"/>
+        <location filename="../app/CliConnection.cpp" line="110"/>
         <source>One of: %1.</source>
         <translation>One of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="102"/>
+        <location filename="../app/CliConnection.cpp" line="112"/>
         <source>The provider&apos;s region id.</source>
         <translation>The provider&apos;s region id.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="103"/>
+        <location filename="../app/CliConnection.cpp" line="113"/>
         <source>The provider&apos;s zone id.</source>
         <translation>The provider&apos;s zone id.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="104"/>
+        <location filename="../app/CliConnection.cpp" line="114"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim (the simulated cloud, default) or native.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="105"/>
+        <location filename="../app/CliConnection.cpp" line="115"/>
         <source>Endpoint override URL.</source>
         <translation>Endpoint override URL.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="106"/>
+        <location filename="../app/CliConnection.cpp" line="116"/>
         <source>Secret store key of the credential.</source>
         <translation>Secret store key of the credential.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="108"/>
+        <location filename="../app/CliConnection.cpp" line="118"/>
         <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
         <translation>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="112"/>
+        <location filename="../app/CliConnection.cpp" line="122"/>
         <source>gcp only: import this service-account key JSON file into the secret store.</source>
         <translation>gcp only: import this service-account key JSON file into the secret store.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="114"/>
+        <location filename="../app/CliConnection.cpp" line="124"/>
         <source>azure only: import this service principal JSON (the output of &apos;az ad sp create-for-rbac&apos;) into the secret store.</source>
-        <translation>azure only: import this service principal JSON (the output of 'az ad sp create-for-rbac') into the secret store.</translation>
+        <translation>azure only: import this service principal JSON (the output of &apos;az ad sp create-for-rbac&apos;) into the secret store.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="118"/>
+        <location filename="../app/CliConnection.cpp" line="128"/>
         <source>azure only: the subscription id (default: AZURE_SUBSCRIPTION_ID, else the file&apos;s subscriptionId).</source>
-        <translation>azure only: the subscription id (default: AZURE_SUBSCRIPTION_ID, else the file's subscriptionId).</translation>
+        <translation>azure only: the subscription id (default: AZURE_SUBSCRIPTION_ID, else the file&apos;s subscriptionId).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="121"/>
+        <location filename="../app/CliConnection.cpp" line="131"/>
         <source>openstack only: import from this clouds.yaml (default: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml; secure.yaml is merged).</source>
         <translation>openstack only: import from this clouds.yaml (default: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml; secure.yaml is merged).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="124"/>
+        <location filename="../app/CliConnection.cpp" line="134"/>
         <source>openstack only: the cloud of clouds.yaml to import.</source>
         <translation>openstack only: the cloud of clouds.yaml to import.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="126"/>
+        <location filename="../app/CliConnection.cpp" line="136"/>
         <source>openstack only: import the OS_* variables of this openrc file (it is read, never run).</source>
         <translation>openstack only: import the OS_* variables of this openrc file (it is read, never run).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="128"/>
+        <location filename="../app/CliConnection.cpp" line="138"/>
         <source>A PEM file of extra CA certificates to trust for this connection.</source>
         <translation>A PEM file of extra CA certificates to trust for this connection.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="131"/>
+        <location filename="../app/CliConnection.cpp" line="141"/>
         <source>Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).</source>
         <translation>Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="145"/>
+        <location filename="../app/CliConnection.cpp" line="155"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos; is not a URL</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="151"/>
+        <location filename="../app/CliConnection.cpp" line="161"/>
         <source>--ca-bundle &apos;%1&apos; is not a readable file</source>
-        <translation>--ca-bundle '%1' is not a readable file</translation>
+        <translation>--ca-bundle &apos;%1&apos; is not a readable file</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="162"/>
+        <location filename="../app/CliConnection.cpp" line="172"/>
         <source>--%1 and --%2 are two different imports: use one</source>
         <translation>--%1 and --%2 are two different imports: use one</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="167"/>
+        <location filename="../app/CliConnection.cpp" line="177"/>
         <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
         <translation>--profile reads AWS CLI profiles: it needs --provider aws</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="168"/>
+        <location filename="../app/CliConnection.cpp" line="178"/>
         <source>--%1 needs --provider %2</source>
         <translation>--%1 needs --provider %2</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="221"/>
+        <location filename="../app/CliConnection.cpp" line="231"/>
         <source>No secret store is available: %1</source>
         <translation>No secret store is available: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="224"/>
+        <location filename="../app/CliConnection.cpp" line="234"/>
         <source>Could not store the credential: %1</source>
         <translation>Could not store the credential: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="243"/>
+        <location filename="../app/CliConnection.cpp" line="253"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>added connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="253"/>
+        <location filename="../app/CliConnection.cpp" line="263"/>
         <source>usage: barista connection test NAME</source>
         <translation>usage: barista connection test NAME</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliConnection.cpp" line="267"/>
+        <location filename="../app/CliConnection.cpp" line="277"/>
         <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
         <translation>
-            <numerusform>ok: connection '%1' answered; %n region listed</numerusform>
-            <numerusform>ok: connection '%1' answered; %n regions listed</numerusform>
+            <numerusform>ok: connection &apos;%1&apos; answered; %n region listed</numerusform>
+            <numerusform>ok: connection &apos;%1&apos; answered; %n regions listed</numerusform>
         </translation>
     </message>
     <message>
@@ -4164,7 +4169,7 @@ Message: %2</translation>
         <translation>usage: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="89"/>
+        <location filename="../app/CliConnection.cpp" line="99"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>removed connection &apos;%1&apos;</translation>
     </message>
@@ -4189,8 +4194,8 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
   reconcile                    settle intents left unfinished by a crash
   catalog regions|search|recommend|import|refresh|stats   the local catalog of offers
   infra review|create|list|status|control|scale|delete|cmd   multi-cloud infrastructures
-  drift --connection C         the workspace's records against the cloud's listing (adopt, delete, forget)
-Run 'barista COMMAND --help' for a command's options.
+  drift --connection C         the workspace&apos;s records against the cloud&apos;s listing (adopt, delete, forget)
+Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
@@ -4976,12 +4981,12 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../models/credentials/CloudsYamlReader.cpp" line="140"/>
         <source>There is no cloud &quot;%1&quot; under &quot;clouds:&quot; in %2 (it has: %3).</source>
-        <translation>There is no cloud "%1" under "clouds:" in %2 (it has: %3).</translation>
+        <translation>There is no cloud &quot;%1&quot; under &quot;clouds:&quot; in %2 (it has: %3).</translation>
     </message>
     <message>
         <location filename="../models/credentials/CloudsYamlReader.cpp" line="157"/>
         <source>The cloud &quot;%1&quot; in %2 uses a vendor profile (key &quot;profile&quot;), which is not supported: write its auth_url out.</source>
-        <translation>The cloud "%1" in %2 uses a vendor profile (key "profile"), which is not supported: write its auth_url out.</translation>
+        <translation>The cloud &quot;%1&quot; in %2 uses a vendor profile (key &quot;profile&quot;), which is not supported: write its auth_url out.</translation>
     </message>
 </context>
 <context>
@@ -5089,22 +5094,22 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="36"/>
         <source>&quot;%1&quot; is not a disk function; disk functions are: %2.</source>
-        <translation>"%1" is not a disk function; disk functions are: %2.</translation>
+        <translation>&quot;%1&quot; is not a disk function; disk functions are: %2.</translation>
     </message>
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="44"/>
         <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1 needs the input "disk".</translation>
+        <translation>%1 needs the input &quot;disk&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="46"/>
         <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk needs the input "vm".</translation>
+        <translation>AttachDisk needs the input &quot;vm&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="51"/>
         <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk needs a positive "sizeGb".</translation>
+        <translation>ResizeDisk needs a positive &quot;sizeGb&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5117,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../models/credentials/DraftSecretStore.cpp" line="14"/>
         <source>No secret store holds &quot;%1&quot;.</source>
-        <translation>No secret store holds "%1".</translation>
+        <translation>No secret store holds &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5145,37 +5150,37 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="99"/>
         <source>%1: key &quot;type&quot; is not &quot;service_account&quot; (is this a service-account key file?).</source>
-        <translation>%1: key "type" is not "service_account" (is this a service-account key file?).</translation>
+        <translation>%1: key &quot;type&quot; is not &quot;service_account&quot; (is this a service-account key file?).</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="102"/>
         <source>%1: key &quot;%2&quot; is missing or empty.</source>
-        <translation>%1: key "%2" is missing or empty.</translation>
+        <translation>%1: key &quot;%2&quot; is missing or empty.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="105"/>
         <source>%1: key &quot;private_key&quot; is not an unencrypted RSA private key in PEM format.</source>
-        <translation>%1: key "private_key" is not an unencrypted RSA private key in PEM format.</translation>
+        <translation>%1: key &quot;private_key&quot; is not an unencrypted RSA private key in PEM format.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="109"/>
         <source>%1: key &quot;token_uri&quot; is not an http(s) URL.</source>
-        <translation>%1: key "token_uri" is not an http(s) URL.</translation>
+        <translation>%1: key &quot;token_uri&quot; is not an http(s) URL.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="122"/>
         <source>%1: key &quot;tenant&quot; (or &quot;tenantId&quot;) is missing.</source>
-        <translation>%1: key "tenant" (or "tenantId") is missing.</translation>
+        <translation>%1: key &quot;tenant&quot; (or &quot;tenantId&quot;) is missing.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="124"/>
         <source>%1: key &quot;appId&quot; (or &quot;clientId&quot;) is missing.</source>
-        <translation>%1: key "appId" (or "clientId") is missing.</translation>
+        <translation>%1: key &quot;appId&quot; (or &quot;clientId&quot;) is missing.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="126"/>
         <source>%1: key &quot;password&quot; (or &quot;clientSecret&quot;) is missing.</source>
-        <translation>%1: key "password" (or "clientSecret") is missing.</translation>
+        <translation>%1: key &quot;password&quot; (or &quot;clientSecret&quot;) is missing.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="128"/>
@@ -5226,7 +5231,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpCatalogOps.cpp" line="115"/>
         <source>No image &quot;%1&quot; in the project or in %2.</source>
-        <translation>No image "%1" in the project or in %2.</translation>
+        <translation>No image &quot;%1&quot; in the project or in %2.</translation>
     </message>
 </context>
 <context>
@@ -5234,7 +5239,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="29"/>
         <source>The key pair &quot;%1&quot; is not in the project&apos;s ssh-keys metadata.</source>
-        <translation>The key pair "%1" is not in the project's ssh-keys metadata.</translation>
+        <translation>The key pair &quot;%1&quot; is not in the project&apos;s ssh-keys metadata.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="147"/>
@@ -5244,7 +5249,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="158"/>
         <source>A different key named &quot;%1&quot; is already in the project.</source>
-        <translation>A different key named "%1" is already in the project.</translation>
+        <translation>A different key named &quot;%1&quot; is already in the project.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="215"/>
@@ -5287,7 +5292,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpDispatch.cpp" line="145"/>
         <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
-        <translation>Unknown function "%1"; GCP offers: %2.</translation>
+        <translation>Unknown function &quot;%1&quot;; GCP offers: %2.</translation>
     </message>
 </context>
 <context>
@@ -5296,7 +5301,7 @@ Run 'barista COMMAND --help' for a command's options.
         <location filename="../providers/gcp/GcpNetwork.cpp" line="214"/>
         <location filename="../providers/gcp/GcpNetwork.cpp" line="259"/>
         <source>No firewall rule belongs to the security group &quot;%1&quot;.</source>
-        <translation>No firewall rule belongs to the security group "%1".</translation>
+        <translation>No firewall rule belongs to the security group &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpNetwork.cpp" line="225"/>
@@ -5314,7 +5319,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpProvider.cpp" line="99"/>
         <source>The provider is &quot;%1&quot;, not gcp.</source>
-        <translation>The provider is "%1", not gcp.</translation>
+        <translation>The provider is &quot;%1&quot;, not gcp.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpProvider.cpp" line="101"/>
@@ -5329,7 +5334,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpProvider.cpp" line="107"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
-        <translation>The endpoint override "%1" is not a URL.</translation>
+        <translation>The endpoint override &quot;%1&quot; is not a URL.</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5342,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpServiceAccount.cpp" line="28"/>
         <source>The credential &quot;%1&quot; is not a GCP service-account key (JSON with type &quot;service_account&quot;, project_id, private_key and client_email).</source>
-        <translation>The credential "%1" is not a GCP service-account key (JSON with type "service_account", project_id, private_key and client_email).</translation>
+        <translation>The credential &quot;%1&quot; is not a GCP service-account key (JSON with type &quot;service_account&quot;, project_id, private_key and client_email).</translation>
     </message>
 </context>
 <context>
@@ -5358,7 +5363,7 @@ Run 'barista COMMAND --help' for a command's options.
     <message>
         <location filename="../providers/gcp/GcpStorage.cpp" line="95"/>
         <source>The disk &quot;%1&quot; is not attached to a VM.</source>
-        <translation>The disk "%1" is not attached to a VM.</translation>
+        <translation>The disk &quot;%1&quot; is not attached to a VM.</translation>
     </message>
 </context>
 <context>

@@ -229,12 +229,12 @@
     <message>
         <location filename="../providers/azure/AzureCatalogOps.cpp" line="16"/>
         <source>No %1 &quot;%2&quot; here.</source>
-        <translation>여기에 %1 "%2"이(가) 없습니다.</translation>
+        <translation>여기에 %1 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCatalogOps.cpp" line="142"/>
         <source>&quot;%1&quot; is not an image URN (publisher:offer:sku:version).</source>
-        <translation>"%1"은(는) 이미지 URN(publisher:offer:sku:version)이 아닙니다.</translation>
+        <translation>&quot;%1&quot;은(는) 이미지 URN(publisher:offer:sku:version)이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="52"/>
         <source>Azure imports key pairs: the request needs the public key (&quot;ssh-ed25519 AAAA...&quot; or &quot;ssh-rsa AAAA...&quot;).</source>
-        <translation>Azure는 키 페어를 가져옵니다: 요청에 공개 키("ssh-ed25519 AAAA..." 또는 "ssh-rsa AAAA...")가 필요합니다.</translation>
+        <translation>Azure는 키 페어를 가져옵니다: 요청에 공개 키(&quot;ssh-ed25519 AAAA...&quot; 또는 &quot;ssh-rsa AAAA...&quot;)가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="130"/>
@@ -252,12 +252,12 @@
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="144"/>
         <source>The virtual network %1 has no subnet &quot;%2&quot;.</source>
-        <translation>가상 네트워크 %1에 서브넷 "%2"이(가) 없습니다.</translation>
+        <translation>가상 네트워크 %1에 서브넷 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="151"/>
         <source>The image &quot;%1&quot; is not an Azure image URN (publisher:offer:sku:version).</source>
-        <translation>이미지 "%1"은(는) Azure 이미지 URN(publisher:offer:sku:version)이 아닙니다.</translation>
+        <translation>이미지 &quot;%1&quot;은(는) Azure 이미지 URN(publisher:offer:sku:version)이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureCompute.cpp" line="154"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../providers/azure/AzureCredentialSource.cpp" line="38"/>
         <source>The credential &quot;%1&quot; is not an Azure service principal (JSON with tenantId, clientId, clientSecret and subscriptionId).</source>
-        <translation>자격 증명 "%1"은(는) Azure 서비스 주체(tenantId, clientId, clientSecret, subscriptionId가 있는 JSON)가 아닙니다.</translation>
+        <translation>자격 증명 &quot;%1&quot;은(는) Azure 서비스 주체(tenantId, clientId, clientSecret, subscriptionId가 있는 JSON)가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
         <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
-        <translation>알 수 없는 함수 "%1"입니다. Azure가 제공하는 함수: %2.</translation>
+        <translation>알 수 없는 함수 &quot;%1&quot;입니다. Azure가 제공하는 함수: %2.</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     <message>
         <location filename="../providers/azure/AzureProvider.cpp" line="107"/>
         <source>The provider is &quot;%1&quot;, not azure.</source>
-        <translation>제공자가 azure가 아니라 "%1"입니다.</translation>
+        <translation>제공자가 azure가 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <location filename="../providers/azure/AzureProvider.cpp" line="109"/>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../providers/azure/AzureProvider.cpp" line="114"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
-        <translation>엔드포인트 재정의 "%1"은(는) URL이 아닙니다.</translation>
+        <translation>엔드포인트 재정의 &quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="325"/>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation>이름이 "%1"인 연결이 이미 있습니다.</translation>
+        <translation>이름이 &quot;%1&quot;인 연결이 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ConnectionDialog.cpp" line="332"/>
@@ -3051,193 +3051,193 @@ Message: %2</source>
 <context>
     <name>Barista::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="57"/>
         <source>Resources</source>
         <translation>리소스</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="58"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="62"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="66"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="67"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="182"/>
         <source>Cheapest known spec: $%1/h</source>
         <translation>알려진 최저가 사양: $%1/시간</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="184"/>
         <source>Cheapest known spec: price unknown</source>
         <translation>알려진 최저가 사양: 가격 모름</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
         <source>Latency from %1: about %2 ms (estimated from distance)</source>
         <translation>%1에서의 지연 시간: 약 %2 ms (거리로 추정)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="200"/>
         <source>Latency from %1: %2 ms (measured)</source>
         <translation>%1에서의 지연 시간: %2 ms (측정값)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="216"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="235"/>
         <source>Infrastructures</source>
         <translation>인프라</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="274"/>
         <source>&amp;Map</source>
         <translation>지도(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="280"/>
         <source>&amp;Overview</source>
         <translation>개요(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="283"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="287"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="297"/>
         <source>The language changes the next time Barista Console starts.</source>
         <translation>언어는 Barista Console을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="303"/>
         <source>&amp;Resources</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="307"/>
         <source>&amp;Jobs</source>
         <translation>작업(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="310"/>
         <source>&amp;Resource</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="312"/>
         <source>&amp;Create…</source>
         <translation>만들기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="315"/>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="320"/>
         <source>&amp;Infra</source>
         <translation>인프라(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="326"/>
         <source>&amp;About Barista Console</source>
         <translation>Barista Console 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="336"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="341"/>
         <source>&amp;Drift…</source>
         <translation>드리프트(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="348"/>
         <source>&amp;Connections</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="352"/>
         <source>&amp;Add connection…</source>
         <translation>연결 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="357"/>
         <source>&amp;Edit selected connection…</source>
         <translation>선택한 연결 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="362"/>
         <source>&amp;Remove selected connection</source>
         <translation>선택한 연결 제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="364"/>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="372"/>
         <source>Remove connection</source>
         <translation>연결 제거</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="366"/>
         <source>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</source>
-        <translation>연결 "%1"을(를) 제거하시겠습니까? 클라우드의 리소스는 건드리지 않습니다.</translation>
+        <translation>연결 &quot;%1&quot;을(를) 제거하시겠습니까? 클라우드의 리소스는 건드리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="414"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>작업: 실행 중 %1개, 대기 중 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="451"/>
         <source>About Barista Console</source>
         <translation>Barista Console 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="452"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;여러 클라우드를 한곳에서 다루는 데스크톱 콘솔입니다. Cloud-Barista 프로젝트인 CB-Spider와 CB-Tumblebug의 정신을 잇습니다.&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
@@ -3986,140 +3986,145 @@ Message: %2</source>
         <translation>엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="93"/>
+        <location filename="../app/CliConnection.cpp" line="92"/>
+        <source>warning: the stored credential of &apos;%1&apos; could not be removed: %2</source>
+        <translation>경고: '%1'의 저장된 자격 증명을 제거하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="103"/>
         <source>usage: barista connection list|add|remove|test</source>
         <translation>사용법: barista connection list|add|remove|test</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="99"/>
+        <location filename="../app/CliConnection.cpp" line="109"/>
         <source>Connection name.</source>
         <translation>연결 이름.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="100"/>
+        <location filename="../app/CliConnection.cpp" line="110"/>
         <source>One of: %1.</source>
         <translation>다음 중 하나: %1.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="102"/>
+        <location filename="../app/CliConnection.cpp" line="112"/>
         <source>The provider&apos;s region id.</source>
         <translation>제공자의 리전 ID.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="103"/>
+        <location filename="../app/CliConnection.cpp" line="113"/>
         <source>The provider&apos;s zone id.</source>
         <translation>제공자의 영역 ID.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="104"/>
+        <location filename="../app/CliConnection.cpp" line="114"/>
         <source>sim (the simulated cloud, default) or native.</source>
         <translation>sim(시뮬레이션 클라우드, 기본값) 또는 native.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="105"/>
+        <location filename="../app/CliConnection.cpp" line="115"/>
         <source>Endpoint override URL.</source>
         <translation>기본 엔드포인트 대신 사용할 URL.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="106"/>
+        <location filename="../app/CliConnection.cpp" line="116"/>
         <source>Secret store key of the credential.</source>
         <translation>비밀 저장소에 있는 자격 증명의 키.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="108"/>
+        <location filename="../app/CliConnection.cpp" line="118"/>
         <source>aws only: import the keys (and region) of this AWS CLI profile from ~/.aws/credentials and ~/.aws/config (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) into the secret store.</source>
         <translation>aws 전용: 이 AWS CLI 프로필의 키(와 리전)를 ~/.aws/credentials와 ~/.aws/config(또는 AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)에서 비밀 저장소로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="112"/>
+        <location filename="../app/CliConnection.cpp" line="122"/>
         <source>gcp only: import this service-account key JSON file into the secret store.</source>
         <translation>gcp 전용: 이 서비스 계정 키 JSON 파일을 비밀 저장소로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="114"/>
+        <location filename="../app/CliConnection.cpp" line="124"/>
         <source>azure only: import this service principal JSON (the output of &apos;az ad sp create-for-rbac&apos;) into the secret store.</source>
-        <translation>azure 전용: 이 서비스 주체 JSON('az ad sp create-for-rbac'의 출력)을 비밀 저장소로 가져옵니다.</translation>
+        <translation>azure 전용: 이 서비스 주체 JSON(&apos;az ad sp create-for-rbac&apos;의 출력)을 비밀 저장소로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="118"/>
+        <location filename="../app/CliConnection.cpp" line="128"/>
         <source>azure only: the subscription id (default: AZURE_SUBSCRIPTION_ID, else the file&apos;s subscriptionId).</source>
         <translation>azure 전용: 구독 ID(기본값: AZURE_SUBSCRIPTION_ID, 없으면 파일의 subscriptionId).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="121"/>
+        <location filename="../app/CliConnection.cpp" line="131"/>
         <source>openstack only: import from this clouds.yaml (default: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml; secure.yaml is merged).</source>
         <translation>openstack 전용: 이 clouds.yaml에서 가져옵니다(기본값: OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml, secure.yaml은 병합됨).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="124"/>
+        <location filename="../app/CliConnection.cpp" line="134"/>
         <source>openstack only: the cloud of clouds.yaml to import.</source>
         <translation>openstack 전용: 가져올 clouds.yaml의 클라우드.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="126"/>
+        <location filename="../app/CliConnection.cpp" line="136"/>
         <source>openstack only: import the OS_* variables of this openrc file (it is read, never run).</source>
         <translation>openstack 전용: 이 openrc 파일의 OS_* 변수를 가져옵니다(읽기만 하고 실행하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="128"/>
+        <location filename="../app/CliConnection.cpp" line="138"/>
         <source>A PEM file of extra CA certificates to trust for this connection.</source>
         <translation>이 연결에서 추가로 신뢰할 CA 인증서의 PEM 파일.</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="131"/>
+        <location filename="../app/CliConnection.cpp" line="141"/>
         <source>Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).</source>
         <translation>루프백이 아닌 일반 http 엔드포인트 재정의를 허용합니다(TLS 없는 사설 클라우드).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="145"/>
+        <location filename="../app/CliConnection.cpp" line="155"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos;: URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="151"/>
+        <location filename="../app/CliConnection.cpp" line="161"/>
         <source>--ca-bundle &apos;%1&apos; is not a readable file</source>
-        <translation>--ca-bundle '%1'은(는) 읽을 수 있는 파일이 아닙니다</translation>
+        <translation>--ca-bundle &apos;%1&apos;은(는) 읽을 수 있는 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="162"/>
+        <location filename="../app/CliConnection.cpp" line="172"/>
         <source>--%1 and --%2 are two different imports: use one</source>
         <translation>--%1와(과) --%2는 서로 다른 가져오기입니다. 하나만 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="167"/>
+        <location filename="../app/CliConnection.cpp" line="177"/>
         <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
         <translation>--profile은 AWS CLI 프로필을 읽습니다: --provider aws가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="168"/>
+        <location filename="../app/CliConnection.cpp" line="178"/>
         <source>--%1 needs --provider %2</source>
         <translation>--%1에는 --provider %2가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="221"/>
+        <location filename="../app/CliConnection.cpp" line="231"/>
         <source>No secret store is available: %1</source>
         <translation>사용할 수 있는 비밀 저장소가 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="224"/>
+        <location filename="../app/CliConnection.cpp" line="234"/>
         <source>Could not store the credential: %1</source>
         <translation>자격 증명을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="243"/>
+        <location filename="../app/CliConnection.cpp" line="253"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 추가됨</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="253"/>
+        <location filename="../app/CliConnection.cpp" line="263"/>
         <source>usage: barista connection test NAME</source>
         <translation>사용법: barista connection test NAME</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliConnection.cpp" line="267"/>
+        <location filename="../app/CliConnection.cpp" line="277"/>
         <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
         <translation>
-            <numerusform>정상: 연결 '%1'이(가) 응답했습니다. 리전 %n개가 조회되었습니다</numerusform>
+            <numerusform>정상: 연결 &apos;%1&apos;이(가) 응답했습니다. 리전 %n개가 조회되었습니다</numerusform>
         </translation>
     </message>
     <message>
@@ -4128,7 +4133,7 @@ Message: %2</source>
         <translation>사용법: barista connection remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="89"/>
+        <location filename="../app/CliConnection.cpp" line="99"/>
         <source>removed connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 제거됨</translation>
     </message>
@@ -4154,7 +4159,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
   catalog regions|search|recommend|import|refresh|stats   제공 상품의 로컬 카탈로그
   infra review|create|list|status|control|scale|delete|cmd   멀티 클라우드 인프라
   drift --connection C         워크스페이스 기록과 클라우드 목록 비교(편입, 삭제, 기록에서 제거)
-명령의 옵션을 보려면 'barista COMMAND --help'를 실행하세요.
+명령의 옵션을 보려면 &apos;barista COMMAND --help&apos;를 실행하세요.
 </translation>
     </message>
     <message>
@@ -4938,12 +4943,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../models/credentials/CloudsYamlReader.cpp" line="140"/>
         <source>There is no cloud &quot;%1&quot; under &quot;clouds:&quot; in %2 (it has: %3).</source>
-        <translation>%2의 "clouds:" 아래에 클라우드 "%1"이(가) 없습니다(있는 것: %3).</translation>
+        <translation>%2의 &quot;clouds:&quot; 아래에 클라우드 &quot;%1&quot;이(가) 없습니다(있는 것: %3).</translation>
     </message>
     <message>
         <location filename="../models/credentials/CloudsYamlReader.cpp" line="157"/>
         <source>The cloud &quot;%1&quot; in %2 uses a vendor profile (key &quot;profile&quot;), which is not supported: write its auth_url out.</source>
-        <translation>%2의 클라우드 "%1"은(는) 벤더 프로필(키 "profile")을 사용하며, 이는 지원되지 않습니다. auth_url을 직접 적어 주십시오.</translation>
+        <translation>%2의 클라우드 &quot;%1&quot;은(는) 벤더 프로필(키 &quot;profile&quot;)을 사용하며, 이는 지원되지 않습니다. auth_url을 직접 적어 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -5051,22 +5056,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="36"/>
         <source>&quot;%1&quot; is not a disk function; disk functions are: %2.</source>
-        <translation>"%1"은(는) 디스크 함수가 아닙니다. 디스크 함수: %2.</translation>
+        <translation>&quot;%1&quot;은(는) 디스크 함수가 아닙니다. 디스크 함수: %2.</translation>
     </message>
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="44"/>
         <source>%1 needs the input &quot;disk&quot;.</source>
-        <translation>%1에는 입력 "disk"가 필요합니다.</translation>
+        <translation>%1에는 입력 &quot;disk&quot;가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="46"/>
         <source>AttachDisk needs the input &quot;vm&quot;.</source>
-        <translation>AttachDisk에는 입력 "vm"이 필요합니다.</translation>
+        <translation>AttachDisk에는 입력 &quot;vm&quot;이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/common/DiskCallInput.cpp" line="51"/>
         <source>ResizeDisk needs a positive &quot;sizeGb&quot;.</source>
-        <translation>ResizeDisk에는 양수 "sizeGb"가 필요합니다.</translation>
+        <translation>ResizeDisk에는 양수 &quot;sizeGb&quot;가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -5074,7 +5079,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../models/credentials/DraftSecretStore.cpp" line="14"/>
         <source>No secret store holds &quot;%1&quot;.</source>
-        <translation>"%1"을(를) 보관한 비밀 저장소가 없습니다.</translation>
+        <translation>&quot;%1&quot;을(를) 보관한 비밀 저장소가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5107,37 +5112,37 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="99"/>
         <source>%1: key &quot;type&quot; is not &quot;service_account&quot; (is this a service-account key file?).</source>
-        <translation>%1: 키 "type"이 "service_account"가 아닙니다(서비스 계정 키 파일이 맞습니까?).</translation>
+        <translation>%1: 키 &quot;type&quot;이 &quot;service_account&quot;가 아닙니다(서비스 계정 키 파일이 맞습니까?).</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="102"/>
         <source>%1: key &quot;%2&quot; is missing or empty.</source>
-        <translation>%1: 키 "%2"이(가) 없거나 비어 있습니다.</translation>
+        <translation>%1: 키 &quot;%2&quot;이(가) 없거나 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="105"/>
         <source>%1: key &quot;private_key&quot; is not an unencrypted RSA private key in PEM format.</source>
-        <translation>%1: 키 "private_key"가 암호화되지 않은 PEM 형식의 RSA 개인 키가 아닙니다.</translation>
+        <translation>%1: 키 &quot;private_key&quot;가 암호화되지 않은 PEM 형식의 RSA 개인 키가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="109"/>
         <source>%1: key &quot;token_uri&quot; is not an http(s) URL.</source>
-        <translation>%1: 키 "token_uri"가 http(s) URL이 아닙니다.</translation>
+        <translation>%1: 키 &quot;token_uri&quot;가 http(s) URL이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="122"/>
         <source>%1: key &quot;tenant&quot; (or &quot;tenantId&quot;) is missing.</source>
-        <translation>%1: 키 "tenant"(또는 "tenantId")가 없습니다.</translation>
+        <translation>%1: 키 &quot;tenant&quot;(또는 &quot;tenantId&quot;)가 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="124"/>
         <source>%1: key &quot;appId&quot; (or &quot;clientId&quot;) is missing.</source>
-        <translation>%1: 키 "appId"(또는 "clientId")가 없습니다.</translation>
+        <translation>%1: 키 &quot;appId&quot;(또는 &quot;clientId&quot;)가 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="126"/>
         <source>%1: key &quot;password&quot; (or &quot;clientSecret&quot;) is missing.</source>
-        <translation>%1: 키 "password"(또는 "clientSecret")가 없습니다.</translation>
+        <translation>%1: 키 &quot;password&quot;(또는 &quot;clientSecret&quot;)가 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/credentials/FileCredentialImporter.cpp" line="128"/>
@@ -5188,7 +5193,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpCatalogOps.cpp" line="115"/>
         <source>No image &quot;%1&quot; in the project or in %2.</source>
-        <translation>프로젝트와 %2에 이미지 "%1"이(가) 없습니다.</translation>
+        <translation>프로젝트와 %2에 이미지 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5201,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="29"/>
         <source>The key pair &quot;%1&quot; is not in the project&apos;s ssh-keys metadata.</source>
-        <translation>키 페어 "%1"이(가) 프로젝트의 ssh-keys 메타데이터에 없습니다.</translation>
+        <translation>키 페어 &quot;%1&quot;이(가) 프로젝트의 ssh-keys 메타데이터에 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="147"/>
@@ -5206,7 +5211,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="158"/>
         <source>A different key named &quot;%1&quot; is already in the project.</source>
-        <translation>이름이 "%1"인 다른 키가 이미 프로젝트에 있습니다.</translation>
+        <translation>이름이 &quot;%1&quot;인 다른 키가 이미 프로젝트에 있습니다.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpCompute.cpp" line="215"/>
@@ -5249,7 +5254,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpDispatch.cpp" line="145"/>
         <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
-        <translation>알 수 없는 함수 "%1"입니다. GCP가 제공하는 함수: %2.</translation>
+        <translation>알 수 없는 함수 &quot;%1&quot;입니다. GCP가 제공하는 함수: %2.</translation>
     </message>
 </context>
 <context>
@@ -5258,7 +5263,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../providers/gcp/GcpNetwork.cpp" line="214"/>
         <location filename="../providers/gcp/GcpNetwork.cpp" line="259"/>
         <source>No firewall rule belongs to the security group &quot;%1&quot;.</source>
-        <translation>보안 그룹 "%1"에 속한 방화벽 규칙이 없습니다.</translation>
+        <translation>보안 그룹 &quot;%1&quot;에 속한 방화벽 규칙이 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpNetwork.cpp" line="225"/>
@@ -5276,7 +5281,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpProvider.cpp" line="99"/>
         <source>The provider is &quot;%1&quot;, not gcp.</source>
-        <translation>제공자가 gcp가 아니라 "%1"입니다.</translation>
+        <translation>제공자가 gcp가 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpProvider.cpp" line="101"/>
@@ -5291,7 +5296,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpProvider.cpp" line="107"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
-        <translation>엔드포인트 재정의 "%1"은(는) URL이 아닙니다.</translation>
+        <translation>엔드포인트 재정의 &quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -5299,7 +5304,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpServiceAccount.cpp" line="28"/>
         <source>The credential &quot;%1&quot; is not a GCP service-account key (JSON with type &quot;service_account&quot;, project_id, private_key and client_email).</source>
-        <translation>자격 증명 "%1"은(는) GCP 서비스 계정 키(type "service_account", project_id, private_key, client_email이 있는 JSON)가 아닙니다.</translation>
+        <translation>자격 증명 &quot;%1&quot;은(는) GCP 서비스 계정 키(type &quot;service_account&quot;, project_id, private_key, client_email이 있는 JSON)가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -5320,7 +5325,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpStorage.cpp" line="95"/>
         <source>The disk &quot;%1&quot; is not attached to a VM.</source>
-        <translation>디스크 "%1"이(가) VM에 연결되어 있지 않습니다.</translation>
+        <translation>디스크 &quot;%1&quot;이(가) VM에 연결되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void awsRightSecretListsRegions();
     void openstackWrongPasswordFailsOnceWithKeystonesMessage();
     void unknownConnectionIsNotFound();
+    void removeTakesTheImportedCredentialAlong();
 
 private:
     static void addAws(const CliRunner& cli, const QTemporaryDir& home, const QUrl& endpoint, const QString& secret);
@@ -213,4 +214,49 @@ void TestCliConnectionTest::unknownConnectionIsNotFound()
 }
 
 QTEST_GUILESS_MAIN(TestCliConnectionTest)
+void TestCliConnectionTest::removeTakesTheImportedCredentialAlong()
+{
+    Ec2TestServer server;
+    server.addCredential(Ec2TestServer::exampleAccessKeyId(), Ec2TestServer::exampleSecretKey());
+    QVERIFY(server.listen() != 0);
+    QTemporaryDir home;
+    Test::ScratchDir workspace;
+    CliRunner cli(workspace.path());
+    addAws(cli, home, server.endpoint(), Ec2TestServer::exampleSecretKey()); // stored as connection/ec2
+    if (QTest::currentTestFailed())
+        return;
+    const auto addSharing = [&](const QString& name) {
+        return runServing(cli, {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                                QStringLiteral("--provider"), QStringLiteral("aws"), QStringLiteral("--driver"),
+                                QStringLiteral("native"), QStringLiteral("--region"), QStringLiteral("us-east-1"),
+                                QStringLiteral("--endpoint"), server.endpoint().toString(), QStringLiteral("--credential"),
+                                QStringLiteral("connection/ec2")});
+    };
+    const auto test = [&](const QString& name) {
+        return runServing(cli, {QStringLiteral("connection"), QStringLiteral("test"), name});
+    };
+    const auto remove = [&](const QString& name) {
+        return runServing(cli, {QStringLiteral("connection"), QStringLiteral("remove"), name});
+    };
+
+    // Another connection that names the same credential: removing it keeps the credential.
+    CliRunner::Run run = addSharing(QStringLiteral("shared"));
+    QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+    run = remove(QStringLiteral("shared"));
+    QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+    run = test(QStringLiteral("ec2"));
+    QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+    QCOMPARE(server.requestCount(QStringLiteral("DescribeRegions")), 1);
+
+    // Removing the connection it was imported for removes it from the secret store: a new
+    // connection naming it finds nothing to sign with, and sends nothing.
+    run = remove(QStringLiteral("ec2"));
+    QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+    run = addSharing(QStringLiteral("again"));
+    QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+    run = test(QStringLiteral("again"));
+    QVERIFY2(run.exitCode != 0, qPrintable(explain(run)));
+    QCOMPARE(server.requestCount(QStringLiteral("DescribeRegions")), 1);
+}
+
 #include "TestCliConnectionTest.moc"

@@ -6,6 +6,7 @@
 #include "models/fleet/FleetSummary.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/jobs/JobQueue.h"
+#include "models/interfaces/SecretStore.h"
 #include "models/workspace/ConnectionStore.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/dialogs/CreateResourceDialog.h"
@@ -365,9 +366,16 @@ void MainWindow::setConnectionServices(const ConnectionDialog::Services& service
                                      tr("Remove the connection \"%1\"? Its resources in the cloud are not touched.").arg(name))
                 != QMessageBox::Yes)
             return;
+        const QString credentialRef = m_connections->find(name).value_or(ConnectionConfig()).credentialRef;
         QString error;
-        if (!m_connections->remove(name, &error))
+        if (!m_connections->remove(name, &error)) {
             QMessageBox::warning(this, tr("Remove connection"), error);
+            return;
+        }
+        // The credential imported for this connection goes with it (as `connection remove` does);
+        // a shared reference the user typed stays. The store answers off the UI thread.
+        if (m_connectionServices.secrets && credentialRef == QStringLiteral("connection/") + name)
+            m_connectionServices.secrets->remove(credentialRef);
     });
     remove->setObjectName(QStringLiteral("removeConnectionAction"));
     connect(menu, &QMenu::aboutToShow, this, [edit, remove, selected] {
