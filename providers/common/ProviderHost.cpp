@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/common/ProviderHost.h"
 
+#include "providers/common/OpenSslThreadState.h"
+
 #include <QDeadlineTimer>
 #include <QEvent>
 #include <QMutex>
@@ -92,6 +94,7 @@ void ProviderHost::post(Job job)
         g_liveWorkers.ref();
         QThread* worker = QThread::create([s = m_shared] {
             workerLoop(s);
+            OpenSslThreadState::release(); // before waitUntilAllStopped() may let main() exit
             g_liveWorkers.deref();
         });
         worker->setObjectName(QStringLiteral("%1-%2").arg(shared.name).arg(shared.workers.size() + 1));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/secrets/VaultSecretStore.h"
 
+#include "providers/common/OpenSslThreadState.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -212,17 +214,19 @@ QString VaultSecretStore::path() const
 
 QFuture<Result<QByteArray>> VaultSecretStore::read(const QString& key)
 {
-    return QtConcurrent::run([state = m_state, key] { return state->read(key); });
+    return QtConcurrent::run(OpenSslThreadState::releasingAfter([state = m_state, key] { return state->read(key); }));
 }
 
 QFuture<Result<Done>> VaultSecretStore::write(const QString& key, const QByteArray& secret)
 {
-    return QtConcurrent::run([state = m_state, key, secret] { return state->update(key, secret); });
+    return QtConcurrent::run(
+        OpenSslThreadState::releasingAfter([state = m_state, key, secret] { return state->update(key, secret); }));
 }
 
 QFuture<Result<Done>> VaultSecretStore::remove(const QString& key)
 {
-    return QtConcurrent::run([state = m_state, key] { return state->update(key, std::nullopt); });
+    return QtConcurrent::run(
+        OpenSslThreadState::releasingAfter([state = m_state, key] { return state->update(key, std::nullopt); }));
 }
 
 Result<Done> VaultSecretStore::checkPassphrase(const QString& path, const QByteArray& passphrase)

@@ -4,6 +4,8 @@
 // for a command that never ends.
 #include "providers/ssh/LibsshRemoteShell.h"
 
+#include "providers/common/OpenSslThreadState.h"
+
 #include <mutex>
 
 #include <QCoreApplication>
@@ -372,9 +374,9 @@ LibsshRemoteShell::~LibsshRemoteShell()
 QFuture<RemoteCommandResult> LibsshRemoteShell::run(
     const RemoteTarget& target, const QString& command, int timeoutMs, OutputSink sink)
 {
-    return QtConcurrent::run(&m_pool, [this, target, command, timeoutMs, sink = std::move(sink)] {
+    return QtConcurrent::run(&m_pool, OpenSslThreadState::releasingAfter([this, target, command, timeoutMs, sink = std::move(sink)] {
         return execute(target, command, timeoutMs, sink);
-    });
+    }));
 }
 
 RemoteCommandResult LibsshRemoteShell::execute(
