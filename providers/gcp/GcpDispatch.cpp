@@ -5,6 +5,7 @@
 #include "providers/gcp/GcpCatalogOps.h"
 #include "providers/gcp/GcpCompute.h"
 #include "providers/gcp/GcpNetwork.h"
+#include "providers/gcp/GcpPricing.h"
 #include "providers/gcp/GcpStorage.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ CloudError GcpDispatch::unsupported(ResourceKind kind)
         message = QCoreApplication::translate("GcpDispatch", "Images made from VMs are not supported on GCP yet.");
         break;
     case ResourceKind::Price:
-        message = QCoreApplication::translate("GcpDispatch", "The Cloud Billing Catalog API is not supported yet.");
+        message = QCoreApplication::translate("GcpDispatch",
+            "GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.");
         break;
     default:
         message = QCoreApplication::translate("GcpDispatch", "GCP does not support this operation on %1.")
@@ -65,6 +67,8 @@ Result<ResourcePage> GcpDispatch::list(ResourceKind kind, const ListRequest& req
         return GcpCompute(m_session, m_connection).listVms(request);
     case ResourceKind::Disk:
         return GcpStorage(m_session, m_connection).listDisks(request);
+    case ResourceKind::Price:
+        return GcpPricing(m_session, m_connection).listPrices(request);
     default:
         return unsupported(kind);
     }

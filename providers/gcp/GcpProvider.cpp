@@ -135,6 +135,7 @@ ProviderCapabilities GcpProvider::capabilities() const
     for (ResourceKind kind :
         { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Disk })
         caps.operations.insert(kind, crud);
+    caps.operations.insert(ResourceKind::Price, { Operation::List });
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
     caps.anyCallFunctions = anyCallFunctionIds();
     return caps;
@@ -159,12 +160,14 @@ QFuture<Result<T>> GcpProvider::run(std::function<Result<T>(GcpSession&, const C
         const QUrl override = state->connection.endpointOverride;
         if (override.isEmpty()) {
             config.apiBase = defaultApiBase();
+            config.billingBase = defaultBillingBase();
             config.tokenUrl = QUrl(auth.value()->account().tokenUri);
         } else {
             QUrl base = override;
             if (!base.path().endsWith(QLatin1Char('/')))
                 base.setPath(base.path() + QLatin1Char('/'));
             config.apiBase = base.resolved(QUrl(QStringLiteral("compute/v1/")));
+            config.billingBase = base.resolved(QUrl(QStringLiteral("cloudbilling/v1/")));
             config.tokenUrl = base.resolved(QUrl(QStringLiteral("token")));
         }
         config.pollIntervalMs = state->options.pollIntervalMs;

@@ -20,10 +20,12 @@ class ProviderHost;
 /// (ProviderHost). The project is the key file's project_id; the zone is the connection's, or
 /// "<region>-a".
 ///
-/// Endpoints: https://compute.googleapis.com/compute/v1/ and the key file's token_uri. With an
-/// endpoint override B (a test server, a private gateway) both are served under it:
-///   token:  POST B/token
-///   API:    B/compute/v1/projects/{project}/...
+/// Endpoints: https://compute.googleapis.com/compute/v1/, the Cloud Billing Catalog API at
+/// https://cloudbilling.googleapis.com/v1/ (prices, GcpPricing) and the key file's token_uri. With
+/// an endpoint override B (a test server, a private gateway) all are served under it:
+///   token:   POST B/token
+///   API:     B/compute/v1/projects/{project}/...
+///   prices:  GET  B/cloudbilling/v1/services/{serviceId}/skus
 /// (plain http only on loopback or when the user confirmed it, as HttpClient enforces). The
 /// assertion's aud stays the key file's token_uri, as Google's libraries send it.
 ///
@@ -31,7 +33,7 @@ class ProviderHost;
 /// (security group = firewall rules bound by a target tag), GcpCompute (key pairs in project
 /// metadata, Suspend = stop) and GcpStorage. Every mutation waits for its Operation to be DONE.
 /// Errors keep Google's reason and message; the adapter never retries (the job queue does, on
-/// Throttled and Transient). NLB, GKE, MyImage and prices are Unsupported for now.
+/// Throttled and Transient). NLB, GKE and MyImage are Unsupported for now.
 class GcpProvider final : public CloudProvider
 {
 public:
@@ -51,6 +53,7 @@ public:
     static QString connectionError(const ConnectionConfig& connection);
     static QStringList anyCallFunctionIds();
     static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://compute.googleapis.com/compute/v1/")); }
+    static QUrl defaultBillingBase() { return QUrl(QStringLiteral("https://cloudbilling.googleapis.com/v1/")); }
     /// The zone calls use: the connection's, else "<region>-a".
     static QString zoneOf(const ConnectionConfig& connection);
     /// How many access tokens this connection obtained so far (tests).

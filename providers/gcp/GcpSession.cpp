@@ -95,6 +95,14 @@ Result<QJsonObject> GcpSession::getAbsolute(const QString& path, const QUrlQuery
     return send(QByteArrayLiteral("GET"), url(path, query), {});
 }
 
+Result<QJsonObject> GcpSession::getBilling(const QString& path, const QUrlQuery& query)
+{
+    QUrl target = m_config.billingBase.resolved(QUrl(path));
+    if (!query.isEmpty())
+        target.setQuery(query);
+    return send(QByteArrayLiteral("GET"), target, {});
+}
+
 Result<QJsonObject> GcpSession::mutate(const QByteArray& method, const QString& path, const QJsonObject& body,
     const QString& requestId, const QUrlQuery& query)
 {

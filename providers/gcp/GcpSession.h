@@ -29,6 +29,7 @@ struct GcpSessionConfig
     QString region;
     QString zone;
     QUrl apiBase; ///< ends in "/compute/v1/"
+    QUrl billingBase; ///< the Cloud Billing API, ends in "/v1/"
     QUrl tokenUrl;
     int pollIntervalMs = 2000;
 };
@@ -47,6 +48,9 @@ public:
     Result<QJsonObject> get(const QString& path, const QUrlQuery& query = {});
     /// path relative to compute/v1/ (another project's images: "projects/debian-cloud/global/images").
     Result<QJsonObject> getAbsolute(const QString& path, const QUrlQuery& query = {});
+    /// A GET on the Cloud Billing API (path relative to its v1/: "services/{id}/skus"), with the
+    /// same Bearer token.
+    Result<QJsonObject> getBilling(const QString& path, const QUrlQuery& query = {});
     /// A mutating call (POST/DELETE/PATCH) with requestId, then its Operation polled to DONE; the
     /// finished Operation, or its error.
     Result<QJsonObject> mutate(const QByteArray& method, const QString& path, const QJsonObject& body,

@@ -2,6 +2,7 @@
 // An error as the Compute API sends it:
 //   {"error": {"code": 404, "message": "...", "status": "NOT_FOUND",
 //              "errors": [{"domain": "global", "reason": "notFound", "message": "..."}]}}
+// or, with statusOnly, as the newer APIs (Cloud Billing) send it: {"error": {"code", "message", "status"}}.
 #pragma once
 
 #include <QJsonArray>
@@ -17,6 +18,7 @@ struct GcpApiError
     QString reason = QStringLiteral("invalid");
     QString message;
     int retryAfterSecs = -1; // sent as Retry-After when >= 0
+    bool statusOnly = false; // no "errors" array
 
     static QString statusFor(int code)
     {
@@ -46,8 +48,10 @@ struct GcpApiError
     {
         const QJsonObject detail { { QStringLiteral("domain"), QStringLiteral("global") },
             { QStringLiteral("reason"), reason }, { QStringLiteral("message"), message } };
-        const QJsonObject error { { QStringLiteral("code"), code }, { QStringLiteral("message"), message },
-            { QStringLiteral("status"), statusFor(code) }, { QStringLiteral("errors"), QJsonArray { detail } } };
+        QJsonObject error { { QStringLiteral("code"), code }, { QStringLiteral("message"), message },
+            { QStringLiteral("status"), statusFor(code) } };
+        if (!statusOnly)
+            error.insert(QStringLiteral("errors"), QJsonArray { detail });
         return QJsonDocument(QJsonObject { { QStringLiteral("error"), error } }).toJson(QJsonDocument::Compact);
     }
 

@@ -103,7 +103,10 @@ QList<QPair<QString, QJsonObject>> GcpTestCatalog::resources(const QString& proj
                     { QStringLiteral("maximumPersistentDisks"), 128 },
                     { QStringLiteral("maximumPersistentDisksSizeGb"), QStringLiteral("263168") },
                     { QStringLiteral("zone"), zone },
-                    { QStringLiteral("isSharedCpu"), QString::fromLatin1(type.name).startsWith(QLatin1String("e2-m")) },
+                    { QStringLiteral("isSharedCpu"),
+                        QStringList {
+                            QStringLiteral("e2-micro"), QStringLiteral("e2-small"), QStringLiteral("e2-medium") }
+                            .contains(s(type.name)) },
                     { QStringLiteral("selfLink"), QString(base + typePath) } };
                 if (type.gpuCount > 0)
                     json.insert(QStringLiteral("accelerators"),

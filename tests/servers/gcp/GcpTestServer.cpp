@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/servers/gcp/GcpTestServer.h"
 
+#include "tests/servers/gcp/GcpBillingCatalog.h"
+
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -205,6 +207,8 @@ GcpReply GcpTestServer::handle(const QByteArray& method, const QUrl& url,
             : oauthError(405, QStringLiteral("invalid_request"), QStringLiteral("POST only"), record);
     } else if (path.startsWith(QLatin1String("/compute/v1/projects/"))) {
         reply = api(method, url, headers, body, record);
+    } else if (path.startsWith(QLatin1String("/cloudbilling/v1/"))) {
+        reply = billing(url, method, headers, record);
     } else {
         reply = errorReply({ 404, QStringLiteral("notFound"),
                                QStringLiteral("The requested URL %1 was not found on this server.").arg(path) },
@@ -244,16 +248,9 @@ GcpReply GcpTestServer::token(const QByteArray& body, GcpRequestRecord& record)
 GcpReply GcpTestServer::api(const QByteArray& method, const QUrl& url,
     const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, GcpRequestRecord& record)
 {
-    const QByteArray authorization = headerValue(headers, "authorization");
-    const QString bearer = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7)) : QString();
-    const auto token = m_tokens.constFind(bearer);
-    if (bearer.isEmpty() || token == m_tokens.cend() || token->expiresAtSecs <= nowSecs())
-        return errorReply(
-            { 401, QStringLiteral("authError"),
-                QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 access token, "
-                               "login cookie or other valid authentication credential. See "
-                               "https://developers.google.com/identity/sign-in/web/devconsole-project.") },
-            record);
+    const Token* token = bearer(headers);
+    if (!token)
+        return errorReply(invalidCredentials(), record);
     const QStringList segments
         = url.path().mid(QStringLiteral("/compute/v1/projects/").size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString project = segments.value(0);
@@ -266,22 +263,8 @@ GcpReply GcpTestServer::api(const QByteArray& method, const QUrl& url,
                 QStringLiteral("Required 'compute.projects.get' permission for 'projects/%1'").arg(project) },
             record);
     const QString line = QString::fromLatin1(method) + QLatin1Char(' ') + url.path();
-    for (int i = 0; i < m_faults.size(); ++i) {
-        if (line.contains(m_faults.at(i).match)) {
-            const GcpApiError error = m_faults.at(i).error;
-            if (--m_faults[i].remaining <= 0)
-                m_faults.removeAt(i);
-            return errorReply(error, record);
-        }
-    }
-    if (m_throttleEvery > 0 && ++m_apiCalls % m_throttleEvery == 0)
-        return errorReply(
-            { 429, QStringLiteral("rateLimitExceeded"),
-                QStringLiteral("Quota exceeded for quota metric 'Queries' and limit 'Queries per minute' of "
-                               "service 'compute.googleapis.com' for consumer 'project_number:%1'.")
-                    .arg(project),
-                1 },
-            record);
+    if (const std::optional<GcpApiError> fault = injectedFault(line, QStringLiteral("compute.googleapis.com"), project))
+        return errorReply(*fault, record);
     m_state.ensureProject(project);
     QJsonObject input;
     if (!body.trimmed().isEmpty()) {
@@ -296,6 +279,70 @@ GcpReply GcpTestServer::api(const QByteArray& method, const QUrl& url,
     const GcpOutcome outcome = m_routes.handle(method, project, rest, QUrlQuery(url), input, token->clientEmail);
     if (outcome.error)
         return errorReply(*outcome.error, record);
+    record.httpStatus = 200;
+    return { 200, json(outcome.json), { { "Content-Type", kJson } } };
+}
+
+const GcpTestServer::Token* GcpTestServer::bearer(const QList<QPair<QByteArray, QByteArray>>& headers) const
+{
+    const QByteArray authorization = headerValue(headers, "authorization");
+    const QString value = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7)) : QString();
+    const auto token = m_tokens.constFind(value);
+    if (value.isEmpty() || token == m_tokens.cend() || token->expiresAtSecs <= nowSecs())
+        return nullptr;
+    return &token.value();
+}
+
+GcpApiError GcpTestServer::invalidCredentials()
+{
+    return { 401, QStringLiteral("authError"),
+        QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 access token, "
+                       "login cookie or other valid authentication credential. See "
+                       "https://developers.google.com/identity/sign-in/web/devconsole-project.") };
+}
+
+std::optional<GcpApiError> GcpTestServer::injectedFault(
+    const QString& line, const QString& service, const QString& consumer)
+{
+    for (int i = 0; i < m_faults.size(); ++i) {
+        if (line.contains(m_faults.at(i).match)) {
+            const GcpApiError error = m_faults.at(i).error;
+            if (--m_faults[i].remaining <= 0)
+                m_faults.removeAt(i);
+            return error;
+        }
+    }
+    if (m_throttleEvery > 0 && ++m_apiCalls % m_throttleEvery == 0)
+        return GcpApiError { 429, QStringLiteral("rateLimitExceeded"),
+            QStringLiteral("Quota exceeded for quota metric 'Queries' and limit 'Queries per minute' of "
+                           "service '%1' for consumer 'project_number:%2'.")
+                .arg(service, consumer),
+            1 };
+    return std::nullopt;
+}
+
+GcpReply GcpTestServer::billing(const QUrl& url, const QByteArray& method,
+    const QList<QPair<QByteArray, QByteArray>>& headers, GcpRequestRecord& record)
+{
+    // The Billing API answers in the status-only error shape, faults included.
+    const auto fail = [&record](GcpApiError error) {
+        error.statusOnly = true;
+        if (error.code == 429 || error.code == 401)
+            error.reason = GcpApiError::statusFor(error.code);
+        return errorReply(error, record);
+    };
+    const Token* token = bearer(headers);
+    if (!token)
+        return fail(invalidCredentials());
+    const QString line = QString::fromLatin1(method) + QLatin1Char(' ') + url.path();
+    if (const std::optional<GcpApiError> fault
+        = injectedFault(line, QStringLiteral("cloudbilling.googleapis.com"), token->project))
+        return fail(*fault);
+    const QStringList segments
+        = url.path().mid(QStringLiteral("/cloudbilling/v1/").size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const GcpOutcome outcome = GcpBillingCatalog::handle(method, segments, QUrlQuery(url));
+    if (outcome.error)
+        return fail(*outcome.error);
     record.httpStatus = 200;
     return { 200, json(outcome.json), { { "Content-Type", kJson } } };
 }

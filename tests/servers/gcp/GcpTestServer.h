@@ -4,6 +4,8 @@
 //                                      assertions checked by GcpJwtVerifier (OpenSSL, own code)
 //   /compute/v1/projects/{project}/... the Compute Engine API v1 subset of GcpComputeRoutes,
 //                                      every call checked for a Bearer token this server issued
+//   /cloudbilling/v1/services[/...]    the Cloud Billing Catalog API of GcpBillingCatalog (same
+//                                      Bearer check; faults and throttling as for Compute)
 // plus a control API under /_barista/ for out-of-process clients (the npm referee):
 //   GET  /_barista/requests[?path=SUBSTRING]  -> {"count", "records": [{method, path, status, reason}]}
 //   POST /_barista/requests/clear
@@ -104,6 +106,13 @@ private:
     GcpReply token(const QByteArray& body, GcpRequestRecord& record);
     GcpReply api(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
         const QByteArray& body, GcpRequestRecord& record);
+    GcpReply billing(const QUrl& url, const QByteArray& method, const QList<QPair<QByteArray, QByteArray>>& headers,
+        GcpRequestRecord& record);
+    // The token a request's "Authorization: Bearer" names, if this server issued it and it is live.
+    const Token* bearer(const QList<QPair<QByteArray, QByteArray>>& headers) const;
+    static GcpApiError invalidCredentials();
+    // An injected fault (failNext, throttleEvery) for "METHOD path", if one applies now.
+    std::optional<GcpApiError> injectedFault(const QString& line, const QString& service, const QString& consumer);
     GcpReply control(const QByteArray& method, const QUrl& url, const QByteArray& body);
     static GcpReply errorReply(const GcpApiError& error, GcpRequestRecord& record);
     qint64 nowSecs() const;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// barista-gcp-testserver: the GCP test server (OAuth token endpoint + Compute API v1) on
-// loopback, for trying the adapter or an SDK by hand. It writes a service-account key file for a
-// fresh RSA key (registered with the server) and prints "port N" on stdout.
+// barista-gcp-testserver: the GCP test server (OAuth token endpoint + Compute API v1 + Cloud
+// Billing Catalog) on loopback, for trying the adapter or an SDK by hand. It writes a
+// service-account key file for a fresh RSA key (registered with the server) and prints "port N"
+// on stdout.
 //   barista-gcp-testserver [--port N] [--project ID] [--key-out FILE]
 
 #include "tests/servers/gcp/GcpTestServer.h"
@@ -17,7 +18,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("GCP OAuth + Compute Engine test server"));
+    parser.setApplicationDescription(QStringLiteral("GCP OAuth + Compute Engine + Cloud Billing Catalog test server"));
     parser.addHelpOption();
     const QCommandLineOption portOption(
         QStringLiteral("port"), QStringLiteral("Port (0 = any free one)."), QStringLiteral("N"), QStringLiteral("0"));
