@@ -4,6 +4,7 @@
 #include "providers/azure/AzureCatalogOps.h"
 #include "providers/azure/AzureCompute.h"
 #include "providers/azure/AzureNetwork.h"
+#include "providers/azure/AzurePricing.h"
 #include "providers/azure/AzureStorage.h"
 #include "providers/common/DiskCallInput.h"
 
@@ -34,9 +35,6 @@ CloudError AzureDispatch::unsupported(ResourceKind kind)
     case ResourceKind::MyImage:
         message = QCoreApplication::translate("AzureDispatch", "Images made from VMs are not supported on Azure yet.");
         break;
-    case ResourceKind::Price:
-        message = QCoreApplication::translate("AzureDispatch", "The Azure Retail Prices API is not supported yet.");
-        break;
     default:
         message = QCoreApplication::translate("AzureDispatch", "Azure does not support this operation on %1.")
                       .arg(resourceKindName(kind));
@@ -64,6 +62,8 @@ Result<ResourcePage> AzureDispatch::list(ResourceKind kind, const ListRequest& r
         return AzureCompute(m_session).listVms(request);
     case ResourceKind::Disk:
         return AzureStorage(m_session).listDisks(request);
+    case ResourceKind::Price:
+        return AzurePricing(m_session).list(request);
     default:
         return unsupported(kind);
     }

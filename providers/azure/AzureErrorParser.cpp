@@ -62,6 +62,16 @@ ProviderErrorDetail AzureErrorParser::parse(int status, const QByteArray& body)
                                                                                : CloudError::Kind::Auth;
         return detail;
     }
+    const QJsonValue retailError = json.value(QStringLiteral("Error"));
+    if (!error.isObject() && retailError.isObject()) {
+        // The Retail Prices API: {"Error": {"Code": "BadRequest", "Message": "Invalid OData parameters supplied"}}.
+        const QJsonObject retail = retailError.toObject();
+        detail.code = retail.value(QStringLiteral("Code")).toString();
+        detail.message = retail.value(QStringLiteral("Message")).toString();
+        if (!detail.code.isEmpty())
+            detail.kind = kindForCode(detail.code, detail.message);
+        return detail;
+    }
     const QJsonObject armError = error.isObject() ? error.toObject() : json.value(QStringLiteral("odata.error")).toObject();
     detail.code = armError.value(QStringLiteral("code")).toString();
     const QJsonValue message = armError.value(QStringLiteral("message"));

@@ -7,9 +7,10 @@
 
 namespace Barista {
 
-/// Reads Azure's two error bodies: ARM's {"error": {"code", "message"}} and the identity
+/// Reads Azure's error bodies: ARM's {"error": {"code", "message"}} and the identity
 /// platform's {"error": "invalid_client", "error_description": "AADSTS7000215: ..."} (any
-/// token-endpoint error is Auth: a wrong tenant, client or secret is never worth a retry).
+/// token-endpoint error is Auth: a wrong tenant, client or secret is never worth a retry), and
+/// the Retail Prices API's {"Error": {"Code", "Message"}}.
 /// Code and message are kept verbatim.
 class AzureErrorParser final
 {

@@ -130,6 +130,7 @@ ProviderCapabilities AzureProvider::capabilities() const
     for (ResourceKind kind : { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Disk })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
+    caps.operations.insert(ResourceKind::Price, { Operation::List });
     caps.anyCallFunctions = anyCallFunctionIds();
     return caps;
 }
@@ -152,6 +153,8 @@ template <typename T> QFuture<Result<T>> AzureProvider::run(std::function<Result
             config.resourceGroup = state->credentials.resourceGroup.isEmpty() ? defaultResourceGroup(state->connection.region)
                                                                               : state->credentials.resourceGroup;
         }
+        config.pricesBase = state->connection.endpointOverride.isEmpty() ? QUrl(QStringLiteral("https://prices.azure.com/"))
+                                                                         : state->connection.endpointOverride;
         config.location = state->connection.region;
         config.pollIntervalMs = state->options.pollIntervalMs;
         config.maxPolls = state->options.maxPolls;

@@ -32,7 +32,9 @@ class ProviderHost;
 /// are polled (Azure-AsyncOperation, else Location) until they end. Creates carry the caller's
 /// tags plus "barista-token" (the idempotency token: a retried create finds its own resource and
 /// a different create of the same name is a Conflict). Disk attach/detach/resize are the anyCall
-/// functions AttachDisk/DetachDisk/ResizeDisk. NLB, AKS, MyImage and prices are Unsupported.
+/// functions AttachDisk/DetachDisk/ResizeDisk. Prices (list only) come from the public Retail Prices
+/// API https://prices.azure.com/api/retail/prices (BASE/api/retail/prices with an override), called
+/// without the ARM token (see AzurePricing). NLB, AKS and MyImage are Unsupported.
 class AzureProvider final : public CloudProvider
 {
 public:

@@ -22,6 +22,7 @@ struct AzurePage
 struct AzureSessionConfig
 {
     QUrl armBase;           ///< https://management.azure.com/ or the connection's override
+    QUrl pricesBase;        ///< https://prices.azure.com/ or the connection's override (Retail Prices API)
     QString subscriptionId;
     QString resourceGroup;
     QString location;       ///< the connection's region ("koreacentral")
@@ -81,6 +82,9 @@ public:
     static QJsonObject createTags(
         const QMap<QString, QString>& tags, const QMap<QString, QString>& contextTags, const QString& token);
     const AzureSessionConfig& config() const { return m_config; }
+    /// For the public Retail Prices API, which is called without the ARM token.
+    HttpClient& http() { return m_http; }
+    const HttpClient::CancelCheck& cancelCheck() const { return m_isCanceled; }
     bool isCanceled() const { return m_isCanceled && m_isCanceled(); }
     static CloudError canceledError();
 

@@ -174,10 +174,13 @@ AzureArmReply AzureArmTestServer::handle(const QByteArray& method, const QUrl& u
             reply = *fault;
         else
             reply = m_tokens.token(segments[0], body);
+    } else if (path == QLatin1String("/api/retail/prices")) {
+        reply = retail(method, url, headerValue(headers, "host"));
     } else {
         reply = arm(method, url, headerValue(headers, "authorization"), headerValue(headers, "host"), body);
     }
-    m_records.append({ method, path, reply.status, reply.errorCode, reply.status >= 400 ? reply.body : QByteArray() });
+    m_records.append({ method, path, reply.status, reply.errorCode, reply.status >= 400 ? reply.body : QByteArray(),
+        !headerValue(headers, "authorization").isEmpty(), url.query(QUrl::FullyEncoded) });
     return reply;
 }
 
@@ -216,6 +219,22 @@ AzureArmReply AzureArmTestServer::arm(const QByteArray& method, const QUrl& url,
     call.base = (m_tls ? QStringLiteral("https://") : QStringLiteral("http://"))
         + (host.isEmpty() ? QStringLiteral("127.0.0.1:%1").arg(port()) : QString::fromLatin1(host));
     return m_state.handle(call);
+}
+
+AzureArmReply AzureArmTestServer::retail(const QByteArray& method, const QUrl& url, const QByteArray& host)
+{
+    // Unauthenticated like prices.azure.com: an Authorization header is neither needed nor checked.
+    if (auto fault = injected(method, url.path())) {
+        // Same status and Retry-After, in the Retail Prices API's own error shape.
+        const QJsonObject armError = QJsonDocument::fromJson(fault->body).object().value(QStringLiteral("error")).toObject();
+        AzureArmReply reply = AzureRetailPrices::error(fault->status, armError.value(QStringLiteral("code")).toString(),
+            armError.value(QStringLiteral("message")).toString());
+        reply.headers = fault->headers;
+        return reply;
+    }
+    const QString origin = (m_tls ? QStringLiteral("https://") : QStringLiteral("http://"))
+        + (host.isEmpty() ? QStringLiteral("127.0.0.1:%1").arg(port()) : QString::fromLatin1(host));
+    return m_retail.handle(method, url, origin);
 }
 
 AzureArmReply AzureArmTestServer::control(const QByteArray& method, const QString& path, const QByteArray& body)
@@ -260,6 +279,8 @@ AzureArmReply AzureArmTestServer::control(const QByteArray& method, const QStrin
             m_state.setAsyncPolls(value("asyncPolls").toInt());
         if (form.hasQueryItem(QStringLiteral("coreQuota")))
             m_state.setCoreQuota(value("coreQuota").toInt());
+        if (form.hasQueryItem(QStringLiteral("retailLinkOrigin")))
+            m_retail.setLinkOrigin(value("retailLinkOrigin"));
         return AzureArmReply::json(200, {});
     }
     return AzureArmReply::error(404, QStringLiteral("UnknownControlPath"), QStringLiteral("unknown control path"));

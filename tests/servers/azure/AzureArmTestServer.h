@@ -3,18 +3,22 @@
 // certificate from a CA generated at run time (AzureTestCa), or plain http. One base URL serves:
 //   POST /{tenant}/oauth2/v2.0/token                 Microsoft identity platform, client credentials
 //   /subscriptions/{id}/...?api-version=...          ARM (Bearer token checked on every call)
+//   GET /api/retail/prices?api-version=&$filter=     the Retail Prices API (no auth, as prices.azure.com;
+//                                                    see AzureRetailPrices); faults apply to it too, in its
+//                                                    own error shape
 //   /_barista/...                                    control API for out-of-process clients:
 //     GET  /_barista/requests          -> {"count", "records": [{method, path, status, code}]}
 //     POST /_barista/requests/clear
 //     POST /_barista/faults  throttleEvery=N&retryAfter=S | Path=&Method=&Status=&Code=&Message=&Times=&RetryAfter=
 //                            | failOperation=CODE&message=TEXT | clear=1
-//     POST /_barista/config  pageSize=N&asyncPolls=N&coreQuota=N
+//     POST /_barista/config  pageSize=N&asyncPolls=N&coreQuota=N&retailLinkOrigin=URL
 // Auth is checked with its own code (AzureTokenIssuer: HMAC-SHA256 JWTs via OpenSSL), never the
 // adapter's.
 #pragma once
 
 #include "tests/servers/azure/AzureArmReply.h"
 #include "tests/servers/azure/AzureArmState.h"
+#include "tests/servers/azure/AzureRetailPrices.h"
 #include "tests/servers/azure/AzureTestCa.h"
 #include "tests/servers/azure/AzureTokenIssuer.h"
 
@@ -36,6 +40,8 @@ struct AzureRequestRecord
     int status = 0;
     QString code; // the error code; empty on success
     QByteArray errorBody; // the body sent with an error status (tests compare messages verbatim)
+    bool hadAuthorization = false; // an Authorization header came with the request
+    QString query; // the URL's query as sent (percent-encoded)
 };
 
 struct AzureFaultRule
@@ -73,6 +79,7 @@ public:
 
     AzureArmState& state() { return m_state; }
     AzureTokenIssuer& tokens() { return m_tokens; }
+    AzureRetailPrices& retail() { return m_retail; }
 
     void throttleEvery(int n, int retryAfterSecs = 1);
     void failNext(const AzureFaultRule& rule) { m_faults.append(rule); }
@@ -91,6 +98,7 @@ private:
     AzureArmReply arm(const QByteArray& method, const QUrl& url, const QByteArray& authorization,
         const QByteArray& host, const QByteArray& body);
     AzureArmReply control(const QByteArray& method, const QString& path, const QByteArray& body);
+    AzureArmReply retail(const QByteArray& method, const QUrl& url, const QByteArray& host);
     std::optional<AzureArmReply> injected(const QByteArray& method, const QString& path);
 
     bool m_tls = false;
@@ -99,6 +107,7 @@ private:
     QTcpServer* m_tcp = nullptr;
     AzureTokenIssuer m_tokens;
     AzureArmState m_state;
+    AzureRetailPrices m_retail;
     QList<AzureFaultRule> m_faults;
     int m_throttleEvery = 0;
     int m_throttleRetryAfter = 1;
