@@ -5,6 +5,7 @@
 #include "providers/aws/AwsCompute.h"
 #include "providers/aws/AwsMapper.h"
 #include "providers/aws/AwsNetwork.h"
+#include "providers/aws/AwsPricing.h"
 #include "providers/aws/AwsStorage.h"
 #include "providers/common/DiskCallInput.h"
 
@@ -65,9 +66,6 @@ CloudError AwsDispatch::unsupported(ResourceKind kind)
         message
             = QCoreApplication::translate("AwsDispatch", "Images made from VMs (AMIs) are not supported on AWS yet.");
         break;
-    case ResourceKind::Price:
-        message = QCoreApplication::translate("AwsDispatch", "The AWS Price List API is not supported yet.");
-        break;
     default:
         message = QCoreApplication::translate("AwsDispatch", "AWS does not support this operation on %1.")
                       .arg(resourceKindName(kind));
@@ -95,6 +93,8 @@ Result<ResourcePage> AwsDispatch::list(ResourceKind kind, const ListRequest& req
         return AwsCompute(m_session, m_connection).listVms(request);
     case ResourceKind::Disk:
         return AwsStorage(m_session, m_connection).listDisks(request);
+    case ResourceKind::Price:
+        return AwsPricing(m_session, m_connection).listPrices(request);
     default:
         return unsupported(kind);
     }

@@ -22,7 +22,8 @@ public:
     Result<AnyCallResponse> anyCall(const AnyCallRequest& request);
 
     static QStringList anyCallFunctionIds();
-    /// Why a kind is not offered (NLB/ELBv2, Kubernetes/EKS, MyImage, Price are not done yet).
+    /// Why a kind is not offered (NLB/ELBv2, Kubernetes/EKS, MyImage are not done yet; Price is
+    /// listed only).
     static CloudError unsupported(ResourceKind kind);
 
 private:

@@ -3,9 +3,35 @@
 
 #include "providers/aws/AwsXml.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace Barista {
+
+namespace {
+
+/// The AWS JSON protocols' error: {"__type": "namespace#Code", "message" or "Message": ...}.
+/// The code loses its namespace prefix and any ":..." suffix (the Smithy awsJson1_1 rules).
+ProviderErrorDetail parseJson(const QByteArray& body)
+{
+    ProviderErrorDetail detail;
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    QString code = object.value(QStringLiteral("__type")).toString();
+    if (code.isEmpty())
+        code = object.value(QStringLiteral("code")).toString();
+    code = code.section(QLatin1Char(':'), 0, 0);
+    code = code.section(QLatin1Char('#'), -1);
+    detail.code = code.trimmed();
+    detail.message = object.value(QStringLiteral("message")).toString();
+    if (detail.message.isEmpty())
+        detail.message = object.value(QStringLiteral("Message")).toString();
+    if (!detail.code.isEmpty())
+        detail.kind = AwsErrorParser::kindForCode(detail.code);
+    return detail;
+}
+
+} // namespace
 
 std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
 {
@@ -32,16 +58,22 @@ std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
         QStringLiteral("InvalidClientTokenId"), QStringLiteral("UnrecognizedClientException"),
         QStringLiteral("IncompleteSignature"), QStringLiteral("MissingAuthenticationToken"),
         QStringLiteral("ExpiredToken"), QStringLiteral("RequestExpired"), QStringLiteral("UnauthorizedOperation"),
-        QStringLiteral("Blocked"), QStringLiteral("OptInRequired"), QStringLiteral("PendingVerification") };
+        QStringLiteral("Blocked"), QStringLiteral("OptInRequired"), QStringLiteral("PendingVerification"),
+        // The JSON protocols' names (Price List Query API and the other JSON services).
+        QStringLiteral("InvalidSignatureException"), QStringLiteral("IncompleteSignatureException"),
+        QStringLiteral("MissingAuthenticationTokenException"), QStringLiteral("ExpiredTokenException"),
+        QStringLiteral("AccessDeniedException") };
     static const QStringList transient = { QStringLiteral("InternalError"), QStringLiteral("InternalFailure"),
-        QStringLiteral("Unavailable"), QStringLiteral("ServiceUnavailable") };
+        QStringLiteral("Unavailable"), QStringLiteral("ServiceUnavailable"), QStringLiteral("InternalErrorException"),
+        QStringLiteral("ServiceUnavailableException") };
     static const QStringList unsupported
         = { QStringLiteral("InvalidAction"), QStringLiteral("UnsupportedOperation"), QStringLiteral("Unsupported") };
     if (throttled.contains(code))
         return K::Throttled;
     if (quota.contains(code))
         return K::QuotaExceeded;
-    if (code.endsWith(QLatin1String(".NotFound")))
+    if (code.endsWith(QLatin1String(".NotFound")) || code == QLatin1String("NotFoundException")
+        || code == QLatin1String("ResourceNotFoundException"))
         return K::NotFound;
     if (conflict.contains(code))
         return K::Conflict;
@@ -52,7 +84,9 @@ std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
     if (unsupported.contains(code))
         return K::Unsupported;
     if (code.endsWith(QLatin1String(".Malformed")) || code.startsWith(QLatin1String("InvalidParameter"))
-        || code.startsWith(QLatin1String("MissingParameter")))
+        || code.startsWith(QLatin1String("MissingParameter")) || code == QLatin1String("InvalidNextTokenException")
+        || code == QLatin1String("ExpiredNextTokenException") || code == QLatin1String("ValidationException")
+        || code == QLatin1String("SerializationException"))
         return K::InvalidRequest;
     return std::nullopt;
 }
@@ -60,6 +94,8 @@ std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
 ProviderErrorDetail AwsErrorParser::parse(int status, const QByteArray& body)
 {
     Q_UNUSED(status)
+    if (body.trimmed().startsWith('{'))
+        return parseJson(body);
     ProviderErrorDetail detail;
     const Result<AwsXmlNode> document = AwsXmlNode::parse(body);
     if (!document.ok())

@@ -10,6 +10,8 @@ namespace Barista {
 /// them), capacity and limit codes QuotaExceeded, "*.NotFound" NotFound, DependencyViolation and
 /// IdempotentParameterMismatch Conflict, signature and key failures Auth, InternalError and
 /// Unavailable Transient. Codes it does not know keep the class of their HTTP status.
+/// A JSON body is the AWS JSON protocols' error ({"__type": "ns#Code", "message"/"Message"}),
+/// as the Price List Query API sends it (with the same code in x-amzn-ErrorType).
 class AwsErrorParser final
 {
 public:

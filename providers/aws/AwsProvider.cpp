@@ -117,7 +117,8 @@ ProviderCapabilities AwsProvider::capabilities() const
         { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Disk })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
-    // Nlb (ELBv2), Cluster (EKS), MyImage and Price: none yet; calls say so (AwsDispatch::unsupported).
+    caps.operations.insert(ResourceKind::Price, { Operation::List }); // the Price List Query API
+    // Nlb (ELBv2), Cluster (EKS), MyImage: none yet; calls say so (AwsDispatch::unsupported).
     caps.anyCallFunctions = anyCallFunctionIds();
     return caps;
 }

@@ -24,8 +24,9 @@ class ProviderHost;
 /// Suspend = StopInstances, Resume = StartInstances; VpcInfo carries its subnets; disk attach,
 /// detach and resize are the anyCall functions AttachDisk, DetachDisk and ResizeDisk (as on
 /// OpenStack). Errors keep EC2's code and message; the adapter never retries (the job queue
-/// does, on Throttled and Transient). NLB (ELBv2), Kubernetes (EKS), MyImage and prices are
-/// Unsupported for now.
+/// does, on Throttled and Transient). Prices come from the Price List Query API (AwsPricing:
+/// JSON 1.1 on api.pricing.us-east-1, or the same override). NLB (ELBv2), Kubernetes (EKS) and
+/// MyImage are Unsupported for now.
 class AwsProvider final : public CloudProvider
 {
 public:

@@ -2,6 +2,7 @@
 #include "providers/aws/AwsSession.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QThread>
 
 namespace Barista {
@@ -64,39 +65,84 @@ Result<AwsXmlNode> AwsSession::call(const QString& action, const AwsParams& para
     return callIn(m_config.region, action, params);
 }
 
-Result<AwsXmlNode> AwsSession::callIn(const QString& region, const QString& action, const AwsParams& params)
+QDateTime AwsSession::now() const
 {
-    if (isCanceled())
-        return canceledError();
-    const QUrl url = endpoint(region);
-    HttpRequest request;
-    request.method = QByteArrayLiteral("POST");
-    request.url = url;
-    request.body = params.formBody(action, apiVersion());
-    request.header(QByteArrayLiteral("Content-Type"), kFormType);
+    return m_config.now ? m_config.now() : QDateTime::currentDateTimeUtc();
+}
 
+QUrl AwsSession::defaultPricingEndpoint()
+{
+    // The Price List Query API has three endpoints (us-east-1, eu-central-1, ap-south-1) that
+    // serve the same global catalog; the first is the documented default.
+    return QUrl(QStringLiteral("https://api.pricing.us-east-1.amazonaws.com/"));
+}
+
+QUrl AwsSession::pricingEndpoint() const
+{
+    if (m_config.endpointOverride.isEmpty())
+        return defaultPricingEndpoint();
+    return endpoint(m_config.region);
+}
+
+std::optional<CloudError> AwsSession::sign(HttpRequest& request, const QString& service, const QString& region) const
+{
     AwsSigV4Request signing;
     signing.method = request.method;
-    signing.path = url.path(QUrl::FullyEncoded).toLatin1();
+    signing.path = request.url.path(QUrl::FullyEncoded).toLatin1();
     if (signing.path.isEmpty())
         signing.path = QByteArrayLiteral("/");
-    signing.headers
-        = { { QByteArrayLiteral("host"), hostHeader(url) }, { QByteArrayLiteral("content-type"), kFormType } };
+    signing.headers = { { QByteArrayLiteral("host"), hostHeader(request.url) } };
+    for (const auto& [name, value] : request.headers)
+        signing.headers.append({ name.toLower(), value });
     signing.body = request.body;
-    signing.service = QStringLiteral("ec2");
+    signing.service = service;
     signing.region = region;
-    signing.timestamp = m_config.now ? m_config.now() : QDateTime::currentDateTimeUtc();
+    signing.timestamp = now();
     signing.credentials = m_config.credentials;
     const AwsSigV4Result signature = AwsSigV4Signer::sign(signing);
     if (!signature.ok())
         return CloudError::make(CloudError::Kind::Internal, QStringLiteral("SigningFailed"), signature.error);
     for (const auto& [name, value] : signature.headersToAdd)
         request.header(name, value);
+    return std::nullopt;
+}
+
+Result<AwsXmlNode> AwsSession::callIn(const QString& region, const QString& action, const AwsParams& params)
+{
+    if (isCanceled())
+        return canceledError();
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = endpoint(region);
+    request.body = params.formBody(action, apiVersion());
+    request.header(QByteArrayLiteral("Content-Type"), kFormType);
+    if (const auto failed = sign(request, QStringLiteral("ec2"), region))
+        return *failed;
 
     const Result<HttpResponse> response = m_http.send(request, m_isCanceled);
     if (!response.ok())
         return response.error();
     return AwsXmlNode::parse(response.value().body);
+}
+
+Result<QJsonObject> AwsSession::callJson(const QUrl& url, const QString& service, const QString& signingRegion,
+    const QByteArray& target, const QJsonObject& input)
+{
+    if (isCanceled())
+        return canceledError();
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = url;
+    request.body = QJsonDocument(input).toJson(QJsonDocument::Compact);
+    request.header(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-amz-json-1.1"));
+    request.header(QByteArrayLiteral("X-Amz-Target"), target);
+    if (const auto failed = sign(request, service, signingRegion))
+        return *failed;
+
+    const Result<HttpResponse> response = m_http.send(request, m_isCanceled);
+    if (!response.ok())
+        return response.error();
+    return response.value().jsonObject();
 }
 
 Result<AwsPage> AwsSession::page(const QString& action, AwsParams params, const QString& setName, int pageSize,

@@ -8,6 +8,7 @@
 #include "providers/common/HttpClient.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QUrl>
 #include <functional>
 
@@ -53,9 +54,21 @@ public:
     /// Every item of "setName", following NextToken (checks for cancel between pages).
     Result<QList<AwsXmlNode>> all(const QString& action, const AwsParams& params, const QString& setName);
 
+    /// One AWS JSON 1.1 call: POST of `input` to `url` with Content-Type application/x-amz-json-1.1
+    /// and X-Amz-Target `target`, SigV4-signed for `service` in `signingRegion`; the answer's object.
+    /// Errors are JSON ({"__type", "message"}): AwsErrorParser reads them too.
+    Result<QJsonObject> callJson(const QUrl& url, const QString& service, const QString& signingRegion,
+        const QByteArray& target, const QJsonObject& input);
+
     /// https://ec2.<region>.amazonaws.com/ (".com.cn" in China), or the connection's override.
     QUrl endpoint(const QString& region) const;
     static QUrl defaultEndpoint(const QString& region);
+    /// The Price List Query API: https://api.pricing.us-east-1.amazonaws.com/, or the connection's
+    /// override (the same base as EC2; the X-Amz-Target header tells the calls apart).
+    QUrl pricingEndpoint() const;
+    static QUrl defaultPricingEndpoint();
+    /// The wall clock the signatures use.
+    QDateTime now() const;
     const QString& region() const { return m_config.region; }
     bool isCanceled() const { return m_isCanceled && m_isCanceled(); }
     /// Sleeps one poll interval (waiting for a volume or an instance state).
@@ -63,6 +76,9 @@ public:
     static CloudError canceledError();
 
 private:
+    /// Adds the SigV4 headers over every header of the request (and Host).
+    std::optional<CloudError> sign(HttpRequest& request, const QString& service, const QString& region) const;
+
     HttpClient& m_http;
     AwsSessionConfig m_config;
     HttpClient::CancelCheck m_isCanceled;

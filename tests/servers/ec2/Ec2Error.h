@@ -16,6 +16,7 @@ struct Ec2Error
     int httpStatus = 400;
     QString code;
     QString message;
+    int retryAfterSeconds = -1; // >= 0: sent as Retry-After (as a gateway in front of AWS may)
 
     static Ec2Error client(const QString& code, const QString& message) { return { 400, code, message }; }
 

@@ -5,6 +5,7 @@
 #include "tests/servers/ec2/Ec2CatalogActions.h"
 #include "tests/servers/ec2/Ec2InstanceActions.h"
 #include "tests/servers/ec2/Ec2KeyPairActions.h"
+#include "tests/servers/ec2/Ec2PricingService.h"
 #include "tests/servers/ec2/Ec2SecurityGroupActions.h"
 #include "tests/servers/ec2/Ec2TagActions.h"
 #include "tests/servers/ec2/Ec2VolumeActions.h"
@@ -56,6 +57,7 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>>& headers, cons
 Ec2TestServer::Ec2TestServer(QObject* parent)
     : QObject(parent)
     , m_http(std::make_unique<QHttpServer>())
+    , m_pricing(std::make_unique<Ec2PricingService>())
 {
     m_verifier.setAllowedRegions(Ec2Catalog::regionNames());
     Ec2CatalogActions::registerAll(m_handlers);
@@ -70,12 +72,24 @@ Ec2TestServer::Ec2TestServer(QObject* parent)
     // deferred responder writes after its client has gone.
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const Ec2Reply reply = handle(methodName(request.method()), request.url(), request.headers(), request.body());
-        responder.write(reply.body,
-            { { QByteArrayLiteral("Content-Type"), reply.contentType },
-                { QByteArrayLiteral("x-amzn-RequestId"), reply.requestId },
-                { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache, no-store") },
-                { QByteArrayLiteral("Server"), QByteArrayLiteral("AmazonEC2") } },
-            static_cast<QHttpServerResponder::StatusCode>(reply.httpStatus));
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.httpStatus);
+        if (reply.headers.isEmpty()) {
+            responder.write(reply.body,
+                { { QByteArrayLiteral("Content-Type"), reply.contentType },
+                    { QByteArrayLiteral("x-amzn-RequestId"), reply.requestId },
+                    { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache, no-store") },
+                    { QByteArrayLiteral("Server"), QByteArrayLiteral("AmazonEC2") } },
+                status);
+            return;
+        }
+        // HeaderList is an initializer_list: a variable header set is written one by one.
+        responder.writeStatusLine(status);
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+        responder.writeHeader(QByteArrayLiteral("x-amzn-RequestId"), reply.requestId);
+        for (const auto& [name, value] : reply.headers)
+            responder.writeHeader(name, value);
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+        responder.writeBody(reply.body);
     });
 }
 
@@ -112,11 +126,13 @@ QUrl Ec2TestServer::endpoint() const
 void Ec2TestServer::addCredential(const QString& accessKeyId, const QString& secret, const QString& sessionToken)
 {
     m_verifier.addCredential(accessKeyId, secret, sessionToken);
+    m_pricing->verifier().addCredential(accessKeyId, secret, sessionToken);
 }
 
 void Ec2TestServer::setClock(std::function<QDateTime()> now)
 {
     m_verifier.setClock(now);
+    m_pricing->verifier().setClock(now);
     m_state.setClock([now] { return now().toMSecsSinceEpoch(); });
 }
 
@@ -132,8 +148,11 @@ Ec2Reply Ec2TestServer::errorReply(const Ec2Error& error, const QString& request
 {
     record.httpStatus = error.httpStatus;
     record.errorCode = error.code;
-    return { error.httpStatus, QByteArrayLiteral("text/xml;charset=UTF-8"),
-        Ec2XmlWriter::errorDocument(error, requestId) };
+    Ec2Reply reply { error.httpStatus, QByteArrayLiteral("text/xml;charset=UTF-8"),
+        Ec2XmlWriter::errorDocument(error, requestId), {}, {} };
+    if (error.retryAfterSeconds >= 0)
+        reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfterSeconds) });
+    return reply;
 }
 
 Ec2Reply Ec2TestServer::handle(const QByteArray& method, const QUrl& url,
@@ -145,6 +164,16 @@ Ec2Reply Ec2TestServer::handle(const QByteArray& method, const QUrl& url,
 
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
+    const QByteArray target = headerValue(headers, "x-amz-target");
+    if (method == "POST" && !target.isEmpty()) {
+        Ec2RequestRecord record;
+        Ec2Reply reply = m_pricing->handle({ method, url.path(QUrl::FullyEncoded).toLatin1(), rawQuery, headers, body },
+            QString::fromLatin1(target).trimmed(), m_faults, record);
+        reply.requestId = requestId.toLatin1();
+        m_records.append(record);
+        Q_EMIT requestHandled(record);
+        return reply;
+    }
     Ec2QueryRequest request = Ec2QueryRequest::parse(rawQuery, false);
     const bool form = headerValue(headers, "content-type").startsWith("application/x-www-form-urlencoded");
     if (method == "POST" && form)
@@ -210,7 +239,7 @@ Ec2Reply Ec2TestServer::control(const QByteArray& method, const QString& path, c
         if (p.has(QStringLiteral("Code")))
             m_faults.failNext(p.value(QStringLiteral("Action")),
                 { p.intValue(QStringLiteral("Status"), 400), p.value(QStringLiteral("Code")),
-                    p.value(QStringLiteral("Message")) },
+                    p.value(QStringLiteral("Message")), p.intValue(QStringLiteral("RetryAfter"), -1) },
                 p.intValue(QStringLiteral("Times"), 1));
         return { 200, json, QByteArrayLiteral("{}") };
     }

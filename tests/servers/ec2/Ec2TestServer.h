@@ -2,11 +2,16 @@
 // A local EC2 Query API server for tests: QtHttpServer on loopback, SigV4 checked by its own
 // verifier, in-memory state per region, injectable faults, and a record of every request.
 //
+// A POST carrying X-Amz-Target "AWSPriceListService.*" is the Price List Query API instead (AWS
+// JSON 1.1, SigV4 service "pricing": Ec2PricingService), served on the same base URL, as an
+// adapter with an endpoint override sends both APIs there.
+//
 // Besides the EC2 API (any path, as EC2 serves "/"), it answers a small control API under
 // /_barista/ for out-of-process clients such as the npm SDK referee:
 //   GET  /_barista/requests                          -> JSON {"count", "records": [{action, status, code}]}
 //   POST /_barista/requests/clear
-//   POST /_barista/faults  throttleEvery=N | Action=&Code=&Status=&Message=&Times= | clear=1
+//   POST /_barista/faults  throttleEvery=N | Action=&Code=&Status=&Message=&Times=[&RetryAfter=s] | clear=1
+//   (Action=GetProducts faults come out as the Price List API's JSON errors)
 #pragma once
 
 #include "tests/servers/ec2/Ec2Call.h"
@@ -27,6 +32,8 @@ class QTcpServer;
 
 namespace Barista {
 
+class Ec2PricingService;
+
 struct Ec2RequestRecord
 {
     QString action;
@@ -42,6 +49,7 @@ struct Ec2Reply
     QByteArray contentType = QByteArrayLiteral("text/xml;charset=UTF-8");
     QByteArray body;
     QByteArray requestId; // sent as x-amzn-RequestId, as EC2 does
+    QList<QPair<QByteArray, QByteArray>> headers; // more response headers (x-amzn-ErrorType, Retry-After)
 };
 
 class Ec2TestServer : public QObject
@@ -68,6 +76,7 @@ public:
     Ec2State& state() { return m_state; }
     Ec2FaultPlan& faults() { return m_faults; }
     Ec2SigV4Verifier& verifier() { return m_verifier; }
+    Ec2PricingService& pricing() { return *m_pricing; }
 
     const QList<Ec2RequestRecord>& requests() const { return m_records; }
     int requestCount(const QString& action = {}) const;
@@ -87,6 +96,7 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer* m_tcp = nullptr; // owned by m_http once bound
     Ec2SigV4Verifier m_verifier;
+    std::unique_ptr<Ec2PricingService> m_pricing;
     Ec2State m_state;
     Ec2FaultPlan m_faults;
     Ec2HandlerTable m_handlers;
