@@ -63,27 +63,22 @@
 <context>
     <name>AwsDispatch</name>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="58"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="59"/>
         <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
         <translation>Network load balancers (ELBv2) are not supported on AWS yet.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="62"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="63"/>
         <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
         <translation>Kubernetes clusters (EKS) are not supported on AWS yet.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="66"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="67"/>
         <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
         <translation>Images made from VMs (AMIs) are not supported on AWS yet.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
-        <source>The AWS Price List API is not supported yet.</source>
-        <translation>The AWS Price List API is not supported yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="70"/>
         <source>AWS does not support this operation on %1.</source>
         <translation>AWS does not support this operation on %1.</translation>
     </message>
@@ -109,6 +104,14 @@
         <location filename="../providers/aws/AwsNetwork.cpp" line="97"/>
         <source>A VPC is needed.</source>
         <translation>A VPC is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsPricing</name>
+    <message>
+        <location filename="../providers/aws/AwsPricing.cpp" line="125"/>
+        <source>The price list answer has no PriceList array.</source>
+        <translation>The price list answer has no PriceList array.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +173,7 @@
 <context>
     <name>AwsSession</name>
     <message>
-        <location filename="../providers/aws/AwsSession.cpp" line="37"/>
+        <location filename="../providers/aws/AwsSession.cpp" line="38"/>
         <source>The request was canceled.</source>
         <translation>The request was canceled.</translation>
     </message>
@@ -286,27 +289,22 @@
 <context>
     <name>AzureDispatch</name>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="29"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="30"/>
         <source>Network load balancers are not supported on Azure yet.</source>
         <translation>Network load balancers are not supported on Azure yet.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="32"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="33"/>
         <source>Kubernetes clusters (AKS) are not supported on Azure yet.</source>
         <translation>Kubernetes clusters (AKS) are not supported on Azure yet.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="35"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="36"/>
         <source>Images made from VMs are not supported on Azure yet.</source>
         <translation>Images made from VMs are not supported on Azure yet.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="38"/>
-        <source>The Azure Retail Prices API is not supported yet.</source>
-        <translation>The Azure Retail Prices API is not supported yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="41"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="39"/>
         <source>Azure does not support this operation on %1.</source>
         <translation>Azure does not support this operation on %1.</translation>
     </message>
@@ -319,6 +317,20 @@
         <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
         <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; Azure offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AzurePricing</name>
+    <message>
+        <location filename="../providers/azure/AzurePricing.cpp" line="78"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="98"/>
+        <source>The Retail Prices API sent a link to another place (%1); it is not followed.</source>
+        <translation>The Retail Prices API sent a link to another place (%1); it is not followed.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzurePricing.cpp" line="92"/>
+        <source>%1 answered without an Items list.</source>
+        <translation>%1 answered without an Items list.</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4035,7 @@ Message: %2</translation>
     <message>
         <location filename="../app/CliConnection.cpp" line="92"/>
         <source>warning: the stored credential of &apos;%1&apos; could not be removed: %2</source>
-        <translation>warning: the stored credential of '%1' could not be removed: %2</translation>
+        <translation>warning: the stored credential of &apos;%1&apos; could not be removed: %2</translation>
     </message>
     <message>
         <location filename="../app/CliConnection.cpp" line="103"/>
@@ -5260,37 +5272,37 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpDispatch</name>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="30"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="31"/>
         <source>Network load balancers are not supported on GCP yet.</source>
         <translation>Network load balancers are not supported on GCP yet.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="33"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="34"/>
         <source>Kubernetes clusters (GKE) are not supported on GCP yet.</source>
         <translation>Kubernetes clusters (GKE) are not supported on GCP yet.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="36"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="37"/>
         <source>Images made from VMs are not supported on GCP yet.</source>
         <translation>Images made from VMs are not supported on GCP yet.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="39"/>
-        <source>The Cloud Billing Catalog API is not supported yet.</source>
-        <translation>The Cloud Billing Catalog API is not supported yet.</translation>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="40"/>
+        <source>GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.</source>
+        <translation>GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="42"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="44"/>
         <source>GCP does not support this operation on %1.</source>
         <translation>GCP does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="101"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="105"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="145"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="149"/>
         <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; GCP offers: %2.</translation>
     </message>
@@ -5307,6 +5319,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../providers/gcp/GcpNetwork.cpp" line="225"/>
         <source>A security group on GCP needs its VPC (network).</source>
         <translation>A security group on GCP needs its VPC (network).</translation>
+    </message>
+</context>
+<context>
+    <name>GcpPricing</name>
+    <message>
+        <location filename="../providers/gcp/GcpPricing.cpp" line="25"/>
+        <source>The page token &quot;%1&quot; is not one of this price listing.</source>
+        <translation>The page token "%1" is not one of this price listing.</translation>
     </message>
 </context>
 <context>
@@ -5858,67 +5878,67 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>LibsshRemoteShell</name>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="123"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="125"/>
         <source>%1 did not finish within %2 ms.</source>
         <translation>%1 did not finish within %2 ms.</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="149"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="151"/>
         <source>The SSH library could not create a session.</source>
         <translation>The SSH library could not create a session.</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="179"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="181"/>
         <source>Could not connect to %1: %2</source>
         <translation>Could not connect to %1: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="201"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="203"/>
         <source>Could not store the host key of %1 in %2: %3</source>
         <translation>Could not store the host key of %1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="207"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="209"/>
         <source>The host key of %1 differs from the one stored in %2: it now offers %3. The connection was refused. If the node was rebuilt, remove its line from that file.</source>
         <translation>The host key of %1 differs from the one stored in %2: it now offers %3. The connection was refused. If the node was rebuilt, remove its line from that file.</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="217"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="219"/>
         <source>Could not check the host key of %1 against %2: %3</source>
         <translation>Could not check the host key of %1 against %2: %3</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="230"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="232"/>
         <source>The private key for %1 could not be read (it is damaged, of an unsupported type or protected by a passphrase).</source>
         <translation>The private key for %1 could not be read (it is damaged, of an unsupported type or protected by a passphrase).</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="244"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="246"/>
         <source>%1 refused the key for user %2: %3</source>
         <translation>%1 refused the key for user %2: %3</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="255"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="257"/>
         <source>Authentication with %1 failed: %2</source>
         <translation>Authentication with %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="272"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="274"/>
         <source>Could not start the command on %1: %2</source>
         <translation>Could not start the command on %1: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="321"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="323"/>
         <source>[Output truncated: only the first %1 bytes were kept.]</source>
         <translation>[Output truncated: only the first %1 bytes were kept.]</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="337"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="339"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>The connection to %1 was lost: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="397"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="399"/>
         <source>An unexpected error stopped the remote command.</source>
         <translation>An unexpected error stopped the remote command.</translation>
     </message>
@@ -6803,42 +6823,42 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>The passphrase does not open this vault (or its header was modified).</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="24"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="26"/>
         <source>Cannot access the vault %1: %2</source>
         <translation>Cannot access the vault %1: %2</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="30"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="32"/>
         <source>No secret named %1.</source>
         <translation>No secret named %1.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="37"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="39"/>
         <source>The vault passphrase is empty.</source>
         <translation>The vault passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="40"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="42"/>
         <source>A secret needs a name.</source>
         <translation>A secret needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="93"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="95"/>
         <source>Another program is writing the vault %1.</source>
         <translation>Another program is writing the vault %1.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="137"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="139"/>
         <source>The vault file is larger than a vault can be.</source>
         <translation>The vault file is larger than a vault can be.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="180"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="182"/>
         <source>cannot restrict the file&apos;s permissions</source>
         <translation>cannot restrict the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="238"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="242"/>
         <source>There is no vault at %1.</source>
         <translation>There is no vault at %1.</translation>
     </message>

@@ -63,27 +63,22 @@
 <context>
     <name>AwsDispatch</name>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="58"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="59"/>
         <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
         <translation>AWS의 네트워크 로드 밸런서(ELBv2)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="62"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="63"/>
         <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
         <translation>AWS의 Kubernetes 클러스터(EKS)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="66"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="67"/>
         <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
         <translation>AWS에서 VM으로 만든 이미지(AMI)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="69"/>
-        <source>The AWS Price List API is not supported yet.</source>
-        <translation>AWS Price List API는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="72"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="70"/>
         <source>AWS does not support this operation on %1.</source>
         <translation>AWS는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
@@ -109,6 +104,14 @@
         <location filename="../providers/aws/AwsNetwork.cpp" line="97"/>
         <source>A VPC is needed.</source>
         <translation>VPC가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsPricing</name>
+    <message>
+        <location filename="../providers/aws/AwsPricing.cpp" line="125"/>
+        <source>The price list answer has no PriceList array.</source>
+        <translation>가격 목록 응답에 PriceList 배열이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +173,7 @@
 <context>
     <name>AwsSession</name>
     <message>
-        <location filename="../providers/aws/AwsSession.cpp" line="37"/>
+        <location filename="../providers/aws/AwsSession.cpp" line="38"/>
         <source>The request was canceled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
@@ -286,27 +289,22 @@
 <context>
     <name>AzureDispatch</name>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="29"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="30"/>
         <source>Network load balancers are not supported on Azure yet.</source>
         <translation>Azure의 네트워크 로드 밸런서는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="32"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="33"/>
         <source>Kubernetes clusters (AKS) are not supported on Azure yet.</source>
         <translation>Azure의 Kubernetes 클러스터(AKS)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="35"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="36"/>
         <source>Images made from VMs are not supported on Azure yet.</source>
         <translation>Azure에서 VM으로 만든 이미지는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="38"/>
-        <source>The Azure Retail Prices API is not supported yet.</source>
-        <translation>Azure Retail Prices API는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="41"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="39"/>
         <source>Azure does not support this operation on %1.</source>
         <translation>Azure는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
@@ -319,6 +317,20 @@
         <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
         <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. Azure가 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AzurePricing</name>
+    <message>
+        <location filename="../providers/azure/AzurePricing.cpp" line="78"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="98"/>
+        <source>The Retail Prices API sent a link to another place (%1); it is not followed.</source>
+        <translation>Retail Prices API가 다른 곳(%1)으로 가는 링크를 보냈습니다. 따라가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzurePricing.cpp" line="92"/>
+        <source>%1 answered without an Items list.</source>
+        <translation>%1이(가) Items 목록 없이 응답했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +4000,7 @@ Message: %2</source>
     <message>
         <location filename="../app/CliConnection.cpp" line="92"/>
         <source>warning: the stored credential of &apos;%1&apos; could not be removed: %2</source>
-        <translation>경고: '%1'의 저장된 자격 증명을 제거하지 못했습니다: %2</translation>
+        <translation>경고: &apos;%1&apos;의 저장된 자격 증명을 제거하지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/CliConnection.cpp" line="103"/>
@@ -5222,37 +5234,37 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpDispatch</name>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="30"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="31"/>
         <source>Network load balancers are not supported on GCP yet.</source>
         <translation>GCP의 네트워크 로드 밸런서는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="33"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="34"/>
         <source>Kubernetes clusters (GKE) are not supported on GCP yet.</source>
         <translation>GCP의 Kubernetes 클러스터(GKE)는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="36"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="37"/>
         <source>Images made from VMs are not supported on GCP yet.</source>
         <translation>GCP에서 VM으로 만든 이미지는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="39"/>
-        <source>The Cloud Billing Catalog API is not supported yet.</source>
-        <translation>Cloud Billing Catalog API는 아직 지원하지 않습니다.</translation>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="40"/>
+        <source>GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.</source>
+        <translation>GCP 가격은 목록으로만 볼 수 있습니다(Cloud Billing Catalog). 하나씩 조회, 생성, 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="42"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="44"/>
         <source>GCP does not support this operation on %1.</source>
         <translation>GCP는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="101"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="105"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="145"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="149"/>
         <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. GCP가 제공하는 함수: %2.</translation>
     </message>
@@ -5269,6 +5281,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../providers/gcp/GcpNetwork.cpp" line="225"/>
         <source>A security group on GCP needs its VPC (network).</source>
         <translation>GCP의 보안 그룹에는 소속 VPC(네트워크)가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpPricing</name>
+    <message>
+        <location filename="../providers/gcp/GcpPricing.cpp" line="25"/>
+        <source>The page token &quot;%1&quot; is not one of this price listing.</source>
+        <translation>페이지 토큰 "%1"은(는) 이 가격 목록의 것이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -5817,67 +5837,67 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>LibsshRemoteShell</name>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="123"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="125"/>
         <source>%1 did not finish within %2 ms.</source>
         <translation>%1이(가) %2ms 안에 끝나지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="149"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="151"/>
         <source>The SSH library could not create a session.</source>
         <translation>SSH 라이브러리가 세션을 만들지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="179"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="181"/>
         <source>Could not connect to %1: %2</source>
         <translation>%1에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="201"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="203"/>
         <source>Could not store the host key of %1 in %2: %3</source>
         <translation>%1의 호스트 키를 %2에 저장할 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="207"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="209"/>
         <source>The host key of %1 differs from the one stored in %2: it now offers %3. The connection was refused. If the node was rebuilt, remove its line from that file.</source>
         <translation>%1의 호스트 키가 %2에 저장된 키와 다릅니다(현재 제시한 키: %3). 연결을 거부했습니다. 노드를 다시 만들었다면 해당 파일에서 이 노드의 줄을 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="217"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="219"/>
         <source>Could not check the host key of %1 against %2: %3</source>
         <translation>%1의 호스트 키를 %2와(과) 대조하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="230"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="232"/>
         <source>The private key for %1 could not be read (it is damaged, of an unsupported type or protected by a passphrase).</source>
         <translation>%1의 개인 키를 읽을 수 없습니다(손상되었거나, 지원하지 않는 유형이거나, 암호 문구로 보호되어 있음).</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="244"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="246"/>
         <source>%1 refused the key for user %2: %3</source>
         <translation>%1에서 사용자 %2의 키를 거부했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="255"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="257"/>
         <source>Authentication with %1 failed: %2</source>
         <translation>%1 인증에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="272"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="274"/>
         <source>Could not start the command on %1: %2</source>
         <translation>%1에서 명령을 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="321"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="323"/>
         <source>[Output truncated: only the first %1 bytes were kept.]</source>
         <translation>[출력이 잘렸습니다. 처음 %1바이트만 보관했습니다.]</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="337"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="339"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊어졌습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="397"/>
+        <location filename="../providers/ssh/LibsshRemoteShell.cpp" line="399"/>
         <source>An unexpected error stopped the remote command.</source>
         <translation>예기치 않은 오류로 원격 명령이 중지되었습니다.</translation>
     </message>
@@ -6762,42 +6782,42 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>이 암호 문구로는 볼트를 열 수 없습니다(또는 볼트 헤더가 변경되었습니다).</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="24"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="26"/>
         <source>Cannot access the vault %1: %2</source>
         <translation>볼트 %1에 접근할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="30"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="32"/>
         <source>No secret named %1.</source>
         <translation>이름이 %1인 비밀이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="37"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="39"/>
         <source>The vault passphrase is empty.</source>
         <translation>볼트 암호 문구가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="40"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="42"/>
         <source>A secret needs a name.</source>
         <translation>비밀에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="93"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="95"/>
         <source>Another program is writing the vault %1.</source>
         <translation>다른 프로그램이 볼트 %1에 쓰는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="137"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="139"/>
         <source>The vault file is larger than a vault can be.</source>
         <translation>볼트 파일이 볼트의 최대 크기보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="180"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="182"/>
         <source>cannot restrict the file&apos;s permissions</source>
         <translation>파일 권한을 제한할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../providers/secrets/VaultSecretStore.cpp" line="238"/>
+        <location filename="../providers/secrets/VaultSecretStore.cpp" line="242"/>
         <source>There is no vault at %1.</source>
         <translation>%1에 볼트가 없습니다.</translation>
     </message>
