@@ -140,10 +140,19 @@ int Cli::connectionAdd()
         opt(QStringLiteral("allow-insecure-http"),
             Tr::tr("Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).")),
     };
-    if (!parseFor(QStringLiteral("connection add"), options))
+    if (!parseFor(QStringLiteral("connection add"), options, QStringLiteral("name")))
         return m_parser.errorText().isEmpty() ? Ok : Usage;
     ConnectionConfig c;
     c.name = m_parser.value(QStringLiteral("name"));
+    // NAME may come as the word after "add" too; a word nobody reads must not be dropped silently.
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 3)
+        return usageError(Tr::tr("usage: barista connection add [NAME] --provider P ..."));
+    if (positional.size() == 3) {
+        if (!c.name.isEmpty() && c.name != positional.at(2))
+            return usageError(Tr::tr("two names given: '%1' and --name '%2'").arg(positional.at(2), c.name));
+        c.name = positional.at(2);
+    }
     c.provider = m_parser.value(QStringLiteral("provider")).toLower();
     c.region = m_parser.value(QStringLiteral("region"));
     c.zone = m_parser.value(QStringLiteral("zone"));
@@ -237,20 +246,26 @@ int Cli::connectionAdd()
         if (importedSecret)
             await(m_context->secrets()->remove(c.credentialRef));
     };
+    // add() replaces a connection of the same name (a sample one, typically): say so.
+    const std::optional<ConnectionConfig> previous = m_context->connections().find(c.name);
+    const bool replacing = previous.has_value();
     if (!m_context->connections().add(c, &error)) {
         dropSecret();
         return fail(Failure, error);
     }
     // The driver decides whether the region exists (the sim knows every real region).
     if (!m_context->providers().provider(c.name, &error)) {
-        m_context->connections().remove(c.name);
+        if (previous)
+            m_context->connections().add(*previous);
+        else
+            m_context->connections().remove(c.name);
         dropSecret();
         return fail(Refused, error);
     }
     if (json())
         printJson(QJsonObject{{QStringLiteral("connection"), c.toJson()}});
     else
-        out() << Tr::tr("added connection '%1'").arg(c.name) << '\n';
+        out() << (replacing ? Tr::tr("replaced connection '%1'") : Tr::tr("added connection '%1'")).arg(c.name) << '\n';
     return Ok;
 }
 

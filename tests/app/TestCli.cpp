@@ -88,6 +88,7 @@ private Q_SLOTS:
     void testBadInput_data();
     void testBadInput();
     void testConnectionGolden();
+    void connectionAddTakesItsNameAndSaysWhenItReplaces();
     void testLifecycleOnTwoClouds();
     void testErrorJsonGolden();
 
@@ -195,6 +196,51 @@ void TestCli::testConnectionGolden()
     const CliRunner::Run again
         = m_cli->run({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("aws-ohio")});
     QCOMPARE(again.exitCode, 3);
+}
+
+void TestCli::connectionAddTakesItsNameAndSaysWhenItReplaces()
+{
+    const auto add = [this](const QString& name, const QString& region, const QStringList& extra = {}) {
+        return m_cli->run(QStringList{QStringLiteral("connection"), QStringLiteral("add"), name, QStringLiteral("--provider"),
+                                      QStringLiteral("aws"), QStringLiteral("--region"), region}
+                          + extra);
+    };
+    const auto regionOf = [this](const QString& name) {
+        const QJsonArray all = m_cli->run({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")})
+                                   .json()
+                                   .value(QStringLiteral("connections"))
+                                   .toArray();
+        for (const QJsonValue& v : all) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                return v.toObject().value(QStringLiteral("region")).toString();
+        }
+        return QString();
+    };
+    const CliRunner::Run added = add(QStringLiteral("aws-tokyo"), QStringLiteral("ap-northeast-1"));
+    QVERIFY2(added.exitCode == 0, qPrintable(explain(added)));
+    QVERIFY2(added.out.contains(QLatin1String("added connection 'aws-tokyo'")), qPrintable(explain(added)));
+    QCOMPARE(regionOf(QStringLiteral("aws-tokyo")), QStringLiteral("ap-northeast-1"));
+
+    const CliRunner::Run replaced = add(QStringLiteral("aws-tokyo"), QStringLiteral("ap-northeast-3"));
+    QVERIFY2(replaced.exitCode == 0, qPrintable(explain(replaced)));
+    QVERIFY2(replaced.out.contains(QLatin1String("replaced connection 'aws-tokyo'")), qPrintable(explain(replaced)));
+    QCOMPARE(regionOf(QStringLiteral("aws-tokyo")), QStringLiteral("ap-northeast-3"));
+
+    // A replacement the driver refuses leaves the connection as it was.
+    const CliRunner::Run refused = add(QStringLiteral("aws-tokyo"), QStringLiteral("mars-north-1"));
+    QCOMPARE(refused.exitCode, 4);
+    QCOMPARE(regionOf(QStringLiteral("aws-tokyo")), QStringLiteral("ap-northeast-3"));
+
+    QCOMPARE(add(QStringLiteral("aws-tokyo"), QStringLiteral("ap-northeast-1"), {QStringLiteral("--name"), QStringLiteral("other")})
+                 .exitCode,
+             2);
+    QCOMPARE(add(QStringLiteral("aws-tokyo"), QStringLiteral("ap-northeast-1"), {QStringLiteral("stray")}).exitCode, 2);
+    QCOMPARE(regionOf(QStringLiteral("aws-tokyo")), QStringLiteral("ap-northeast-3"));
+    QCOMPARE(regionOf(QStringLiteral("other")), QString());
+
+    const CliRunner::Run removed
+        = m_cli->run({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("aws-tokyo")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(explain(removed)));
 }
 
 void TestCli::testLifecycleOnTwoClouds()
