@@ -4123,52 +4123,67 @@ Message: %2</translation>
         <translation>Allow a plain http endpoint override that is not on loopback (a private cloud without TLS).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="155"/>
+        <location filename="../app/CliConnection.cpp" line="150"/>
+        <source>usage: barista connection add [NAME] --provider P ...</source>
+        <translation>usage: barista connection add [NAME] --provider P ...</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="153"/>
+        <source>two names given: &apos;%1&apos; and --name &apos;%2&apos;</source>
+        <translation>two names given: '%1' and --name '%2'</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="164"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos; is not a URL</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="161"/>
+        <location filename="../app/CliConnection.cpp" line="170"/>
         <source>--ca-bundle &apos;%1&apos; is not a readable file</source>
         <translation>--ca-bundle &apos;%1&apos; is not a readable file</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="172"/>
+        <location filename="../app/CliConnection.cpp" line="181"/>
         <source>--%1 and --%2 are two different imports: use one</source>
         <translation>--%1 and --%2 are two different imports: use one</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="177"/>
+        <location filename="../app/CliConnection.cpp" line="186"/>
         <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
         <translation>--profile reads AWS CLI profiles: it needs --provider aws</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="178"/>
+        <location filename="../app/CliConnection.cpp" line="187"/>
         <source>--%1 needs --provider %2</source>
         <translation>--%1 needs --provider %2</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="231"/>
+        <location filename="../app/CliConnection.cpp" line="240"/>
         <source>No secret store is available: %1</source>
         <translation>No secret store is available: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="234"/>
+        <location filename="../app/CliConnection.cpp" line="243"/>
         <source>Could not store the credential: %1</source>
         <translation>Could not store the credential: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="253"/>
+        <location filename="../app/CliConnection.cpp" line="268"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>added connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="263"/>
+        <location filename="../app/CliConnection.cpp" line="268"/>
+        <source>replaced connection &apos;%1&apos;</source>
+        <translation>replaced connection '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="278"/>
         <source>usage: barista connection test NAME</source>
         <translation>usage: barista connection test NAME</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliConnection.cpp" line="277"/>
+        <location filename="../app/CliConnection.cpp" line="292"/>
         <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
         <translation>
             <numerusform>ok: connection &apos;%1&apos; answered; %n region listed</numerusform>
@@ -5326,7 +5341,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpPricing.cpp" line="25"/>
         <source>The page token &quot;%1&quot; is not one of this price listing.</source>
-        <translation>The page token "%1" is not one of this price listing.</translation>
+        <translation>The page token &quot;%1&quot; is not one of this price listing.</translation>
     </message>
 </context>
 <context>

@@ -4088,52 +4088,67 @@ Message: %2</source>
         <translation>루프백이 아닌 일반 http 엔드포인트 재정의를 허용합니다(TLS 없는 사설 클라우드).</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="155"/>
+        <location filename="../app/CliConnection.cpp" line="150"/>
+        <source>usage: barista connection add [NAME] --provider P ...</source>
+        <translation>사용법: barista connection add [이름] --provider P ...</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="153"/>
+        <source>two names given: &apos;%1&apos; and --name &apos;%2&apos;</source>
+        <translation>이름이 두 개 주어졌습니다: '%1'와(과) --name '%2'</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="164"/>
         <source>--endpoint &apos;%1&apos; is not a URL</source>
         <translation>--endpoint &apos;%1&apos;: URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="161"/>
+        <location filename="../app/CliConnection.cpp" line="170"/>
         <source>--ca-bundle &apos;%1&apos; is not a readable file</source>
         <translation>--ca-bundle &apos;%1&apos;은(는) 읽을 수 있는 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="172"/>
+        <location filename="../app/CliConnection.cpp" line="181"/>
         <source>--%1 and --%2 are two different imports: use one</source>
         <translation>--%1와(과) --%2는 서로 다른 가져오기입니다. 하나만 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="177"/>
+        <location filename="../app/CliConnection.cpp" line="186"/>
         <source>--profile reads AWS CLI profiles: it needs --provider aws</source>
         <translation>--profile은 AWS CLI 프로필을 읽습니다: --provider aws가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="178"/>
+        <location filename="../app/CliConnection.cpp" line="187"/>
         <source>--%1 needs --provider %2</source>
         <translation>--%1에는 --provider %2가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="231"/>
+        <location filename="../app/CliConnection.cpp" line="240"/>
         <source>No secret store is available: %1</source>
         <translation>사용할 수 있는 비밀 저장소가 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="234"/>
+        <location filename="../app/CliConnection.cpp" line="243"/>
         <source>Could not store the credential: %1</source>
         <translation>자격 증명을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="253"/>
+        <location filename="../app/CliConnection.cpp" line="268"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 추가됨</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="263"/>
+        <location filename="../app/CliConnection.cpp" line="268"/>
+        <source>replaced connection &apos;%1&apos;</source>
+        <translation>연결 '%1'을(를) 교체했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliConnection.cpp" line="278"/>
         <source>usage: barista connection test NAME</source>
         <translation>사용법: barista connection test NAME</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliConnection.cpp" line="277"/>
+        <location filename="../app/CliConnection.cpp" line="292"/>
         <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
         <translation>
             <numerusform>정상: 연결 &apos;%1&apos;이(가) 응답했습니다. 리전 %n개가 조회되었습니다</numerusform>
@@ -5288,7 +5303,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpPricing.cpp" line="25"/>
         <source>The page token &quot;%1&quot; is not one of this price listing.</source>
-        <translation>페이지 토큰 "%1"은(는) 이 가격 목록의 것이 아닙니다.</translation>
+        <translation>페이지 토큰 &quot;%1&quot;은(는) 이 가격 목록의 것이 아닙니다.</translation>
     </message>
 </context>
 <context>
