@@ -46,6 +46,45 @@ bool readBody(const QString& text, QJsonObject* out, QString* error)
     return true;
 }
 
+/// An OpenSSH public key file's one key line ("ssh-ed25519 AAAA... comment"). A private key
+/// given by mistake is refused without a word of its content.
+bool readPublicKey(const QString& path, QString* out, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("--public-key: cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.read(64 * 1024);
+    if (bytes.contains("PRIVATE KEY")) {
+        *error = Tr::tr("--public-key: %1 is a private key; give its public half (the .pub file)").arg(path);
+        return false;
+    }
+    static const QList<QByteArray> types = {"ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
+                                            "ecdsa-sha2-nistp521", "sk-ssh-ed25519@openssh.com",
+                                            "sk-ecdsa-sha2-nistp256@openssh.com"};
+    QList<QByteArray> keys;
+    for (const QByteArray& raw : bytes.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        const bool base64 = fields.size() >= 2
+            && !QByteArray::fromBase64(fields.at(1), QByteArray::AbortOnBase64DecodingErrors).isEmpty();
+        if (!types.contains(fields.first()) || !base64) {
+            *error = Tr::tr("--public-key: %1 is not an OpenSSH public key (expected e.g. 'ssh-ed25519 AAAA...')").arg(path);
+            return false;
+        }
+        keys.append(line.simplified());
+    }
+    if (keys.size() != 1) {
+        *error = Tr::tr("--public-key: %1 must hold exactly one public key (it holds %2)").arg(path).arg(keys.size());
+        return false;
+    }
+    *out = QString::fromLatin1(keys.first());
+    return true;
+}
+
 /// "NAME=CIDR" or "NAME=CIDR@ZONE".
 bool parseSubnet(const QString& text, SubnetInfo* out, QString* error)
 {
@@ -109,6 +148,10 @@ QList<QCommandLineOption> ResourceRequestBuilder::options()
             QStringLiteral("rule")),
         opt(QStringLiteral("sg"), Tr::tr("VM: a security group's name (repeatable)."), QStringLiteral("sg")),
         opt(QStringLiteral("keypair"), Tr::tr("VM: the key pair's name."), QStringLiteral("keypair")),
+        opt(QStringLiteral("public-key"),
+            Tr::tr("Key pair: import this OpenSSH public key file (e.g. ~/.ssh/id_ed25519.pub) instead of letting the "
+                   "cloud make one."),
+            QStringLiteral("file")),
         opt(QStringLiteral("spec"), Tr::tr("VM: the provider's spec name, e.g. t3.small."), QStringLiteral("spec")),
         opt(QStringLiteral("image"), Tr::tr("VM: the image name or id."), QStringLiteral("image")),
         opt(QStringLiteral("zone"), Tr::tr("VM, disk: the zone."), QStringLiteral("zone")),
@@ -126,6 +169,10 @@ bool ResourceRequestBuilder::build(ResourceKind kind, const QCommandLineParser& 
         return false;
     Resource request = Resource::fromJson(kind, body);
     const QString name = p.value(QStringLiteral("name"));
+    if (p.isSet(QStringLiteral("public-key")) && kind != ResourceKind::KeyPair) {
+        *error = Tr::tr("--public-key is for --kind keypair only");
+        return false;
+    }
 
     int diskSize = 0;
     if (p.isSet(QStringLiteral("disk-size"))) {
@@ -187,6 +234,9 @@ bool ResourceRequestBuilder::build(ResourceKind kind, const QCommandLineParser& 
             disk->sizeGb = diskSize;
         if (p.isSet(QStringLiteral("disk-type")))
             disk->diskType = p.value(QStringLiteral("disk-type"));
+    } else if (auto* key = request.as<KeyPairInfo>()) {
+        if (p.isSet(QStringLiteral("public-key")) && !readPublicKey(p.value(QStringLiteral("public-key")), &key->publicKey, error))
+            return false;
     } else if (auto* nlb = request.as<NlbInfo>()) {
         if (p.isSet(QStringLiteral("vpc")))
             nlb->vpcIid = named(p.value(QStringLiteral("vpc")));

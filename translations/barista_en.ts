@@ -4130,7 +4130,7 @@ Message: %2</translation>
     <message>
         <location filename="../app/CliConnection.cpp" line="153"/>
         <source>two names given: &apos;%1&apos; and --name &apos;%2&apos;</source>
-        <translation>two names given: '%1' and --name '%2'</translation>
+        <translation>two names given: &apos;%1&apos; and --name &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/CliConnection.cpp" line="164"/>
@@ -4175,7 +4175,7 @@ Message: %2</translation>
     <message>
         <location filename="../app/CliConnection.cpp" line="268"/>
         <source>replaced connection &apos;%1&apos;</source>
-        <translation>replaced connection '%1'</translation>
+        <translation>replaced connection &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/CliConnection.cpp" line="278"/>
@@ -6567,107 +6567,137 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>--body: expected a JSON object</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="54"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="55"/>
+        <source>--public-key: cannot read %1: %2</source>
+        <translation>--public-key: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="60"/>
+        <source>--public-key: %1 is a private key; give its public half (the .pub file)</source>
+        <translation>--public-key: %1 is a private key; give its public half (the .pub file)</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="75"/>
+        <source>--public-key: %1 is not an OpenSSH public key (expected e.g. &apos;ssh-ed25519 AAAA...&apos;)</source>
+        <translation>--public-key: %1 is not an OpenSSH public key (expected e.g. 'ssh-ed25519 AAAA...')</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="81"/>
+        <source>--public-key: %1 must hold exactly one public key (it holds %2)</source>
+        <translation>--public-key: %1 must hold exactly one public key (it holds %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="93"/>
         <source>--subnet &apos;%1&apos;: expected NAME=CIDR or NAME=CIDR@ZONE</source>
         <translation>--subnet &apos;%1&apos;: expected NAME=CIDR or NAME=CIDR@ZONE</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="73"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
         <source>--rule &apos;%1&apos;: expected DIRECTION,PROTOCOL,PORT[-PORT],CIDR (e.g. inbound,tcp,22,0.0.0.0/0)</source>
         <translation>--rule &apos;%1&apos;: expected DIRECTION,PROTOCOL,PORT[-PORT],CIDR (e.g. inbound,tcp,22,0.0.0.0/0)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="101"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="140"/>
         <source>Name of the new resource.</source>
         <translation>Name of the new resource.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="102"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="141"/>
         <source>The kind&apos;s fields as a JSON object, inline or @FILE.</source>
         <translation>The kind&apos;s fields as a JSON object, inline or @FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="103"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="142"/>
         <source>VPC: IPv4 CIDR block.</source>
         <translation>VPC: IPv4 CIDR block.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="104"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="143"/>
         <source>VPC: a subnet NAME=CIDR[@ZONE] (repeatable). VM: the subnet&apos;s name.</source>
         <translation>VPC: a subnet NAME=CIDR[@ZONE] (repeatable). VM: the subnet&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="106"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="145"/>
         <source>Security group, VM, NLB: the VPC&apos;s name.</source>
         <translation>Security group, VM, NLB: the VPC&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="107"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="146"/>
         <source>Security group: DIRECTION,PROTOCOL,PORT[-PORT],CIDR (repeatable; default: SSH from anywhere).</source>
         <translation>Security group: DIRECTION,PROTOCOL,PORT[-PORT],CIDR (repeatable; default: SSH from anywhere).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="110"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="149"/>
         <source>VM: a security group&apos;s name (repeatable).</source>
         <translation>VM: a security group&apos;s name (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="111"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="150"/>
         <source>VM: the key pair&apos;s name.</source>
         <translation>VM: the key pair&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="152"/>
+        <source>Key pair: import this OpenSSH public key file (e.g. ~/.ssh/id_ed25519.pub) instead of letting the cloud make one.</source>
+        <translation>Key pair: import this OpenSSH public key file (e.g. ~/.ssh/id_ed25519.pub) instead of letting the cloud make one.</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="155"/>
         <source>VM: the provider&apos;s spec name, e.g. t3.small.</source>
         <translation>VM: the provider&apos;s spec name, e.g. t3.small.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="113"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="156"/>
         <source>VM: the image name or id.</source>
         <translation>VM: the image name or id.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="114"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="157"/>
         <source>VM, disk: the zone.</source>
         <translation>VM, disk: the zone.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="115"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="158"/>
         <source>VM: root disk GB. Disk: size in GB.</source>
         <translation>VM: root disk GB. Disk: size in GB.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="116"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="159"/>
         <source>VM: root disk type. Disk: disk type.</source>
         <translation>VM: root disk type. Disk: disk type.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="117"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="160"/>
         <source>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</source>
         <translation>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="135"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="173"/>
+        <source>--public-key is for --kind keypair only</source>
+        <translation>--public-key is for --kind keypair only</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="182"/>
         <source>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</source>
         <translation>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="199"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="249"/>
         <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
         <translation>--tag &apos;%1&apos;: expected KEY=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="203"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="253"/>
         <source>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</source>
         <translation>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="225"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="275"/>
         <source>--tag: this kind of resource has no tags</source>
         <translation>--tag: this kind of resource has no tags</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="229"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="279"/>
         <source>--name is required</source>
         <translation>--name is required</translation>
     </message>

@@ -4095,7 +4095,7 @@ Message: %2</source>
     <message>
         <location filename="../app/CliConnection.cpp" line="153"/>
         <source>two names given: &apos;%1&apos; and --name &apos;%2&apos;</source>
-        <translation>이름이 두 개 주어졌습니다: '%1'와(과) --name '%2'</translation>
+        <translation>이름이 두 개 주어졌습니다: &apos;%1&apos;와(과) --name &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/CliConnection.cpp" line="164"/>
@@ -4140,7 +4140,7 @@ Message: %2</source>
     <message>
         <location filename="../app/CliConnection.cpp" line="268"/>
         <source>replaced connection &apos;%1&apos;</source>
-        <translation>연결 '%1'을(를) 교체했습니다</translation>
+        <translation>연결 &apos;%1&apos;을(를) 교체했습니다</translation>
     </message>
     <message>
         <location filename="../app/CliConnection.cpp" line="278"/>
@@ -6526,107 +6526,137 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>--body: JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="54"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="55"/>
+        <source>--public-key: cannot read %1: %2</source>
+        <translation>--public-key: %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="60"/>
+        <source>--public-key: %1 is a private key; give its public half (the .pub file)</source>
+        <translation>--public-key: %1은(는) 개인 키입니다. 공개 키(.pub 파일)를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="75"/>
+        <source>--public-key: %1 is not an OpenSSH public key (expected e.g. &apos;ssh-ed25519 AAAA...&apos;)</source>
+        <translation>--public-key: %1은(는) OpenSSH 공개 키가 아닙니다(예: 'ssh-ed25519 AAAA...')</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="81"/>
+        <source>--public-key: %1 must hold exactly one public key (it holds %2)</source>
+        <translation>--public-key: %1에는 공개 키가 정확히 하나 있어야 합니다(현재 %2개)</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="93"/>
         <source>--subnet &apos;%1&apos;: expected NAME=CIDR or NAME=CIDR@ZONE</source>
         <translation>--subnet &apos;%1&apos;: NAME=CIDR 또는 NAME=CIDR@ZONE 형식이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="73"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
         <source>--rule &apos;%1&apos;: expected DIRECTION,PROTOCOL,PORT[-PORT],CIDR (e.g. inbound,tcp,22,0.0.0.0/0)</source>
         <translation>--rule &apos;%1&apos;: DIRECTION,PROTOCOL,PORT[-PORT],CIDR 형식이어야 합니다(예: inbound,tcp,22,0.0.0.0/0)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="101"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="140"/>
         <source>Name of the new resource.</source>
         <translation>새 리소스의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="102"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="141"/>
         <source>The kind&apos;s fields as a JSON object, inline or @FILE.</source>
         <translation>리소스 종류별 필드를 담은 JSON 객체(직접 입력 또는 @FILE).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="103"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="142"/>
         <source>VPC: IPv4 CIDR block.</source>
         <translation>VPC: IPv4 CIDR 블록.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="104"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="143"/>
         <source>VPC: a subnet NAME=CIDR[@ZONE] (repeatable). VM: the subnet&apos;s name.</source>
         <translation>VPC: 서브넷 NAME=CIDR[@ZONE](여러 번 지정 가능). VM: 서브넷 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="106"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="145"/>
         <source>Security group, VM, NLB: the VPC&apos;s name.</source>
         <translation>보안 그룹, VM, NLB: VPC 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="107"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="146"/>
         <source>Security group: DIRECTION,PROTOCOL,PORT[-PORT],CIDR (repeatable; default: SSH from anywhere).</source>
         <translation>보안 그룹: DIRECTION,PROTOCOL,PORT[-PORT],CIDR(여러 번 지정 가능, 기본값: 모든 곳에서 SSH 허용).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="110"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="149"/>
         <source>VM: a security group&apos;s name (repeatable).</source>
         <translation>VM: 보안 그룹 이름(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="111"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="150"/>
         <source>VM: the key pair&apos;s name.</source>
         <translation>VM: 키 페어 이름.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="112"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="152"/>
+        <source>Key pair: import this OpenSSH public key file (e.g. ~/.ssh/id_ed25519.pub) instead of letting the cloud make one.</source>
+        <translation>키 페어: 클라우드가 키를 만드는 대신 이 OpenSSH 공개 키 파일(예: ~/.ssh/id_ed25519.pub)을 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="155"/>
         <source>VM: the provider&apos;s spec name, e.g. t3.small.</source>
         <translation>VM: 제공자의 사양 이름(예: t3.small).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="113"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="156"/>
         <source>VM: the image name or id.</source>
         <translation>VM: 이미지 이름 또는 ID.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="114"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="157"/>
         <source>VM, disk: the zone.</source>
         <translation>VM, 디스크: 영역.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="115"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="158"/>
         <source>VM: root disk GB. Disk: size in GB.</source>
         <translation>VM: 루트 디스크 크기(GB). 디스크: 크기(GB).</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="116"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="159"/>
         <source>VM: root disk type. Disk: disk type.</source>
         <translation>VM: 루트 디스크 유형. 디스크: 디스크 유형.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="117"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="160"/>
         <source>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</source>
         <translation>새 리소스에 붙일 태그 KEY=VALUE(여러 번 지정 가능), 예: barista-infra=web.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="135"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="173"/>
+        <source>--public-key is for --kind keypair only</source>
+        <translation>--public-key는 --kind keypair에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="182"/>
         <source>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</source>
         <translation>--disk-size &apos;%1&apos;: 1에서 65536 사이의 크기(GB)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="199"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="249"/>
         <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
         <translation>--tag &apos;%1&apos;: KEY=VALUE 형식이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="203"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="253"/>
         <source>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</source>
         <translation>--tag: barista-token은 Barista가 직접 붙입니다(리소스를 저널과 연결하는 태그입니다)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="225"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="275"/>
         <source>--tag: this kind of resource has no tags</source>
         <translation>--tag: 이 종류의 리소스에는 태그가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="229"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="279"/>
         <source>--name is required</source>
         <translation>--name 옵션이 필요합니다</translation>
     </message>

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void testBadInput();
     void testConnectionGolden();
     void connectionAddTakesItsNameAndSaysWhenItReplaces();
+    void keyPairImportsAPublicKeyFile();
     void testLifecycleOnTwoClouds();
     void testErrorJsonGolden();
 
@@ -240,6 +241,51 @@ void TestCli::connectionAddTakesItsNameAndSaysWhenItReplaces()
 
     const CliRunner::Run removed
         = m_cli->run({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("aws-tokyo")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(explain(removed)));
+}
+
+void TestCli::keyPairImportsAPublicKeyFile()
+{
+    const auto write = [this](const QString& name, const QByteArray& content) {
+        QFile f(m_dir->filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            return QString();
+        return f.fileName();
+    };
+    // A public key is no secret: an example one, with its comment.
+    const QByteArray publicKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl me@laptop";
+    const QString pub = write(QStringLiteral("id_ed25519.pub"), "\n" + publicKey + "\n");
+    const auto create = [this](const QString& kind, const QString& name, const QString& file) {
+        return m_cli->run({QStringLiteral("resource"), QStringLiteral("create"), QStringLiteral("--connection"), AWS,
+                           QStringLiteral("--kind"), kind, QStringLiteral("--name"), name, QStringLiteral("--public-key"),
+                           file, QStringLiteral("--json")});
+    };
+    const CliRunner::Run made = create(QStringLiteral("keypair"), QStringLiteral("laptop"), pub);
+    QVERIFY2(made.exitCode == 0, qPrintable(explain(made)));
+    const CliRunner::Run got = m_cli->run({QStringLiteral("resource"), QStringLiteral("get"), QStringLiteral("--connection"), AWS,
+                                           QStringLiteral("--kind"), QStringLiteral("keypair"), QStringLiteral("laptop"),
+                                           QStringLiteral("--json")});
+    QVERIFY2(got.exitCode == 0, qPrintable(explain(got)));
+    QVERIFY2(got.out.contains(QString::fromLatin1(publicKey.split(' ').at(1))), qPrintable(explain(got)));
+
+    // A private key given by mistake is refused, and none of it is echoed.
+    const QByteArray privateBody = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW";
+    const QString priv = write(QStringLiteral("id_ed25519"),
+                               "-----BEGIN OPENSSH PRIVATE KEY-----\n" + privateBody + "\n-----END OPENSSH PRIVATE KEY-----\n");
+    const CliRunner::Run refused = create(QStringLiteral("keypair"), QStringLiteral("oops"), priv);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("private key")), qPrintable(explain(refused)));
+    QVERIFY(!refused.out.contains(QString::fromLatin1(privateBody)) && !refused.err.contains(QString::fromLatin1(privateBody)));
+
+    const QString junk = write(QStringLiteral("junk.pub"), "ssh-ed25519 not-base64!\n");
+    QCOMPARE(create(QStringLiteral("keypair"), QStringLiteral("junk"), junk).exitCode, 2);
+    const QString two = write(QStringLiteral("two.pub"), publicKey + "\n" + publicKey + "\n");
+    QCOMPARE(create(QStringLiteral("keypair"), QStringLiteral("two"), two).exitCode, 2);
+    QCOMPARE(create(QStringLiteral("vpc"), QStringLiteral("net"), pub).exitCode, 2);
+    QCOMPARE(create(QStringLiteral("keypair"), QStringLiteral("none"), m_dir->filePath(QStringLiteral("missing.pub"))).exitCode, 2);
+
+    const CliRunner::Run removed = m_cli->run({QStringLiteral("resource"), QStringLiteral("delete"), QStringLiteral("--connection"),
+                                               AWS, QStringLiteral("--kind"), QStringLiteral("keypair"), QStringLiteral("laptop")});
     QVERIFY2(removed.exitCode == 0, qPrintable(explain(removed)));
 }
 
