@@ -56,6 +56,7 @@ private:
     int runInfra(const QString& sub);   // in CliInfra.cpp
     int runDrift();                     // in CliDrift.cpp
     int infraOutcome(const InfraOutcome& outcome);
+    int infraAddGroup(const QString& infra);
     bool openCatalog();
 
     bool openContext();

@@ -4,6 +4,7 @@
 #include "app/AppContext.h"
 #include "app/Cli.h"
 #include "app/CliSupport.h"
+#include "models/workspace/ConnectionStore.h"
 #include "models/infra/InfraEngine.h"
 #include "models/infra/InfraReviewer.h"
 #include "models/infra/InfraSpecReader.h"
@@ -122,9 +123,48 @@ int Cli::infraOutcome(const InfraOutcome& outcome)
     return outcome.ok ? Ok : Failure;
 }
 
+int Cli::infraAddGroup(const QString& infra)
+{
+    NodeGroupSpec group;
+    group.name = m_parser.value(QStringLiteral("group"));
+    group.specId = m_parser.value(QStringLiteral("spec"));
+    group.imageId = m_parser.value(QStringLiteral("image"));
+    group.connectionName = m_parser.value(QStringLiteral("connection"));
+    group.zone = m_parser.value(QStringLiteral("zone"));
+    bool sized = false;
+    group.nodeGroupSize = m_parser.value(QStringLiteral("size")).toInt(&sized);
+    if (group.name.isEmpty() || group.specId.isEmpty() || group.imageId.isEmpty() || !sized || group.nodeGroupSize < 1)
+        return usageError(Tr::tr("'infra add-group NAME' needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N >= 1)"));
+    const std::optional<InfraRecord> record = m_context->infraStore().infra(infra);
+    // The new group is reviewed as a create would review it (spec, image, quota, price), alone.
+    InfraSpec probe = record->spec;
+    probe.nodeGroups = {group};
+    QString catalogError;
+    if (!m_context->openCatalog(&catalogError))
+        err() << Tr::tr("warning: the catalog cannot be opened (%1); prices will be unknown").arg(catalogError) << '\n';
+    const InfraReview review
+        = await(m_context->infraReviewer().review(probe, InfraReviewer::Purpose::GroupsForExisting));
+    if (!review.ok() || review.groups.size() != 1) {
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("review"), review.toJson()}});
+        else
+            printReview(review);
+        return Refused;
+    }
+    if (!json())
+        printReview(review);
+    const NodeGroupReview& reviewed = review.groups.first();
+    if (reviewed.connectionToAdd && !m_context->connections().find(reviewed.connectionToAdd->name)) {
+        QString error;
+        if (!m_context->connections().add(*reviewed.connectionToAdd, &error))
+            return fail(Failure, Tr::tr("cannot add connection '%1': %2").arg(reviewed.connectionToAdd->name, error));
+    }
+    return infraOutcome(await(m_context->infraEngine().addNodeGroup(infra, group, reviewed.connection)));
+}
+
 int Cli::runInfra(const QString& sub)
 {
-    const QString usage = QStringLiteral("infra review|create|list|status|control|scale|delete|cmd");
+    const QString usage = QStringLiteral("infra review|create|list|status|control|scale|add-group|delete|cmd");
     const QList<QCommandLineOption> options = {
         opt(QStringLiteral("action"), Tr::tr("suspend, resume, reboot, terminate, refine, reconcile or abort."),
             QStringLiteral("action")),
@@ -132,6 +172,12 @@ int Cli::runInfra(const QString& sub)
         opt(QStringLiteral("node"), Tr::tr("Only this node."), QStringLiteral("node")),
         opt(QStringLiteral("label"), Tr::tr("Only nodes whose labels match KEY=VALUE[,KEY=VALUE]."), QStringLiteral("selector")),
         opt(QStringLiteral("size"), Tr::tr("The node group's new size."), QStringLiteral("n")),
+        opt(QStringLiteral("spec"), Tr::tr("add-group: the spec, PROVIDER+REGION+SPEC as in a spec file's specId."),
+            QStringLiteral("spec-id")),
+        opt(QStringLiteral("image"), Tr::tr("add-group: the image id."), QStringLiteral("image")),
+        opt(QStringLiteral("connection"), Tr::tr("add-group: the connection (default: the one of the spec's region)."),
+            QStringLiteral("name")),
+        opt(QStringLiteral("zone"), Tr::tr("add-group: the zone."), QStringLiteral("zone")),
         opt(QStringLiteral("user"), Tr::tr("SSH user (default: the node's own)."), QStringLiteral("user")),
         opt(QStringLiteral("timeout"), Tr::tr("Per-node timeout of a command, in seconds (default 1800)."),
             QStringLiteral("seconds")),
@@ -144,7 +190,8 @@ int Cli::runInfra(const QString& sub)
     if (sub != QLatin1String("list") && target.isEmpty())
         return usageError(Tr::tr("'infra %1' needs a name or a file").arg(sub));
     if (!QStringList{QStringLiteral("review"), QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("status"),
-                     QStringLiteral("control"), QStringLiteral("scale"), QStringLiteral("delete"), QStringLiteral("cmd")}
+                     QStringLiteral("control"), QStringLiteral("scale"), QStringLiteral("add-group"), QStringLiteral("delete"),
+                     QStringLiteral("cmd")}
              .contains(sub))
         return usageError(Tr::tr("unknown infra command '%1' (%2)").arg(sub, usage));
     if (!openContext())
@@ -259,6 +306,8 @@ int Cli::runInfra(const QString& sub)
             return usageError(Tr::tr("'infra scale' needs --group G and --size N"));
         return infraOutcome(await(engine.scale(target, scope.group, size)));
     }
+    if (sub == QLatin1String("add-group"))
+        return infraAddGroup(target);
     if (sub == QLatin1String("delete"))
         return infraOutcome(await(engine.remove(target)));
     // cmd: everything after the name (after "--") is the command.

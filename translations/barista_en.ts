@@ -3996,7 +3996,7 @@ Message: %2</translation>
         <location filename="../app/CliCatalog.cpp" line="236"/>
         <location filename="../app/CliConnection.cpp" line="62"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4298,8 +4298,8 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/Cli.cpp" line="408"/>
         <location filename="../app/Cli.cpp" line="473"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
-        <location filename="../app/CliInfra.cpp" line="76"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -4355,7 +4355,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="508"/>
-        <location filename="../app/CliInfra.cpp" line="77"/>
+        <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
@@ -4381,8 +4381,8 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="540"/>
-        <location filename="../app/CliInfra.cpp" line="44"/>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
@@ -4394,7 +4394,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="541"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
@@ -4408,7 +4408,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="31"/>
-        <location filename="../app/CliInfra.cpp" line="27"/>
+        <location filename="../app/CliInfra.cpp" line="28"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -4564,14 +4564,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
-        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>VCPU</source>
         <translation>VCPU</translation>
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>MEM GIB</source>
         <translation>MEM GIB</translation>
     </message>
@@ -4787,58 +4787,58 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>&apos;%1&apos; names %2 resources: use the system id or --kind</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="44"/>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>GROUP</source>
         <translation>GROUP</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>SPEC</source>
         <translation>SPEC</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>NODES</source>
         <translation>NODES</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>PRICE/H</source>
         <translation>PRICE/H</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>COST/H</source>
         <translation>COST/H</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>VERDICT</source>
         <translation>VERDICT</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="48"/>
+        <location filename="../app/CliInfra.cpp" line="49"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="54"/>
+        <location filename="../app/CliInfra.cpp" line="55"/>
         <source>existing network</source>
         <translation>existing network</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="55"/>
+        <location filename="../app/CliInfra.cpp" line="56"/>
         <source>  %1: %2 node(s), %3 vCPU, network %4</source>
         <translation>  %1: %2 node(s), %3 vCPU, network %4</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="60"/>
+        <location filename="../app/CliInfra.cpp" line="61"/>
         <source>Estimated cost: %1 USD/hour for %2 node(s)</source>
         <translation>Estimated cost: %1 USD/hour for %2 node(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliInfra.cpp" line="64"/>
+        <location filename="../app/CliInfra.cpp" line="65"/>
         <source> (+ %n node(s) with an unknown price, not counted)</source>
         <translation>
             <numerusform> (+ %n node with an unknown price, not counted)</numerusform>
@@ -4846,129 +4846,160 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="65"/>
+        <location filename="../app/CliInfra.cpp" line="66"/>
         <source>Review: OK</source>
         <translation>Review: OK</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="65"/>
+        <location filename="../app/CliInfra.cpp" line="66"/>
         <source>Review: errors, nothing can be created</source>
         <translation>Review: errors, nothing can be created</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>NODE</source>
         <translation>NODE</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>PUBLIC IP</source>
         <translation>PUBLIC IP</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="101"/>
+        <location filename="../app/CliInfra.cpp" line="102"/>
         <source>failed: %1 on %2: %3</source>
         <translation>failed: %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="107"/>
+        <location filename="../app/CliInfra.cpp" line="108"/>
         <source>skipped: %1</source>
         <translation>skipped: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="109"/>
+        <location filename="../app/CliInfra.cpp" line="110"/>
         <source>not confirmed: %1</source>
         <translation>not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="119"/>
+        <location filename="../app/CliInfra.cpp" line="120"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="129"/>
+        <location filename="../app/CliInfra.cpp" line="137"/>
+        <source>&apos;infra add-group NAME&apos; needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)</source>
+        <translation>'infra add-group NAME' needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="160"/>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>cannot add connection '%1': %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="169"/>
         <source>suspend, resume, reboot, terminate, refine, reconcile or abort.</source>
         <translation>suspend, resume, reboot, terminate, refine, reconcile or abort.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="131"/>
+        <location filename="../app/CliInfra.cpp" line="171"/>
         <source>Only this node group.</source>
         <translation>Only this node group.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="132"/>
+        <location filename="../app/CliInfra.cpp" line="172"/>
         <source>Only this node.</source>
         <translation>Only this node.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="133"/>
+        <location filename="../app/CliInfra.cpp" line="173"/>
         <source>Only nodes whose labels match KEY=VALUE[,KEY=VALUE].</source>
         <translation>Only nodes whose labels match KEY=VALUE[,KEY=VALUE].</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="134"/>
+        <location filename="../app/CliInfra.cpp" line="174"/>
         <source>The node group&apos;s new size.</source>
         <translation>The node group&apos;s new size.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="135"/>
+        <location filename="../app/CliInfra.cpp" line="175"/>
+        <source>add-group: the spec, PROVIDER+REGION+SPEC as in a spec file&apos;s specId.</source>
+        <translation>add-group: the spec, PROVIDER+REGION+SPEC as in a spec file's specId.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="177"/>
+        <source>add-group: the image id.</source>
+        <translation>add-group: the image id.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="178"/>
+        <source>add-group: the connection (default: the one of the spec&apos;s region).</source>
+        <translation>add-group: the connection (default: the one of the spec's region).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="180"/>
+        <source>add-group: the zone.</source>
+        <translation>add-group: the zone.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="181"/>
         <source>SSH user (default: the node&apos;s own).</source>
         <translation>SSH user (default: the node&apos;s own).</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="136"/>
+        <location filename="../app/CliInfra.cpp" line="182"/>
         <source>Per-node timeout of a command, in seconds (default 1800).</source>
         <translation>Per-node timeout of a command, in seconds (default 1800).</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="138"/>
+        <location filename="../app/CliInfra.cpp" line="184"/>
         <source>Show the status the workspace knows without asking the clouds.</source>
         <translation>Show the status the workspace knows without asking the clouds.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="145"/>
+        <location filename="../app/CliInfra.cpp" line="191"/>
         <source>&apos;infra %1&apos; needs a name or a file</source>
         <translation>&apos;infra %1&apos; needs a name or a file</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="149"/>
+        <location filename="../app/CliInfra.cpp" line="196"/>
         <source>unknown infra command &apos;%1&apos; (%2)</source>
         <translation>unknown infra command &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="176"/>
+        <location filename="../app/CliInfra.cpp" line="223"/>
         <source>%1 is not a valid infra spec:
   %2</source>
         <translation>%1 is not a valid infra spec:
   %2</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="180"/>
+        <location filename="../app/CliInfra.cpp" line="144"/>
+        <location filename="../app/CliInfra.cpp" line="227"/>
         <source>warning: the catalog cannot be opened (%1); prices will be unknown</source>
         <translation>warning: the catalog cannot be opened (%1); prices will be unknown</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>TARGET</source>
         <translation>TARGET</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="219"/>
+        <location filename="../app/CliInfra.cpp" line="266"/>
         <source>no infrastructure named &apos;%1&apos; (see &apos;barista infra list&apos;)</source>
         <translation>no infrastructure named &apos;%1&apos; (see &apos;barista infra list&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="252"/>
+        <location filename="../app/CliInfra.cpp" line="299"/>
         <source>--action must be one of %1</source>
         <translation>--action must be one of %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="259"/>
+        <location filename="../app/CliInfra.cpp" line="306"/>
         <source>&apos;infra scale&apos; needs --group G and --size N</source>
         <translation>&apos;infra scale&apos; needs --group G and --size N</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="267"/>
+        <location filename="../app/CliInfra.cpp" line="316"/>
         <source>&apos;infra cmd NAME -- COMMAND&apos; needs a command</source>
         <translation>&apos;infra cmd NAME -- COMMAND&apos; needs a command</translation>
     </message>
@@ -6579,7 +6610,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="75"/>
         <source>--public-key: %1 is not an OpenSSH public key (expected e.g. &apos;ssh-ed25519 AAAA...&apos;)</source>
-        <translation>--public-key: %1 is not an OpenSSH public key (expected e.g. 'ssh-ed25519 AAAA...')</translation>
+        <translation>--public-key: %1 is not an OpenSSH public key (expected e.g. &apos;ssh-ed25519 AAAA...&apos;)</translation>
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="81"/>

@@ -3961,7 +3961,7 @@ Message: %2</source>
         <location filename="../app/CliCatalog.cpp" line="236"/>
         <location filename="../app/CliConnection.cpp" line="62"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -4262,8 +4262,8 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/Cli.cpp" line="408"/>
         <location filename="../app/Cli.cpp" line="473"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
-        <location filename="../app/CliInfra.cpp" line="76"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
@@ -4319,7 +4319,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="508"/>
-        <location filename="../app/CliInfra.cpp" line="77"/>
+        <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
@@ -4345,8 +4345,8 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="540"/>
-        <location filename="../app/CliInfra.cpp" line="44"/>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
@@ -4358,7 +4358,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="541"/>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
@@ -4371,7 +4371,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="31"/>
-        <location filename="../app/CliInfra.cpp" line="27"/>
+        <location filename="../app/CliInfra.cpp" line="28"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -4527,14 +4527,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
-        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>VCPU</source>
         <translation>VCPU</translation>
     </message>
     <message>
         <location filename="../app/CliCatalog.cpp" line="229"/>
         <location filename="../app/CliCatalog.cpp" line="261"/>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>MEM GIB</source>
         <translation>메모리(GiB)</translation>
     </message>
@@ -4750,187 +4750,218 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>&apos;%1&apos;에 해당하는 리소스가 %2개입니다. 시스템 ID나 --kind를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="44"/>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>GROUP</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>SPEC</source>
         <translation>사양</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="44"/>
+        <location filename="../app/CliInfra.cpp" line="45"/>
         <source>NODES</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>PRICE/H</source>
         <translation>시간당 가격</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>COST/H</source>
         <translation>시간당 비용</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="45"/>
+        <location filename="../app/CliInfra.cpp" line="46"/>
         <source>VERDICT</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="48"/>
+        <location filename="../app/CliInfra.cpp" line="49"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="54"/>
+        <location filename="../app/CliInfra.cpp" line="55"/>
         <source>existing network</source>
         <translation>기존 네트워크</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="55"/>
+        <location filename="../app/CliInfra.cpp" line="56"/>
         <source>  %1: %2 node(s), %3 vCPU, network %4</source>
         <translation>  %1: 노드 %2개, vCPU %3개, 네트워크 %4</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="60"/>
+        <location filename="../app/CliInfra.cpp" line="61"/>
         <source>Estimated cost: %1 USD/hour for %2 node(s)</source>
         <translation>예상 비용: 노드 %2개, %1 USD/시간</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliInfra.cpp" line="64"/>
+        <location filename="../app/CliInfra.cpp" line="65"/>
         <source> (+ %n node(s) with an unknown price, not counted)</source>
         <translation>
             <numerusform> (+ 가격을 알 수 없는 노드 %n개, 계산에서 제외)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="65"/>
+        <location filename="../app/CliInfra.cpp" line="66"/>
         <source>Review: OK</source>
         <translation>검토 결과: 정상</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="65"/>
+        <location filename="../app/CliInfra.cpp" line="66"/>
         <source>Review: errors, nothing can be created</source>
         <translation>검토 결과: 오류, 아무것도 생성할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>NODE</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="76"/>
+        <location filename="../app/CliInfra.cpp" line="77"/>
         <source>PUBLIC IP</source>
         <translation>공인 IP</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="101"/>
+        <location filename="../app/CliInfra.cpp" line="102"/>
         <source>failed: %1 on %2: %3</source>
         <translation>실패: %2의 %1: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="107"/>
+        <location filename="../app/CliInfra.cpp" line="108"/>
         <source>skipped: %1</source>
         <translation>건너뜀: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="109"/>
+        <location filename="../app/CliInfra.cpp" line="110"/>
         <source>not confirmed: %1</source>
         <translation>확인 안 됨: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="119"/>
+        <location filename="../app/CliInfra.cpp" line="120"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="129"/>
+        <location filename="../app/CliInfra.cpp" line="137"/>
+        <source>&apos;infra add-group NAME&apos; needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)</source>
+        <translation>'infra add-group NAME'에는 --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="160"/>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>연결 '%1'을(를) 추가할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="169"/>
         <source>suspend, resume, reboot, terminate, refine, reconcile or abort.</source>
         <translation>suspend, resume, reboot, terminate, refine, reconcile 또는 abort.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="131"/>
+        <location filename="../app/CliInfra.cpp" line="171"/>
         <source>Only this node group.</source>
         <translation>이 노드 그룹만 대상으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="132"/>
+        <location filename="../app/CliInfra.cpp" line="172"/>
         <source>Only this node.</source>
         <translation>이 노드만 대상으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="133"/>
+        <location filename="../app/CliInfra.cpp" line="173"/>
         <source>Only nodes whose labels match KEY=VALUE[,KEY=VALUE].</source>
         <translation>레이블이 KEY=VALUE[,KEY=VALUE]와 일치하는 노드만 대상으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="134"/>
+        <location filename="../app/CliInfra.cpp" line="174"/>
         <source>The node group&apos;s new size.</source>
         <translation>노드 그룹의 새 크기.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="135"/>
+        <location filename="../app/CliInfra.cpp" line="175"/>
+        <source>add-group: the spec, PROVIDER+REGION+SPEC as in a spec file&apos;s specId.</source>
+        <translation>add-group: 사양. 스펙 파일의 specId처럼 PROVIDER+REGION+SPEC 형식.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="177"/>
+        <source>add-group: the image id.</source>
+        <translation>add-group: 이미지 ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="178"/>
+        <source>add-group: the connection (default: the one of the spec&apos;s region).</source>
+        <translation>add-group: 연결(기본값: 사양의 리전에 해당하는 연결).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="180"/>
+        <source>add-group: the zone.</source>
+        <translation>add-group: 존.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliInfra.cpp" line="181"/>
         <source>SSH user (default: the node&apos;s own).</source>
         <translation>SSH 사용자(기본값: 노드의 기본 사용자).</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="136"/>
+        <location filename="../app/CliInfra.cpp" line="182"/>
         <source>Per-node timeout of a command, in seconds (default 1800).</source>
         <translation>노드별 명령 제한 시간(초, 기본값 1800).</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="138"/>
+        <location filename="../app/CliInfra.cpp" line="184"/>
         <source>Show the status the workspace knows without asking the clouds.</source>
         <translation>클라우드에 묻지 않고 워크스페이스에 기록된 상태를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="145"/>
+        <location filename="../app/CliInfra.cpp" line="191"/>
         <source>&apos;infra %1&apos; needs a name or a file</source>
         <translation>&apos;infra %1&apos;에는 이름이나 파일이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="149"/>
+        <location filename="../app/CliInfra.cpp" line="196"/>
         <source>unknown infra command &apos;%1&apos; (%2)</source>
         <translation>알 수 없는 infra 명령 &apos;%1&apos;(%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="176"/>
+        <location filename="../app/CliInfra.cpp" line="223"/>
         <source>%1 is not a valid infra spec:
   %2</source>
         <translation>%1은(는) 올바른 인프라 명세가 아닙니다:
   %2</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="180"/>
+        <location filename="../app/CliInfra.cpp" line="144"/>
+        <location filename="../app/CliInfra.cpp" line="227"/>
         <source>warning: the catalog cannot be opened (%1); prices will be unknown</source>
         <translation>경고: 카탈로그를 열 수 없어(%1) 가격을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="215"/>
+        <location filename="../app/CliInfra.cpp" line="262"/>
         <source>TARGET</source>
         <translation>목표 동작</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="219"/>
+        <location filename="../app/CliInfra.cpp" line="266"/>
         <source>no infrastructure named &apos;%1&apos; (see &apos;barista infra list&apos;)</source>
         <translation>이름이 &apos;%1&apos;인 인프라가 없습니다(&apos;barista infra list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="252"/>
+        <location filename="../app/CliInfra.cpp" line="299"/>
         <source>--action must be one of %1</source>
         <translation>--action 값은 다음 중 하나여야 합니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="259"/>
+        <location filename="../app/CliInfra.cpp" line="306"/>
         <source>&apos;infra scale&apos; needs --group G and --size N</source>
         <translation>&apos;infra scale&apos;에는 --group G와 --size N이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/CliInfra.cpp" line="267"/>
+        <location filename="../app/CliInfra.cpp" line="316"/>
         <source>&apos;infra cmd NAME -- COMMAND&apos; needs a command</source>
         <translation>&apos;infra cmd NAME -- COMMAND&apos;에는 명령이 필요합니다</translation>
     </message>
@@ -6538,7 +6569,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="75"/>
         <source>--public-key: %1 is not an OpenSSH public key (expected e.g. &apos;ssh-ed25519 AAAA...&apos;)</source>
-        <translation>--public-key: %1은(는) OpenSSH 공개 키가 아닙니다(예: 'ssh-ed25519 AAAA...')</translation>
+        <translation>--public-key: %1은(는) OpenSSH 공개 키가 아닙니다(예: &apos;ssh-ed25519 AAAA...&apos;)</translation>
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="81"/>

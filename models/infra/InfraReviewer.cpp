@@ -130,13 +130,13 @@ InfraReviewer::InfraReviewer(ConnectionStore* connections, ProviderRegistry* pro
 
 InfraReviewer::~InfraReviewer() = default;
 
-QFuture<InfraReview> InfraReviewer::review(const InfraSpec& spec)
+QFuture<InfraReview> InfraReviewer::review(const InfraSpec& spec, Purpose purpose)
 {
     auto run = std::make_shared<Run>();
     run->promise.start();
     const QFuture<InfraReview> future = run->promise.future();
     run->review.infra = spec.name;
-    if (m_infras && m_infras->infra(spec.name)) {
+    if (purpose == Purpose::NewInfra && m_infras && m_infras->infra(spec.name)) {
         run->review.infraError = true;
         run->review.messages.append(
             tr("An infra named \"%1\" already exists; choose another name or delete that one first.").arg(spec.name));

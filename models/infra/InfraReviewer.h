@@ -56,9 +56,17 @@ public:
         InfraStore* infras, CatalogStore* catalog, QObject* parent = nullptr);
     ~InfraReviewer() override;
 
+    /// What is reviewed: a whole new infra (its name must be free), or node groups to add to
+    /// the existing infra of that name.
+    enum class Purpose
+    {
+        NewInfra,
+        GroupsForExisting,
+    };
+
     /// Finishes once every check has answered. Canceled only if this reviewer is destroyed
     /// before that.
-    QFuture<InfraReview> review(const InfraSpec& spec);
+    QFuture<InfraReview> review(const InfraSpec& spec, Purpose purpose = Purpose::NewInfra);
 
     /// The anyCall function that reports a connection's quota (vmLimit, vmUsage, vcpuLimit,
     /// vcpuUsage), as the simulated cloud names it.
