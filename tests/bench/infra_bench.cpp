@@ -8,9 +8,15 @@
 // 10 ms timer's lateness while the engine runs there, as it does on the UI thread), peak RSS,
 // the job queue's calls per provider, and finally what the simulated cloud still lists.
 //
-//   infra_bench [--scale 0.01] [--nodes 500] [--seed 1] [--connections 24] [--poll-ms N]
+//   infra_bench [--scale 0.05] [--nodes 500] [--seed 1] [--connections 24] [--poll-ms N]
 //               [--dir PATH]
 // --poll-ms defaults to what the app uses: 5000 ms x scale.
+// Why 0.05 by default: the simulated cloud's latencies are the real ones times the scale (the app
+// runs it at 1.0). At 0.05 a VM still boots 20x faster than on a real cloud and the ratio measures
+// the engine's orchestration; at 0.01 the engine's fixed CPU cost per node (journal, tags, status
+// bookkeeping: the 0.6-1 s excess over 500 nodes measured on a 2-core box) is as long as the
+// compressed cloud calls, so the ratio there measures this machine's CPU more than the engine.
+// Run --scale 0.01 as the stress figure.
 
 #include "InfraBenchBound.h"
 #include "InfraBenchRig.h"
@@ -243,7 +249,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Deploys and deletes a multi-cloud infra on the simulated cloud."));
     parser.addHelpOption();
     const QCommandLineOption scaleOpt(QStringLiteral("scale"), QStringLiteral("Sim time scale."), QStringLiteral("x"),
-                                      QStringLiteral("0.01"));
+                                      QStringLiteral("0.05"));
     const QCommandLineOption nodesOpt(QStringLiteral("nodes"), QStringLiteral("Nodes in all."), QStringLiteral("n"),
                                       QStringLiteral("500"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Sim seed."), QStringLiteral("n"),
