@@ -234,21 +234,32 @@ int Cli::connectionAdd()
     if (!openContext())
         return WorkspaceError;
     QString error;
+    // add() replaces a connection of the same name (a sample one, typically): say so, and put
+    // it back, secret included, if the driver refuses the new one.
+    const std::optional<ConnectionConfig> previous = m_context->connections().find(c.name);
+    const bool replacing = previous.has_value();
+    std::optional<QByteArray> previousSecret;
     if (importedSecret) {
         // The keys go to the keychain or the vault only; the workspace keeps the reference.
         if (!m_context->secrets())
             return fail(Failure, Tr::tr("No secret store is available: %1").arg(m_context->secretsUnavailableReason()));
+        if (previous && previous->credentialRef == c.credentialRef) {
+            const Result<QByteArray> old = await(m_context->secrets()->read(c.credentialRef));
+            if (old.ok())
+                previousSecret = old.value();
+        }
         const Result<Done> written = await(m_context->secrets()->write(c.credentialRef, *importedSecret));
         if (!written.ok())
             return fail(Failure, Tr::tr("Could not store the credential: %1").arg(written.error().toString()));
     }
     const auto dropSecret = [&] {
-        if (importedSecret)
+        if (!importedSecret)
+            return;
+        if (previousSecret)
+            await(m_context->secrets()->write(c.credentialRef, *previousSecret));
+        else
             await(m_context->secrets()->remove(c.credentialRef));
     };
-    // add() replaces a connection of the same name (a sample one, typically): say so.
-    const std::optional<ConnectionConfig> previous = m_context->connections().find(c.name);
-    const bool replacing = previous.has_value();
     if (!m_context->connections().add(c, &error)) {
         dropSecret();
         return fail(Failure, error);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void openstackWrongPasswordFailsOnceWithKeystonesMessage();
     void unknownConnectionIsNotFound();
     void removeTakesTheImportedCredentialAlong();
+    void refusedReplacementKeepsTheOldConnectionAndItsSecret();
 
 private:
     static void addAws(const CliRunner& cli, const QTemporaryDir& home, const QUrl& endpoint, const QString& secret);
@@ -131,6 +132,38 @@ void TestCliConnectionTest::awsWrongSecretFailsOnceWithTheServersMessage()
     QVERIFY(plain.exitCode != 0);
     QVERIFY2(plain.err.contains(direct.errorMessage()), qPrintable(explain(plain)));
     QCOMPARE(server.requestCount(), 1);
+}
+
+void TestCliConnectionTest::refusedReplacementKeepsTheOldConnectionAndItsSecret()
+{
+    Ec2TestServer server;
+    server.addCredential(Ec2TestServer::exampleAccessKeyId(), Ec2TestServer::exampleSecretKey());
+    QVERIFY(server.listen() != 0);
+    QTemporaryDir home;
+    Test::ScratchDir workspace;
+    CliRunner cli(workspace.path());
+    addAws(cli, home, server.endpoint(), Ec2TestServer::exampleSecretKey());
+    if (QTest::currentTestFailed())
+        return;
+
+    // The same name again, from a profile with the wrong secret, on a driver that refuses the
+    // region: the import overwrote connection/ec2 before the refusal, which must undo it.
+    const QString credentials = home.filePath(QStringLiteral("other"));
+    writeFile(credentials, "[other]\naws_access_key_id = " + Ec2TestServer::exampleAccessKeyId().toUtf8()
+                  + "\naws_secret_access_key = " + WRONG_SECRET.toUtf8() + "\n");
+    CliRunner withFiles = cli;
+    withFiles.setEnv(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), credentials);
+    withFiles.setEnv(QStringLiteral("AWS_CONFIG_FILE"), home.filePath(QStringLiteral("absent")));
+    const CliRunner::Run refused = runServing(
+        withFiles, {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("ec2"), QStringLiteral("--provider"),
+                    QStringLiteral("aws"), QStringLiteral("--profile"), QStringLiteral("other"), QStringLiteral("--driver"),
+                    QStringLiteral("sim"), QStringLiteral("--region"), QStringLiteral("mars-north-1")});
+    QCOMPARE(refused.exitCode, 4);
+
+    const CliRunner::Run tested = runServing(
+        cli, {QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("ec2"), QStringLiteral("--json")});
+    QVERIFY2(tested.exitCode == 0, qPrintable(explain(tested)));
+    QCOMPARE(tested.json().value(QStringLiteral("ok")).toBool(), true);
 }
 
 void TestCliConnectionTest::awsRightSecretListsRegions()
