@@ -70,6 +70,8 @@ bool isTransitionalResource(const Resource& r)
     if (const auto* cluster = r.as<ClusterInfo>())
         return cluster->status == ClusterStatus::Creating || cluster->status == ClusterStatus::Updating
             || cluster->status == ClusterStatus::Deleting;
+    if (const auto* image = r.as<MyImageInfo>())
+        return image->status != QLatin1String("Available") && !MyImageInfo::hasFailed(*image);
     return false;
 }
 } // namespace

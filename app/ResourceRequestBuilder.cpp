@@ -157,6 +157,10 @@ QList<QCommandLineOption> ResourceRequestBuilder::options()
         opt(QStringLiteral("zone"), Tr::tr("VM, disk: the zone."), QStringLiteral("zone")),
         opt(QStringLiteral("disk-size"), Tr::tr("VM: root disk GB. Disk: size in GB."), QStringLiteral("gb")),
         opt(QStringLiteral("disk-type"), Tr::tr("VM: root disk type. Disk: disk type."), QStringLiteral("type")),
+        opt(QStringLiteral("vm"), Tr::tr("My image: the VM to make it from. NLB: a VM to balance over (repeatable)."),
+            QStringLiteral("vm")),
+        opt(QStringLiteral("port"), Tr::tr("NLB: the TCP port it listens on and forwards to (default 80)."),
+            QStringLiteral("port")),
         opt(QStringLiteral("tag"), Tr::tr("A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web."),
             QStringLiteral("tag")),
     };
@@ -171,6 +175,14 @@ bool ResourceRequestBuilder::build(ResourceKind kind, const QCommandLineParser& 
     const QString name = p.value(QStringLiteral("name"));
     if (p.isSet(QStringLiteral("public-key")) && kind != ResourceKind::KeyPair) {
         *error = Tr::tr("--public-key is for --kind keypair only");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("vm")) && kind != ResourceKind::MyImage && kind != ResourceKind::Nlb) {
+        *error = Tr::tr("--vm is for --kind myimage and nlb only");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("port")) && kind != ResourceKind::Nlb) {
+        *error = Tr::tr("--port is for --kind nlb only");
         return false;
     }
 
@@ -237,9 +249,37 @@ bool ResourceRequestBuilder::build(ResourceKind kind, const QCommandLineParser& 
     } else if (auto* key = request.as<KeyPairInfo>()) {
         if (p.isSet(QStringLiteral("public-key")) && !readPublicKey(p.value(QStringLiteral("public-key")), &key->publicKey, error))
             return false;
+    } else if (auto* image = request.as<MyImageInfo>()) {
+        const QStringList vms = p.values(QStringLiteral("vm"));
+        if (vms.size() > 1) {
+            *error = Tr::tr("--vm: a my image is made from one VM (%1 given)").arg(vms.size());
+            return false;
+        }
+        if (!vms.isEmpty())
+            image->sourceVm = named(vms.first());
+        if (image->sourceVm.isEmpty()) {
+            *error = Tr::tr("--vm is required: the VM to make the image from");
+            return false;
+        }
     } else if (auto* nlb = request.as<NlbInfo>()) {
         if (p.isSet(QStringLiteral("vpc")))
             nlb->vpcIid = named(p.value(QStringLiteral("vpc")));
+        for (const QString& vm : p.values(QStringLiteral("vm")))
+            nlb->vms.append(named(vm));
+        if (p.isSet(QStringLiteral("port"))) {
+            bool ok = false;
+            const int port = p.value(QStringLiteral("port")).toInt(&ok);
+            if (!ok || port < 1 || port > 65535) {
+                *error = Tr::tr("--port '%1': expected a TCP port between 1 and 65535").arg(p.value(QStringLiteral("port")));
+                return false;
+            }
+            // One port end to end, the common case; --body sets the VM and health ports apart.
+            nlb->listenerPort = nlb->vmGroupPort = nlb->healthPort = port;
+        }
+        if (nlb->vpcIid.isEmpty()) {
+            *error = Tr::tr("--vpc is required: the VPC of the load balancer and its VMs");
+            return false;
+        }
     }
 
     QMap<QString, QString> tags;

@@ -7,6 +7,11 @@ namespace Barista {
 
 using DomainJson::read;
 
+bool MyImageInfo::hasFailed(const MyImageInfo& image)
+{
+    return image.extra.value(QLatin1String("failed")).toBool();
+}
+
 QJsonObject MyImageInfo::toJson() const
 {
     QJsonObject json {

@@ -293,8 +293,12 @@ MyImageInfo OpenStackMapper::toMyImage(const QJsonObject& image)
     MyImageInfo out;
     out.iid = { str(image, "name"), str(image, "id") };
     out.sourceVm.systemId = str(image, "instance_uuid");
-    out.status = str(image, "status") == QLatin1String("active") ? QStringLiteral("Available")
-                                                                  : QStringLiteral("Unavailable");
+    const QString state = str(image, "status");
+    out.status = state == QLatin1String("active") ? QStringLiteral("Available") : QStringLiteral("Unavailable");
+    out.extra.insert(QStringLiteral("status"), state);
+    // Glance: "killed" is an upload that failed; "deleted"/"pending_delete" will not come back.
+    if (state == QLatin1String("killed") || state == QLatin1String("deleted") || state == QLatin1String("pending_delete"))
+        out.extra.insert(QStringLiteral("failed"), true);
     for (auto it = image.begin(); it != image.end(); ++it) {
         if (it.key().startsWith(QLatin1String("barista-")) && it.key() != tokenTag())
             out.tags.insert(it.key(), it.value().toString());

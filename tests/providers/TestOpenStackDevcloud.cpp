@@ -44,6 +44,7 @@ private slots:
     void testVmCreate();
     void testVmControl();
     void testDisk();
+    void testMyImage();
     void testVmDelete();
 
 private:
@@ -58,7 +59,7 @@ private:
     std::unique_ptr<BuiltinProviderFactory> m_factory;
     std::shared_ptr<CloudProvider> m_cloud;
     QString m_run; ///< unique prefix of everything this run makes
-    Iid m_vpc, m_group, m_key, m_vm, m_disk;
+    Iid m_vpc, m_group, m_key, m_vm, m_disk, m_image;
 };
 
 template<typename T>
@@ -154,10 +155,11 @@ void TestOpenStackDevcloud::cleanupTestCase()
             }
             QTest::qWait(1000);
         }
-        if (kind == ResourceKind::Vm || kind == ResourceKind::Disk)
+        if (kind == ResourceKind::Vm || kind == ResourceKind::Disk || kind == ResourceKind::MyImage)
             settle(kind, iid.systemId.isEmpty() ? iid.nameId : iid.systemId, {}, true);
     };
-    const std::pair<ResourceKind, Iid> order[] = { { ResourceKind::Disk, m_disk }, { ResourceKind::Vm, m_vm },
+    const std::pair<ResourceKind, Iid> order[] = { { ResourceKind::MyImage, m_image }, { ResourceKind::Disk, m_disk },
+        { ResourceKind::Vm, m_vm },
         { ResourceKind::KeyPair, m_key }, { ResourceKind::SecurityGroup, m_group }, { ResourceKind::Vpc, m_vpc } };
     for (const auto& [kind, recorded] : order) {
         QList<Iid> targets;
@@ -174,8 +176,8 @@ void TestOpenStackDevcloud::cleanupTestCase()
             removeAndWait(kind, iid);
     }
     // Nothing of this run may be left.
-    for (ResourceKind kind : { ResourceKind::Vm, ResourceKind::Disk, ResourceKind::KeyPair, ResourceKind::Vpc,
-             ResourceKind::SecurityGroup }) {
+    for (ResourceKind kind : { ResourceKind::MyImage, ResourceKind::Vm, ResourceKind::Disk, ResourceKind::KeyPair,
+             ResourceKind::Vpc, ResourceKind::SecurityGroup }) {
         const Result<ResourcePage> left = await(m_cloud->list(kind, ListRequest {}));
         QVERIFY2(left.ok(), why(left).constData());
         for (const Resource& r : left.value().items)
@@ -364,6 +366,47 @@ void TestOpenStackDevcloud::testDisk()
     QVERIFY2(removed.ok(), why(removed).constData());
     QVERIFY(settle(ResourceKind::Disk, m_disk.systemId, {}, true));
     m_disk = Iid();
+}
+
+void TestOpenStackDevcloud::testMyImage()
+{
+    QVERIFY(!m_vm.isEmpty());
+    MyImageInfo missing;
+    missing.iid.nameId = m_run + QStringLiteral("-lost");
+    missing.sourceVm = Iid { QString(), QStringLiteral("00000000-0000-4000-8000-000000000000") };
+    const Result<Resource> refused = await(m_cloud->create(missing, context(QStringLiteral("lost"))));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, CloudError::Kind::NotFound);
+
+    // Nova's createImage snapshots the VM into Glance (the fake virt driver uploads 1 MiB).
+    MyImageInfo image;
+    image.iid.nameId = m_run + QStringLiteral("-image");
+    image.sourceVm = Iid { m_vm.nameId, QString() }; // by name, as the CLI passes it
+    const Result<Resource> created = await(m_cloud->create(image, context(QStringLiteral("image"))));
+    QVERIFY2(created.ok(), why(created).constData());
+    m_image = created.value().iid();
+    QVERIFY(!m_image.systemId.isEmpty());
+    QVERIFY(settle(ResourceKind::MyImage, m_image.systemId,
+        [](const Resource& r) { return r.as<MyImageInfo>()->status == QLatin1String("Available"); }));
+    const Result<Resource> byName = await(m_cloud->get(ResourceKind::MyImage, image.iid.nameId));
+    QVERIFY2(byName.ok(), why(byName).constData());
+    const MyImageInfo* info = byName.value().as<MyImageInfo>();
+    QCOMPARE(info->iid.systemId, m_image.systemId);
+    QCOMPARE(info->sourceVm.systemId, m_vm.systemId);
+    QCOMPARE(info->tags.value(QStringLiteral("barista-step")), QStringLiteral("image"));
+    bool listed = false;
+    const Result<ResourcePage> all = await(m_cloud->list(ResourceKind::MyImage, ListRequest {}));
+    QVERIFY2(all.ok(), why(all).constData());
+    for (const Resource& r : all.value().items) {
+        listed = listed || r.iid().systemId == m_image.systemId;
+        QVERIFY2(r.iid().nameId != QLatin1String("tiny-raw"), "a public image listed as the user's own");
+    }
+    QVERIFY(listed);
+
+    const Result<Done> removed = await(m_cloud->remove(ResourceKind::MyImage, Iid { image.iid.nameId, QString() }, {}));
+    QVERIFY2(removed.ok(), why(removed).constData());
+    QVERIFY(settle(ResourceKind::MyImage, m_image.systemId, {}, true));
+    m_image = Iid();
 }
 
 void TestOpenStackDevcloud::testVmDelete()
