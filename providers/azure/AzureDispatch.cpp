@@ -3,6 +3,8 @@
 
 #include "providers/azure/AzureCatalogOps.h"
 #include "providers/azure/AzureCompute.h"
+#include "providers/azure/AzureLoadBalancing.h"
+#include "providers/azure/AzureMyImages.h"
 #include "providers/azure/AzureNetwork.h"
 #include "providers/azure/AzurePricing.h"
 #include "providers/azure/AzureStorage.h"
@@ -26,14 +28,8 @@ CloudError AzureDispatch::unsupported(ResourceKind kind)
 {
     QString message;
     switch (kind) {
-    case ResourceKind::Nlb:
-        message = QCoreApplication::translate("AzureDispatch", "Network load balancers are not supported on Azure yet.");
-        break;
     case ResourceKind::Cluster:
         message = QCoreApplication::translate("AzureDispatch", "Kubernetes clusters (AKS) are not supported on Azure yet.");
-        break;
-    case ResourceKind::MyImage:
-        message = QCoreApplication::translate("AzureDispatch", "Images made from VMs are not supported on Azure yet.");
         break;
     default:
         message = QCoreApplication::translate("AzureDispatch", "Azure does not support this operation on %1.")
@@ -62,6 +58,10 @@ Result<ResourcePage> AzureDispatch::list(ResourceKind kind, const ListRequest& r
         return AzureCompute(m_session).listVms(request);
     case ResourceKind::Disk:
         return AzureStorage(m_session).listDisks(request);
+    case ResourceKind::MyImage:
+        return AzureMyImages(m_session).list(request);
+    case ResourceKind::Nlb:
+        return AzureLoadBalancing(m_session).list(request);
     case ResourceKind::Price:
         return AzurePricing(m_session).list(request);
     default:
@@ -88,6 +88,10 @@ Result<Resource> AzureDispatch::get(ResourceKind kind, const QString& id)
         return AzureCompute(m_session).getVm(id);
     case ResourceKind::Disk:
         return AzureStorage(m_session).getDisk(id);
+    case ResourceKind::MyImage:
+        return AzureMyImages(m_session).get(id);
+    case ResourceKind::Nlb:
+        return AzureLoadBalancing(m_session).get(id);
     default:
         return unsupported(kind);
     }
@@ -108,6 +112,10 @@ Result<Resource> AzureDispatch::create(const Resource& request, const MutationCo
         return AzureCompute(m_session).createVm(*vm, context);
     if (const auto* disk = request.as<DiskInfo>())
         return AzureStorage(m_session).createDisk(*disk, context);
+    if (const auto* image = request.as<MyImageInfo>())
+        return AzureMyImages(m_session).create(*image, context);
+    if (const auto* nlb = request.as<NlbInfo>())
+        return AzureLoadBalancing(m_session).create(*nlb, context);
     return unsupported(request.kind());
 }
 
@@ -124,6 +132,10 @@ Result<Done> AzureDispatch::remove(ResourceKind kind, const Iid& iid)
         return AzureCompute(m_session).removeVm(iid);
     case ResourceKind::Disk:
         return AzureStorage(m_session).removeDisk(iid);
+    case ResourceKind::MyImage:
+        return AzureMyImages(m_session).remove(iid);
+    case ResourceKind::Nlb:
+        return AzureLoadBalancing(m_session).remove(iid);
     default:
         return unsupported(kind);
     }

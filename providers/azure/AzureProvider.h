@@ -34,7 +34,9 @@ class ProviderHost;
 /// a different create of the same name is a Conflict). Disk attach/detach/resize are the anyCall
 /// functions AttachDisk/DetachDisk/ResizeDisk. Prices (list only) come from the public Retail Prices
 /// API https://prices.azure.com/api/retail/prices (BASE/api/retail/prices with an override), called
-/// without the ARM token (see AzurePricing). NLB, AKS and MyImage are Unsupported.
+/// without the ARM token (see AzurePricing). MyImage = Microsoft.Compute/images captured from a
+/// generalized VM (see AzureMyImages), NLB = Standard load balancer (see AzureLoadBalancing); AKS
+/// is Unsupported.
 class AzureProvider final : public CloudProvider
 {
 public:

@@ -82,6 +82,8 @@ std::optional<AzureArmReply> AzureArmState::prepare(const QString& typeLower, QJ
     QJsonObject props = objectAt(r, "properties");
     if (typeLower == QLatin1String("microsoft.compute/virtualmachines"))
         return prepareVm(r, existing);
+    if (typeLower == QLatin1String("microsoft.compute/images"))
+        return prepareImage(r, existing);
     props.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
     if (typeLower.startsWith(QLatin1String("microsoft.network/"))) {
         r.insert(QStringLiteral("etag"), etag());
@@ -101,6 +103,11 @@ std::optional<AzureArmReply> AzureArmState::prepare(const QString& typeLower, QJ
                 QStringLiteral("Microsoft.Network/virtualNetworks/subnets")));
         }
         props.insert(QStringLiteral("subnets"), subnets);
+    } else if (typeLower == QLatin1String("microsoft.network/loadbalancers")) {
+        r.insert(QStringLiteral("properties"), props);
+        if (auto refused = prepareLoadBalancer(r))
+            return refused;
+        props = objectAt(r, "properties");
     } else if (typeLower == QLatin1String("microsoft.network/networksecuritygroups")) {
         QJsonArray rules;
         for (const QJsonValue& v : props.value(QStringLiteral("securityRules")).toArray()) {
@@ -162,6 +169,8 @@ std::optional<AzureArmReply> AzureArmState::prepare(const QString& typeLower, QJ
             const QString pip = textAt(objectAt(cp, "publicIPAddress"), "id");
             if (!pip.isEmpty() && resource(pip).isEmpty())
                 return badReference(pip, id);
+            if (auto refused = checkBackendPools(config, id))
+                return refused;
             QStringList octets = prefix.section(QLatin1Char('/'), 0, 0).split(QLatin1Char('.'));
             if (octets.size() == 4)
                 octets[3] = QString::number(index++);
@@ -442,7 +451,7 @@ std::optional<AzureArmReply> AzureArmState::deleteCheck(const QString& typeLower
             return AzureArmReply::error(409, QStringLiteral("OperationNotAllowed"),
                 QStringLiteral("Disk %1 is attached to VM %2.").arg(textAt(r, "name"), textAt(r, "managedBy")));
     }
-    return std::nullopt;
+    return loadBalancerDeleteCheck(typeLower, r);
 }
 
 AzureArmReply AzureArmState::putChild(const AzureArmCall& call, QJsonObject parent, const QString& childKey, const QString& name)
@@ -482,6 +491,11 @@ AzureArmReply AzureArmState::vmAction(const AzureArmCall& call, const QString& v
     if (same(state, QStringLiteral("Creating")) || same(state, QStringLiteral("Deleting")))
         return AzureArmReply::error(409, QStringLiteral("OperationNotAllowed"),
             QStringLiteral("Operation '%1' is not allowed on VM '%2' since the VM is %3.").arg(action, textAt(vm, "name"), state.toLower()));
+    if (same(action, QStringLiteral("generalize")))
+        return generalize(vmId);
+    if (m_generalized.contains(key) && (same(action, QStringLiteral("start")) || same(action, QStringLiteral("restart"))))
+        return AzureArmReply::error(409, QStringLiteral("OperationNotAllowed"),
+            QStringLiteral("Operation '%1' is not allowed on VM '%2' since the VM is generalized.").arg(action, textAt(vm, "name")));
     QString during;
     QString after;
     if (same(action, QStringLiteral("powerOff"))) {
@@ -540,6 +554,9 @@ QJsonObject AzureArmState::instanceView(const QJsonObject& vm) const
         { QStringLiteral("time"), now() } } };
     statuses.append(QJsonObject { { QStringLiteral("code"), QString(QStringLiteral("PowerState/") + power) },
         { QStringLiteral("level"), QStringLiteral("Info") }, { QStringLiteral("displayStatus"), QString(QStringLiteral("VM ") + power) } });
+    if (m_generalized.contains(textAt(vm, "id").toLower()))
+        statuses.append(QJsonObject { { QStringLiteral("code"), QStringLiteral("OSState/generalized") },
+            { QStringLiteral("level"), QStringLiteral("Info") }, { QStringLiteral("displayStatus"), QStringLiteral("VM generalized") } });
     QJsonArray disks;
     disks.append(QJsonObject { { QStringLiteral("name"), textAt(objectAt(objectAt(props, "storageProfile"), "osDisk"), "name") } });
     return { { QStringLiteral("computerName"), textAt(objectAt(props, "osProfile"), "computerName") },
@@ -583,6 +600,7 @@ void AzureArmState::deleteVmNow(const QString& vmIdLower)
     }
     m_resources.remove(vmIdLower);
     m_power.remove(vmIdLower);
+    m_generalized.remove(vmIdLower);
 }
 
 } // namespace Barista

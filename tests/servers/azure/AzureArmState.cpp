@@ -21,6 +21,8 @@ const QMap<QString, QString>& canonicalTypes()
         { QStringLiteral("microsoft.compute/sshpublickeys"), QStringLiteral("Microsoft.Compute/sshPublicKeys") },
         { QStringLiteral("microsoft.compute/virtualmachines"), QStringLiteral("Microsoft.Compute/virtualMachines") },
         { QStringLiteral("microsoft.compute/disks"), QStringLiteral("Microsoft.Compute/disks") },
+        { QStringLiteral("microsoft.compute/images"), QStringLiteral("Microsoft.Compute/images") },
+        { QStringLiteral("microsoft.network/loadbalancers"), QStringLiteral("Microsoft.Network/loadBalancers") },
     };
     return types;
 }
@@ -31,6 +33,7 @@ bool is(const QString& a, const char* b)
 }
 
 const QString kVmType = QStringLiteral("microsoft.compute/virtualmachines");
+const QString kImageType = QStringLiteral("microsoft.compute/images");
 
 } // namespace
 
@@ -62,6 +65,17 @@ QList<QJsonObject> AzureArmState::ofType(const QString& typeLower) const
             out.append(r);
     }
     return out;
+}
+
+void AzureArmState::setProvisioningState(const QString& idLower, const QString& state)
+{
+    QJsonObject r = m_resources.value(idLower);
+    if (r.isEmpty())
+        return;
+    QJsonObject props = r.value(QStringLiteral("properties")).toObject();
+    props.insert(QStringLiteral("provisioningState"), state);
+    r.insert(QStringLiteral("properties"), props);
+    m_resources.insert(idLower, r);
 }
 
 QString AzureArmState::makeId(const QString& group, const QString& ns, const QString& type, const QString& name) const
@@ -226,7 +240,7 @@ AzureArmReply AzureArmState::resourceCall(const AzureArmCall& call, const QStrin
                 props.insert(QStringLiteral("instanceView"), instanceView(item));
                 item.insert(QStringLiteral("properties"), props);
             }
-            items.append(item);
+            items.append(decorate(typeLower, item));
         }
         return list(call, items, QLatin1Char('/') + s.join(QLatin1Char('/')));
     }
@@ -245,7 +259,7 @@ AzureArmReply AzureArmState::resourceCall(const AzureArmCall& call, const QStrin
                 props.insert(QStringLiteral("instanceView"), instanceView(existing));
                 existing.insert(QStringLiteral("properties"), props);
             }
-            return AzureArmReply::json(200, existing);
+            return AzureArmReply::json(200, decorate(typeLower, existing));
         }
         if (call.method == "PUT") {
             QJsonObject resource = call.body;
@@ -274,7 +288,11 @@ AzureArmReply AzureArmState::resourceCall(const AzureArmCall& call, const QStrin
             if (const std::optional<AzureArmReply> refused = prepare(typeLower, resource, existing))
                 return *refused;
             m_resources.insert(key, resource);
-            AzureArmReply reply = AzureArmReply::json(existing.isEmpty() ? 201 : 200, resource);
+            AzureArmReply reply = AzureArmReply::json(existing.isEmpty() ? 201 : 200, decorate(typeLower, resource));
+            if (typeLower == kImageType)
+                return startOperation(call, reply, id, location, [this, key](bool failed) {
+                    setProvisioningState(key, failed ? QStringLiteral("Failed") : QStringLiteral("Succeeded"));
+                });
             if (typeLower != kVmType)
                 return reply;
             return startOperation(call, reply, id, location, [this, key](bool failed) {
@@ -294,6 +312,16 @@ AzureArmReply AzureArmState::resourceCall(const AzureArmCall& call, const QStrin
         if (call.method == "DELETE") {
             if (const std::optional<AzureArmReply> refused = deleteCheck(typeLower, existing))
                 return *refused;
+            if (typeLower == kImageType) {
+                setProvisioningState(key, QStringLiteral("Deleting"));
+                return startOperation(call, AzureArmReply { 202, {}, {}, {} }, id,
+                    existing.value(QStringLiteral("location")).toString(), [this, key](bool failed) {
+                        if (failed)
+                            setProvisioningState(key, QStringLiteral("Failed"));
+                        else
+                            m_resources.remove(key);
+                    });
+            }
             if (typeLower != kVmType) {
                 m_resources.remove(key);
                 return AzureArmReply { 200, {}, {}, {} };

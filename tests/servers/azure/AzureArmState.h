@@ -7,6 +7,12 @@
 // headers; each poll of the operation (or a GET of its resource) moves it one step, and after
 // asyncPolls steps it is Succeeded (or Failed when a failure was queued). Lists page with
 // nextLink / $skiptoken. Error bodies are ARM's {"error": {"code", "message"}}.
+// Microsoft.Compute/images (AzureArmImages.cpp): PUT from properties.sourceVirtualMachine is a
+// long-running operation (Creating -> Succeeded/Failed); the source VM must exist and be
+// generalized (POST .../generalize, allowed only on a stopped or deallocated VM), as ARM requires.
+// Microsoft.Network/loadBalancers (AzureArmLoadBalancers.cpp): frontends (public IP or subnet),
+// backend pools joined by NICs (ipConfigurations[].properties.loadBalancerBackendAddressPools),
+// probes and rules, with references and in-use checks.
 #pragma once
 
 #include "tests/servers/azure/AzureArmReply.h"
@@ -15,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <QUrlQuery>
 #include <functional>
@@ -51,6 +58,7 @@ public:
     // How many resources of a type ("Microsoft.Compute/virtualMachines") exist.
     int count(const QString& type) const;
     QString powerState(const QString& vmId) const { return m_power.value(vmId.toLower()); }
+    bool isGeneralized(const QString& vmId) const { return m_generalized.contains(vmId.toLower()); }
 
 private:
     struct Operation
@@ -89,11 +97,26 @@ private:
     void deleteVmNow(const QString& vmIdLower);
     void setDiskOwner(const QString& diskId, const QString& vmId);
     QList<QJsonObject> ofType(const QString& typeLower) const;
+    void setProvisioningState(const QString& idLower, const QString& state);
+
+    // AzureArmImages.cpp: Microsoft.Compute/images and the VM's generalize action
+    std::optional<AzureArmReply> prepareImage(QJsonObject& image, const QJsonObject& existing);
+    AzureArmReply generalize(const QString& vmId);
+
+    // AzureArmLoadBalancers.cpp: Microsoft.Network/loadBalancers and what refers to them
+    std::optional<AzureArmReply> prepareLoadBalancer(QJsonObject& lb);
+    // A NIC ipConfiguration's loadBalancerBackendAddressPools must name existing pools.
+    std::optional<AzureArmReply> checkBackendPools(const QJsonObject& ipConfig, const QString& nicId) const;
+    // Refusals on delete that concern load balancers (a public IP in a frontend, a pool with NICs).
+    std::optional<AzureArmReply> loadBalancerDeleteCheck(const QString& typeLower, const QJsonObject& resource) const;
+    // What ARM computes on read: each pool's backendIPConfigurations from the NICs that joined it.
+    QJsonObject decorate(const QString& typeLower, QJsonObject resource) const;
 
     QString m_subscription;
     QMap<QString, QJsonObject> m_groups;    // by lower-case name
     QMap<QString, QJsonObject> m_resources; // by lower-case id
     QMap<QString, QString> m_power;         // VM id (lower) -> PowerState code word
+    QSet<QString> m_generalized;            // VM ids (lower) that were generalized
     QMap<QString, Operation> m_operations;
     QMap<QString, QString> m_pendingByResource; // resource id (lower) -> operation id
     std::optional<QPair<QString, QString>> m_nextFailure;
