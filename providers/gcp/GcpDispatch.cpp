@@ -4,6 +4,8 @@
 #include "providers/common/DiskCallInput.h"
 #include "providers/gcp/GcpCatalogOps.h"
 #include "providers/gcp/GcpCompute.h"
+#include "providers/gcp/GcpLoadBalancing.h"
+#include "providers/gcp/GcpMachineImages.h"
 #include "providers/gcp/GcpNetwork.h"
 #include "providers/gcp/GcpPricing.h"
 #include "providers/gcp/GcpStorage.h"
@@ -27,14 +29,8 @@ CloudError GcpDispatch::unsupported(ResourceKind kind)
 {
     QString message;
     switch (kind) {
-    case ResourceKind::Nlb:
-        message = QCoreApplication::translate("GcpDispatch", "Network load balancers are not supported on GCP yet.");
-        break;
     case ResourceKind::Cluster:
         message = QCoreApplication::translate("GcpDispatch", "Kubernetes clusters (GKE) are not supported on GCP yet.");
-        break;
-    case ResourceKind::MyImage:
-        message = QCoreApplication::translate("GcpDispatch", "Images made from VMs are not supported on GCP yet.");
         break;
     case ResourceKind::Price:
         message = QCoreApplication::translate("GcpDispatch",
@@ -67,6 +63,10 @@ Result<ResourcePage> GcpDispatch::list(ResourceKind kind, const ListRequest& req
         return GcpCompute(m_session, m_connection).listVms(request);
     case ResourceKind::Disk:
         return GcpStorage(m_session, m_connection).listDisks(request);
+    case ResourceKind::MyImage:
+        return GcpMachineImages(m_session, m_connection).list(request);
+    case ResourceKind::Nlb:
+        return GcpLoadBalancing(m_session, m_connection).list(request);
     case ResourceKind::Price:
         return GcpPricing(m_session, m_connection).listPrices(request);
     default:
@@ -93,6 +93,10 @@ Result<Resource> GcpDispatch::get(ResourceKind kind, const QString& id)
         return GcpCompute(m_session, m_connection).getVm(id);
     case ResourceKind::Disk:
         return GcpStorage(m_session, m_connection).getDisk(id);
+    case ResourceKind::MyImage:
+        return GcpMachineImages(m_session, m_connection).get(id);
+    case ResourceKind::Nlb:
+        return GcpLoadBalancing(m_session, m_connection).get(id);
     default:
         return unsupported(kind);
     }
@@ -113,6 +117,10 @@ Result<Resource> GcpDispatch::create(const Resource& request, const MutationCont
         return GcpCompute(m_session, m_connection).createVm(*vm, context);
     if (const auto* disk = request.as<DiskInfo>())
         return GcpStorage(m_session, m_connection).createDisk(*disk, context);
+    if (const auto* image = request.as<MyImageInfo>())
+        return GcpMachineImages(m_session, m_connection).create(*image, context);
+    if (const auto* nlb = request.as<NlbInfo>())
+        return GcpLoadBalancing(m_session, m_connection).create(*nlb, context);
     return unsupported(request.kind());
 }
 
@@ -129,6 +137,10 @@ Result<Done> GcpDispatch::remove(ResourceKind kind, const Iid& iid, const Mutati
         return GcpCompute(m_session, m_connection).removeVm(iid, context);
     case ResourceKind::Disk:
         return GcpStorage(m_session, m_connection).removeDisk(iid, context);
+    case ResourceKind::MyImage:
+        return GcpMachineImages(m_session, m_connection).remove(iid, context);
+    case ResourceKind::Nlb:
+        return GcpLoadBalancing(m_session, m_connection).remove(iid, context);
     default:
         return unsupported(kind);
     }

@@ -22,7 +22,7 @@ public:
     Result<AnyCallResponse> anyCall(const AnyCallRequest& request);
 
     static QStringList anyCallFunctionIds();
-    /// Why a kind is not offered (NLB, GKE, MyImage and Cloud Billing prices are not done yet).
+    /// Why a kind is not offered (GKE is not done yet; prices are list-only).
     static CloudError unsupported(ResourceKind kind);
 
 private:

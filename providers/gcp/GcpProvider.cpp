@@ -133,7 +133,8 @@ ProviderCapabilities GcpProvider::capabilities() const
     for (ResourceKind kind : { ResourceKind::Region, ResourceKind::Spec, ResourceKind::Image })
         caps.operations.insert(kind, read);
     for (ResourceKind kind :
-        { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Disk })
+        { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Disk,
+            ResourceKind::MyImage, ResourceKind::Nlb })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Price, { Operation::List });
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });

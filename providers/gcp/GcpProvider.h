@@ -33,7 +33,8 @@ class ProviderHost;
 /// (security group = firewall rules bound by a target tag), GcpCompute (key pairs in project
 /// metadata, Suspend = stop) and GcpStorage. Every mutation waits for its Operation to be DONE.
 /// Errors keep Google's reason and message; the adapter never retries (the job queue does, on
-/// Throttled and Transient). NLB, GKE and MyImage are Unsupported for now.
+/// Throttled and Transient). MyImage = machine images (GcpMachineImages); NLB = target pool +
+/// forwarding rule (GcpLoadBalancing). GKE is Unsupported for now.
 class GcpProvider final : public CloudProvider
 {
 public:

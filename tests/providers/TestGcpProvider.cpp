@@ -328,8 +328,8 @@ void TestGcpProvider::catalogKinds()
     const Result<Resource> none = await(m_gcp->get(ResourceKind::Image, QStringLiteral("no-such-image")));
     QVERIFY(!none.ok());
     QCOMPARE(none.error().kind, CloudError::Kind::NotFound);
-    const Result<ResourcePage> nlb = await(m_gcp->list(ResourceKind::Nlb, {}));
-    QCOMPARE(nlb.error().kind, CloudError::Kind::Unsupported);
+    const Result<ResourcePage> cluster = await(m_gcp->list(ResourceKind::Cluster, {}));
+    QCOMPARE(cluster.error().kind, CloudError::Kind::Unsupported);
 }
 
 QTEST_GUILESS_MAIN(TestGcpProvider)

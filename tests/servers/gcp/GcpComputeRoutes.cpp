@@ -2,6 +2,8 @@
 #include "tests/servers/gcp/GcpComputeRoutes.h"
 
 #include "tests/servers/gcp/GcpInstanceInsert.h"
+#include "tests/servers/gcp/GcpLoadBalancerInsert.h"
+#include "tests/servers/gcp/GcpMachineImageInsert.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -12,7 +14,8 @@ namespace {
 
 const QStringList kCollections = { QStringLiteral("regions"), QStringLiteral("zones"), QStringLiteral("machineTypes"),
     QStringLiteral("images"), QStringLiteral("networks"), QStringLiteral("subnetworks"), QStringLiteral("firewalls"),
-    QStringLiteral("instances"), QStringLiteral("disks") };
+    QStringLiteral("instances"), QStringLiteral("disks"), QStringLiteral("machineImages"),
+    QStringLiteral("httpHealthChecks"), QStringLiteral("targetPools"), QStringLiteral("forwardingRules") };
 
 QString str(const QJsonObject& o, const char* key)
 {
@@ -287,6 +290,12 @@ GcpOutcome GcpComputeRoutes::insert(
     } else if (collection == QLatin1String("instances")) {
         if (auto bad = GcpInstanceInsert::prepare(m_state, m_ipCounter, project, scopeName, path, input, body, effect))
             return GcpOutcome::fail(*bad);
+    } else if (collection == QLatin1String("machineImages")) {
+        if (auto bad = GcpMachineImageInsert::prepare(m_state, project, path, input, body, effect))
+            return GcpOutcome::fail(*bad);
+    } else if (GcpLoadBalancerInsert::handles(collection)) {
+        if (auto bad = GcpLoadBalancerInsert::prepare(m_state, m_ipCounter, project, collection, scopeName, input, body))
+            return GcpOutcome::fail(*bad);
     }
     m_state.at(path) = body;
     return { operation(project, scope, scopeName, QStringLiteral("insert"), path, query, effect), std::nullopt };
@@ -316,6 +325,8 @@ GcpOutcome GcpComputeRoutes::remove(const QString& project, const QStringList& s
             }
         }
     }
+    if (auto busy = GcpLoadBalancerInsert::inUse(m_state, collection, path))
+        return GcpOutcome::fail(*busy);
     QString scope;
     QString scopeName;
     if (s.size() == 4) {
@@ -332,6 +343,8 @@ GcpOutcome GcpComputeRoutes::remove(const QString& project, const QStringList& s
     }
     if (collection == QLatin1String("instances"))
         resource.insert(QStringLiteral("status"), QStringLiteral("STOPPING"));
+    if (collection == QLatin1String("machineImages"))
+        resource.insert(QStringLiteral("status"), QStringLiteral("DELETING"));
     return { operation(project, scope, scopeName, QStringLiteral("delete"), path, query,
                  [this, path, url, collection, project]() -> std::optional<GcpApiError> {
                      if (!m_state.has(path))

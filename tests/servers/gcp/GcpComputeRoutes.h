@@ -8,10 +8,13 @@
 //   GET|POST zones/{z}/instances, GET|DELETE .../{i},
 //       POST .../{i}/{stop|start|suspend|resume|reset|attachDisk|detachDisk}
 //   GET|POST zones/{z}/disks, GET|DELETE .../{d}, POST .../{d}/resize
+//   GET|POST global/machineImages, GET|DELETE .../{m}                  (GcpMachineImageInsert)
+//   GET|POST global/httpHealthChecks, regions/{r}/targetPools, regions/{r}/forwardingRules,
+//       GET|DELETE .../{name}                                           (GcpLoadBalancerInsert)
 //   GET  {zones/{z}|regions/{r}|global}/operations/{op}   POST .../{op}/wait
 // Instances: PROVISIONING -> STAGING (insert DONE) -> RUNNING (next read); stop: STOPPING ->
 // TERMINATED; suspend: SUSPENDING -> SUSPENDED; delete: STOPPING -> gone. Disks: CREATING ->
-// READY. Effects apply when the Operation is DONE.
+// READY. Machine images: CREATING -> READY, delete: DELETING -> gone. Effects apply when the Operation is DONE.
 #pragma once
 
 #include "tests/servers/gcp/GcpComputeState.h"
