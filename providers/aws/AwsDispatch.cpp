@@ -3,7 +3,9 @@
 
 #include "providers/aws/AwsCatalogOps.h"
 #include "providers/aws/AwsCompute.h"
+#include "providers/aws/AwsLoadBalancing.h"
 #include "providers/aws/AwsMapper.h"
+#include "providers/aws/AwsMyImages.h"
 #include "providers/aws/AwsNetwork.h"
 #include "providers/aws/AwsPricing.h"
 #include "providers/aws/AwsStorage.h"
@@ -55,16 +57,8 @@ CloudError AwsDispatch::unsupported(ResourceKind kind)
 {
     QString message;
     switch (kind) {
-    case ResourceKind::Nlb:
-        message = QCoreApplication::translate(
-            "AwsDispatch", "Network load balancers (ELBv2) are not supported on AWS yet.");
-        break;
     case ResourceKind::Cluster:
         message = QCoreApplication::translate("AwsDispatch", "Kubernetes clusters (EKS) are not supported on AWS yet.");
-        break;
-    case ResourceKind::MyImage:
-        message
-            = QCoreApplication::translate("AwsDispatch", "Images made from VMs (AMIs) are not supported on AWS yet.");
         break;
     default:
         message = QCoreApplication::translate("AwsDispatch", "AWS does not support this operation on %1.")
@@ -95,6 +89,10 @@ Result<ResourcePage> AwsDispatch::list(ResourceKind kind, const ListRequest& req
         return AwsStorage(m_session, m_connection).listDisks(request);
     case ResourceKind::Price:
         return AwsPricing(m_session, m_connection).listPrices(request);
+    case ResourceKind::MyImage:
+        return AwsMyImages(m_session, m_connection).list(request);
+    case ResourceKind::Nlb:
+        return AwsLoadBalancing(m_session, m_connection).list(request);
     default:
         return unsupported(kind);
     }
@@ -119,6 +117,10 @@ Result<Resource> AwsDispatch::get(ResourceKind kind, const QString& id)
         return AwsCompute(m_session, m_connection).getVm(id);
     case ResourceKind::Disk:
         return AwsStorage(m_session, m_connection).getDisk(id);
+    case ResourceKind::MyImage:
+        return AwsMyImages(m_session, m_connection).get(id);
+    case ResourceKind::Nlb:
+        return AwsLoadBalancing(m_session, m_connection).get(id);
     default:
         return unsupported(kind);
     }
@@ -138,6 +140,10 @@ Result<Resource> AwsDispatch::create(const Resource& request, const MutationCont
         return AwsCompute(m_session, m_connection).createVm(*vm, context);
     if (const auto* disk = request.as<DiskInfo>())
         return AwsStorage(m_session, m_connection).createDisk(*disk, context);
+    if (const auto* image = request.as<MyImageInfo>())
+        return AwsMyImages(m_session, m_connection).create(*image, context);
+    if (const auto* nlb = request.as<NlbInfo>())
+        return AwsLoadBalancing(m_session, m_connection).create(*nlb, context);
     return unsupported(request.kind());
 }
 
@@ -154,6 +160,10 @@ Result<Done> AwsDispatch::remove(ResourceKind kind, const Iid& iid)
         return AwsCompute(m_session, m_connection).removeVm(iid);
     case ResourceKind::Disk:
         return AwsStorage(m_session, m_connection).removeDisk(iid);
+    case ResourceKind::MyImage:
+        return AwsMyImages(m_session, m_connection).remove(iid);
+    case ResourceKind::Nlb:
+        return AwsLoadBalancing(m_session, m_connection).remove(iid);
     default:
         return unsupported(kind);
     }

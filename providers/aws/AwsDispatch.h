@@ -22,8 +22,7 @@ public:
     Result<AnyCallResponse> anyCall(const AnyCallRequest& request);
 
     static QStringList anyCallFunctionIds();
-    /// Why a kind is not offered (NLB/ELBv2, Kubernetes/EKS, MyImage are not done yet; Price is
-    /// listed only).
+    /// Why a kind is not offered (Kubernetes/EKS is not done yet; Price is listed only).
     static CloudError unsupported(ResourceKind kind);
 
 private:

@@ -47,13 +47,20 @@ std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
         QStringLiteral("MaxIOPSLimitExceeded"), QStringLiteral("VpcLimitExceeded"),
         QStringLiteral("SubnetLimitExceeded"), QStringLiteral("SecurityGroupLimitExceeded"),
         QStringLiteral("RulesPerSecurityGroupLimitExceeded"), QStringLiteral("KeyPairLimitExceeded"),
-        QStringLiteral("ResourceLimitExceeded"), QStringLiteral("TagLimitExceeded") };
-    static const QStringList conflict
-        = { QStringLiteral("DependencyViolation"), QStringLiteral("IdempotentParameterMismatch"),
-              QStringLiteral("InvalidGroup.Duplicate"), QStringLiteral("InvalidKeyPair.Duplicate"),
-              QStringLiteral("InvalidPermission.Duplicate"), QStringLiteral("InvalidSubnet.Conflict"),
-              QStringLiteral("VolumeInUse"), QStringLiteral("IncorrectState"), QStringLiteral("IncorrectInstanceState"),
-              QStringLiteral("CannotDelete"), QStringLiteral("InvalidVpc.Conflict") };
+        QStringLiteral("ResourceLimitExceeded"), QStringLiteral("TagLimitExceeded"),
+        // ELBv2
+        QStringLiteral("TooManyLoadBalancers"), QStringLiteral("TooManyTargetGroups"), QStringLiteral("TooManyTargets"),
+        QStringLiteral("TooManyListeners"), QStringLiteral("TooManyTags"),
+        QStringLiteral("TooManyRegistrationsForTargetId") };
+    static const QStringList conflict = { QStringLiteral("DependencyViolation"),
+        QStringLiteral("IdempotentParameterMismatch"), QStringLiteral("InvalidGroup.Duplicate"),
+        QStringLiteral("InvalidKeyPair.Duplicate"), QStringLiteral("InvalidPermission.Duplicate"),
+        QStringLiteral("InvalidSubnet.Conflict"), QStringLiteral("VolumeInUse"), QStringLiteral("IncorrectState"),
+        QStringLiteral("IncorrectInstanceState"), QStringLiteral("CannotDelete"), QStringLiteral("InvalidVpc.Conflict"),
+        QStringLiteral("InvalidAMIName.Duplicate"), QStringLiteral("InvalidSnapshot.InUse"),
+        // ELBv2
+        QStringLiteral("DuplicateLoadBalancerName"), QStringLiteral("DuplicateTargetGroupName"),
+        QStringLiteral("DuplicateListener"), QStringLiteral("ResourceInUse"), QStringLiteral("OperationNotPermitted") };
     static const QStringList auth = { QStringLiteral("AuthFailure"), QStringLiteral("SignatureDoesNotMatch"),
         QStringLiteral("InvalidClientTokenId"), QStringLiteral("UnrecognizedClientException"),
         QStringLiteral("IncompleteSignature"), QStringLiteral("MissingAuthenticationToken"),
@@ -72,6 +79,12 @@ std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
         return K::Throttled;
     if (quota.contains(code))
         return K::QuotaExceeded;
+    // ELBv2 names its not-found errors without a dot: LoadBalancerNotFound, TargetGroupNotFound,
+    // ListenerNotFound (SubnetNotFound is a bad parameter of the request: below).
+    static const QStringList elbNotFound = { QStringLiteral("LoadBalancerNotFound"),
+        QStringLiteral("TargetGroupNotFound"), QStringLiteral("ListenerNotFound") };
+    if (elbNotFound.contains(code))
+        return K::NotFound;
     if (code.endsWith(QLatin1String(".NotFound")) || code == QLatin1String("NotFoundException")
         || code == QLatin1String("ResourceNotFoundException"))
         return K::NotFound;
@@ -86,7 +99,10 @@ std::optional<CloudError::Kind> AwsErrorParser::kindForCode(const QString& code)
     if (code.endsWith(QLatin1String(".Malformed")) || code.startsWith(QLatin1String("InvalidParameter"))
         || code.startsWith(QLatin1String("MissingParameter")) || code == QLatin1String("InvalidNextTokenException")
         || code == QLatin1String("ExpiredNextTokenException") || code == QLatin1String("ValidationException")
-        || code == QLatin1String("SerializationException"))
+        || code == QLatin1String("SerializationException") || code == QLatin1String("ValidationError")
+        || code == QLatin1String("InvalidTarget") || code == QLatin1String("InvalidSubnet")
+        || code == QLatin1String("SubnetNotFound") || code == QLatin1String("InvalidConfigurationRequest")
+        || code == QLatin1String("InvalidScheme") || code == QLatin1String("InvalidSecurityGroup"))
         return K::InvalidRequest;
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/aws/AwsMapper.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace Barista {
@@ -323,6 +324,42 @@ ZoneInfo AwsMapper::toZone(const AwsXmlNode& zone)
     out.displayName = zone.value(QStringLiteral("zoneId"));
     out.status = zone.value(QStringLiteral("zoneState")) == QLatin1String("available") ? QStringLiteral("Available")
                                                                                        : QStringLiteral("Unavailable");
+    return out;
+}
+
+QStringList AwsMapper::snapshotIds(const AwsXmlNode& image)
+{
+    QStringList ids;
+    for (const AwsXmlNode& mapping : image.items(QStringLiteral("blockDeviceMapping"))) {
+        const QString id = mapping.child(QStringLiteral("ebs")).value(QStringLiteral("snapshotId"));
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    return ids;
+}
+
+MyImageInfo AwsMapper::toMyImage(const AwsXmlNode& image)
+{
+    MyImageInfo out;
+    out.tags = allTags(image);
+    splitTags(out.tags, &out.iid.nameId, &out.extra);
+    const QString amiName = image.value(QStringLiteral("name"));
+    if (out.iid.nameId.isEmpty())
+        out.iid.nameId = amiName;
+    out.iid.systemId = image.value(QStringLiteral("imageId"));
+    out.sourceVm = idOnly(image.value(QStringLiteral("sourceInstanceId")));
+    const QString state = image.value(QStringLiteral("imageState"));
+    out.status = state == QLatin1String("available") ? QStringLiteral("Available") : QStringLiteral("Unavailable");
+    out.createdAt = timeOf(image, QStringLiteral("creationDate"));
+    out.extra.insert(QLatin1String("state"), state);
+    // EC2 gave up making it: "failed" (and the older "error"/"invalid") never turn available.
+    if (state == QLatin1String("failed") || state == QLatin1String("error") || state == QLatin1String("invalid"))
+        out.extra.insert(QLatin1String("failed"), true);
+    out.extra.insert(QLatin1String("name"), amiName);
+    out.extra.insert(QLatin1String("snapshotIds"), QJsonArray::fromStringList(snapshotIds(image)));
+    const QString reason = image.child(QStringLiteral("stateReason")).value(QStringLiteral("message"));
+    if (!reason.isEmpty())
+        out.extra.insert(QLatin1String("stateReason"), reason);
     return out;
 }
 

@@ -37,6 +37,13 @@ public:
     static SpecInfo toSpec(const AwsXmlNode& type, const QString& region);
     static ImageInfo toImage(const AwsXmlNode& image, const QString& region);
     static ZoneInfo toZone(const AwsXmlNode& zone);
+    /// One of the account's own AMIs: available -> "Available", every other imageState
+    /// (pending, failed, deregistered, ...) -> "Unavailable"; the raw state, the AMI name and the
+    /// EBS snapshot ids go to extra ("state", "name", "snapshotIds"); failed/error/invalid also set
+    /// extra "failed" (MyImageInfo::hasFailed).
+    static MyImageInfo toMyImage(const AwsXmlNode& image);
+    /// The snapshot ids of an image's EBS block device mappings.
+    static QStringList snapshotIds(const AwsXmlNode& image);
 
     /// The tagSet of a resource, every tag included.
     static QMap<QString, QString> allTags(const AwsXmlNode& resource);

@@ -113,12 +113,12 @@ ProviderCapabilities AwsProvider::capabilities() const
     const QSet<Operation> crud { Operation::List, Operation::Get, Operation::Create, Operation::Delete };
     for (ResourceKind kind : { ResourceKind::Region, ResourceKind::Spec, ResourceKind::Image })
         caps.operations.insert(kind, read);
-    for (ResourceKind kind :
-        { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Disk })
+    for (ResourceKind kind : { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair,
+             ResourceKind::Disk, ResourceKind::MyImage, ResourceKind::Nlb })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
     caps.operations.insert(ResourceKind::Price, { Operation::List }); // the Price List Query API
-    // Nlb (ELBv2), Cluster (EKS), MyImage: none yet; calls say so (AwsDispatch::unsupported).
+    // Cluster (EKS): not yet; calls say so (AwsDispatch::unsupported). Nlb is ELBv2.
     caps.anyCallFunctions = anyCallFunctionIds();
     return caps;
 }

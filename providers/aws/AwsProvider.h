@@ -25,8 +25,10 @@ class ProviderHost;
 /// detach and resize are the anyCall functions AttachDisk, DetachDisk and ResizeDisk (as on
 /// OpenStack). Errors keep EC2's code and message; the adapter never retries (the job queue
 /// does, on Throttled and Transient). Prices come from the Price List Query API (AwsPricing:
-/// JSON 1.1 on api.pricing.us-east-1, or the same override). NLB (ELBv2), Kubernetes (EKS) and
-/// MyImage are Unsupported for now.
+/// JSON 1.1 on api.pricing.us-east-1, or the same override). MyImage = the account's own AMIs
+/// (AwsMyImages: CreateImage / DescribeImages Owner self / DeregisterImage + DeleteSnapshot); NLB
+/// = ELBv2 network load balancer + target group + listener (AwsLoadBalancing, on
+/// elasticloadbalancing.<region>, or the same override). Kubernetes (EKS) is Unsupported for now.
 class AwsProvider final : public CloudProvider
 {
 public:

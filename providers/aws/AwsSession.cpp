@@ -109,14 +109,40 @@ std::optional<CloudError> AwsSession::sign(HttpRequest& request, const QString& 
 
 Result<AwsXmlNode> AwsSession::callIn(const QString& region, const QString& action, const AwsParams& params)
 {
+    return query(endpoint(region), QStringLiteral("ec2"), region, apiVersion(), action, params);
+}
+
+QUrl AwsSession::defaultElbEndpoint(const QString& region)
+{
+    const QString domain = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("amazonaws.com.cn")
+                                                                   : QStringLiteral("amazonaws.com");
+    return QUrl(QStringLiteral("https://elasticloadbalancing.%1.%2/").arg(region, domain));
+}
+
+QUrl AwsSession::elbEndpoint() const
+{
+    if (m_config.endpointOverride.isEmpty())
+        return defaultElbEndpoint(m_config.region);
+    return endpoint(m_config.region);
+}
+
+Result<AwsXmlNode> AwsSession::callElb(const QString& action, const AwsParams& params)
+{
+    return query(
+        elbEndpoint(), QStringLiteral("elasticloadbalancing"), m_config.region, elbApiVersion(), action, params);
+}
+
+Result<AwsXmlNode> AwsSession::query(const QUrl& url, const QString& service, const QString& region,
+    const QString& version, const QString& action, const AwsParams& params)
+{
     if (isCanceled())
         return canceledError();
     HttpRequest request;
     request.method = QByteArrayLiteral("POST");
-    request.url = endpoint(region);
-    request.body = params.formBody(action, apiVersion());
+    request.url = url;
+    request.body = params.formBody(action, version);
     request.header(QByteArrayLiteral("Content-Type"), kFormType);
-    if (const auto failed = sign(request, QStringLiteral("ec2"), region))
+    if (const auto failed = sign(request, service, region))
         return *failed;
 
     const Result<HttpResponse> response = m_http.send(request, m_isCanceled);

@@ -54,6 +54,11 @@ public:
     /// Every item of "setName", following NextToken (checks for cancel between pages).
     Result<QList<AwsXmlNode>> all(const QString& action, const AwsParams& params, const QString& setName);
 
+    /// One ELBv2 Query API call (Version 2015-12-01, SigV4 service "elasticloadbalancing") in the
+    /// connection's region. Answers name their lists' entries <member>: AwsXmlNode::members().
+    Result<AwsXmlNode> callElb(const QString& action, const AwsParams& params);
+    static QString elbApiVersion() { return QStringLiteral("2015-12-01"); }
+
     /// One AWS JSON 1.1 call: POST of `input` to `url` with Content-Type application/x-amz-json-1.1
     /// and X-Amz-Target `target`, SigV4-signed for `service` in `signingRegion`; the answer's object.
     /// Errors are JSON ({"__type", "message"}): AwsErrorParser reads them too.
@@ -63,6 +68,11 @@ public:
     /// https://ec2.<region>.amazonaws.com/ (".com.cn" in China), or the connection's override.
     QUrl endpoint(const QString& region) const;
     static QUrl defaultEndpoint(const QString& region);
+    /// ELBv2: https://elasticloadbalancing.<region>.amazonaws.com/ (".com.cn" in China), or the
+    /// connection's override (the same base as EC2; the Version and the signature's service tell
+    /// the APIs apart).
+    QUrl elbEndpoint() const;
+    static QUrl defaultElbEndpoint(const QString& region);
     /// The Price List Query API: https://api.pricing.us-east-1.amazonaws.com/, or the connection's
     /// override (the same base as EC2; the X-Amz-Target header tells the calls apart).
     QUrl pricingEndpoint() const;
@@ -76,6 +86,9 @@ public:
     static CloudError canceledError();
 
 private:
+    /// A form-encoded Query API POST of `action` to `url`, signed for `service` in `region`.
+    Result<AwsXmlNode> query(const QUrl& url, const QString& service, const QString& region, const QString& version,
+        const QString& action, const AwsParams& params);
     /// Adds the SigV4 headers over every header of the request (and Host).
     std::optional<CloudError> sign(HttpRequest& request, const QString& service, const QString& region) const;
 

@@ -82,6 +82,24 @@ QList<AwsXmlNode> AwsXmlNode::items(const QString& setName) const
     return out;
 }
 
+QList<AwsXmlNode> AwsXmlNode::members(const QString& listName) const
+{
+    QList<AwsXmlNode> out;
+    for (const AwsXmlNode& node : child(listName).children) {
+        if (node.name == QLatin1String("member"))
+            out.append(node);
+    }
+    return out;
+}
+
+QStringList AwsXmlNode::memberTexts(const QString& listName) const
+{
+    QStringList out;
+    for (const AwsXmlNode& node : members(listName))
+        out.append(node.text);
+    return out;
+}
+
 QStringList AwsXmlNode::itemTexts(const QString& setName) const
 {
     QStringList out;

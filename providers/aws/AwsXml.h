@@ -34,6 +34,10 @@ public:
     bool boolValue(const QString& childName) const { return value(childName) == QLatin1String("true"); }
     /// The "item" children of the child list of that name (EC2's <xxxSet><item/>...</xxxSet>).
     QList<AwsXmlNode> items(const QString& setName) const;
+    /// The "member" children of the child list of that name (the ELBv2 and other Query APIs'
+    /// <Xs><member/>...</Xs>).
+    QList<AwsXmlNode> members(const QString& listName) const;
+    QStringList memberTexts(const QString& listName) const;
     /// The texts of "item" children that hold plain text (<supportedArchitectures><item>x86_64</item>).
     QStringList itemTexts(const QString& setName) const;
     /// The first descendant (depth first) of that name, or a null node.

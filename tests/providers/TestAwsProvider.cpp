@@ -317,7 +317,7 @@ void TestAwsProvider::catalogKinds()
     QCOMPARE(noSpec.error().providerCode, QStringLiteral("InvalidInstanceType"));
 
     // Kinds not done yet say so (Price is listed: TestAwsPricing).
-    for (ResourceKind kind : { ResourceKind::Nlb, ResourceKind::Cluster, ResourceKind::MyImage }) {
+    for (ResourceKind kind : { ResourceKind::Cluster }) {
         QVERIFY(!m_aws->capabilities().supports(kind, Operation::List));
         const Result<ResourcePage> none = await(m_aws->list(kind, {}));
         QVERIFY(!none.ok());

@@ -65,45 +65,6 @@ void writeInstanceType(Ec2XmlWriter& out, const Ec2InstanceType& t)
     out.end();
 }
 
-void writeImage(Ec2XmlWriter& out, const Ec2Image& image)
-{
-    out.item();
-    out.text(QStringLiteral("imageId"), image.id);
-    out.text(QStringLiteral("imageLocation"), image.ownerId + QLatin1Char('/') + image.name);
-    out.text(QStringLiteral("imageState"), QStringLiteral("available"));
-    out.text(QStringLiteral("imageOwnerId"), image.ownerId);
-    out.text(QStringLiteral("creationDate"), image.creationDate);
-    out.boolean(QStringLiteral("isPublic"), true);
-    out.text(QStringLiteral("architecture"), image.architecture);
-    out.text(QStringLiteral("imageType"), QStringLiteral("machine"));
-    if (!image.platform.isEmpty())
-        out.text(QStringLiteral("platform"), image.platform);
-    out.text(QStringLiteral("platformDetails"), image.platformDetails);
-    out.text(QStringLiteral("usageOperation"), QStringLiteral("RunInstances"));
-    if (!image.ownerAlias.isEmpty())
-        out.text(QStringLiteral("imageOwnerAlias"), image.ownerAlias);
-    out.text(QStringLiteral("name"), image.name);
-    out.text(QStringLiteral("description"), image.description);
-    out.text(QStringLiteral("rootDeviceType"), QStringLiteral("ebs"));
-    out.text(QStringLiteral("rootDeviceName"), QStringLiteral("/dev/xvda"));
-    out.start(QStringLiteral("blockDeviceMapping"));
-    out.item();
-    out.text(QStringLiteral("deviceName"), QStringLiteral("/dev/xvda"));
-    out.start(QStringLiteral("ebs"));
-    out.text(QStringLiteral("snapshotId"), QStringLiteral("snap-") + image.id.mid(4));
-    out.number(QStringLiteral("volumeSize"), image.platform.isEmpty() ? 8 : 30);
-    out.boolean(QStringLiteral("deleteOnTermination"), true);
-    out.text(QStringLiteral("volumeType"), QStringLiteral("gp3"));
-    out.boolean(QStringLiteral("encrypted"), false);
-    out.end();
-    out.end();
-    out.end();
-    out.text(QStringLiteral("virtualizationType"), QStringLiteral("hvm"));
-    out.text(QStringLiteral("hypervisor"), QStringLiteral("xen"));
-    out.boolean(QStringLiteral("enaSupport"), true);
-    out.end();
-}
-
 } // namespace
 
 void Ec2CatalogActions::registerAll(Ec2HandlerTable& table)
@@ -111,7 +72,6 @@ void Ec2CatalogActions::registerAll(Ec2HandlerTable& table)
     table.insert(QStringLiteral("DescribeRegions"), &describeRegions);
     table.insert(QStringLiteral("DescribeAvailabilityZones"), &describeAvailabilityZones);
     table.insert(QStringLiteral("DescribeInstanceTypes"), &describeInstanceTypes);
-    table.insert(QStringLiteral("DescribeImages"), &describeImages);
 }
 
 Ec2Outcome Ec2CatalogActions::describeRegions(Ec2Call& call)
@@ -242,66 +202,6 @@ Ec2Outcome Ec2CatalogActions::describeInstanceTypes(Ec2Call& call)
             return invalidFilter(invalid);
         if (match && page.contains(n++))
             writeInstanceType(out, t);
-    }
-    out.end();
-    const QString next = page.nextToken(n);
-    if (!next.isEmpty())
-        out.text(QStringLiteral("nextToken"), next);
-    return out.finish();
-}
-
-Ec2Outcome Ec2CatalogActions::describeImages(Ec2Call& call)
-{
-    const QStringList ids = call.request.list(QStringLiteral("ImageId"));
-    for (const QString& id : ids) {
-        if (!Ec2Catalog::image(id))
-            return Ec2Error::client(
-                QStringLiteral("InvalidAMIID.NotFound"), QStringLiteral("The image id '[%1]' does not exist").arg(id));
-    }
-    const QStringList owners = call.request.list(QStringLiteral("Owner"));
-    if (auto error = Ec2Paging::read(call.request, 5, 1000))
-        return *error;
-    const Ec2Paging page(call.request);
-    const QList<Ec2Filter> filters = call.request.filters();
-    Ec2XmlWriter out(call.request.action(), call.requestId);
-    out.start(QStringLiteral("imagesSet"));
-    int n = 0;
-    for (const Ec2Image& image : Ec2Catalog::images()) {
-        if (!ids.isEmpty() && !ids.contains(image.id))
-            continue;
-        // "self" is this account: it owns no image here.
-        if (!owners.isEmpty() && !owners.contains(image.ownerId)
-            && !(image.ownerAlias.size() && owners.contains(image.ownerAlias)))
-            continue;
-        QString invalid;
-        const bool match = Ec2State::matches(
-            filters, {},
-            [&](const QString& name) -> std::optional<QStringList> {
-                if (name == QStringLiteral("name"))
-                    return QStringList { image.name };
-                if (name == QStringLiteral("image-id"))
-                    return QStringList { image.id };
-                if (name == QStringLiteral("owner-id"))
-                    return QStringList { image.ownerId };
-                if (name == QStringLiteral("owner-alias"))
-                    return QStringList { image.ownerAlias };
-                if (name == QStringLiteral("architecture"))
-                    return QStringList { image.architecture };
-                if (name == QStringLiteral("platform"))
-                    return QStringList { image.platform };
-                if (name == QStringLiteral("state"))
-                    return QStringList { QStringLiteral("available") };
-                if (name == QStringLiteral("is-public"))
-                    return QStringList { QStringLiteral("true") };
-                if (name == QStringLiteral("image-type"))
-                    return QStringList { QStringLiteral("machine") };
-                return std::nullopt;
-            },
-            &invalid);
-        if (!invalid.isEmpty())
-            return invalidFilter(invalid);
-        if (match && page.contains(n++))
-            writeImage(out, image);
     }
     out.end();
     const QString next = page.nextToken(n);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The read-only catalog actions: DescribeRegions, DescribeAvailabilityZones,
-// DescribeInstanceTypes (paginated, GPU info) and DescribeImages (Owner.N, filters, paginated).
+// DescribeInstanceTypes (paginated, GPU info). DescribeImages is Ec2ImageActions (public and own AMIs).
 #pragma once
 
 #include "tests/servers/ec2/Ec2Call.h"
@@ -15,7 +15,6 @@ public:
     static Ec2Outcome describeRegions(Ec2Call& call);
     static Ec2Outcome describeAvailabilityZones(Ec2Call& call);
     static Ec2Outcome describeInstanceTypes(Ec2Call& call);
-    static Ec2Outcome describeImages(Ec2Call& call);
 };
 
 } // namespace Barista

@@ -118,6 +118,34 @@ struct Ec2Volume
     Ec2Tags tags;
 };
 
+// An EBS snapshot CreateImage made of one of the instance's volumes (pending -> completed).
+struct Ec2Snapshot
+{
+    QString id;
+    QString volumeId;
+    int sizeGiB = 8;
+    QString state; // pending, completed
+    Ec2Transition transition;
+    QString description;
+    QDateTime started;
+    Ec2Tags tags;
+};
+
+// An AMI this account made with CreateImage (pending -> available); owned by Ec2Catalog::accountId().
+struct Ec2UserImage
+{
+    QString id;
+    QString name;
+    QString description;
+    QString sourceInstanceId;
+    QString architecture = QStringLiteral("x86_64");
+    QString state; // pending, available
+    Ec2Transition transition;
+    QDateTime created;
+    QList<QPair<QString, QString>> devices; // device name -> snapshot id; the first is the root
+    Ec2Tags tags;
+};
+
 struct Ec2RegionState
 {
     QString name;
@@ -130,6 +158,8 @@ struct Ec2RegionState
     QMap<QString, Ec2SecurityGroup> securityGroups;
     QMap<QString, Ec2KeyPair> keyPairs; // keyed by name (EC2 addresses key pairs by name)
     QMap<QString, Ec2Volume> volumes;
+    QMap<QString, Ec2UserImage> images;
+    QMap<QString, Ec2Snapshot> snapshots;
 };
 
 } // namespace Barista

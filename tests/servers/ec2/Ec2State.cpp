@@ -156,6 +156,23 @@ void Ec2State::advanceVolumes(Ec2RegionState& region)
     }
 }
 
+void Ec2State::advanceImages(Ec2RegionState& region)
+{
+    const qint64 now = nowMs();
+    for (Ec2Snapshot& snapshot : region.snapshots) {
+        if (due(snapshot.transition, now)) {
+            snapshot.state = snapshot.transition.target;
+            snapshot.transition = {};
+        }
+    }
+    for (Ec2UserImage& image : region.images) {
+        if (due(image.transition, now)) {
+            image.state = image.transition.target;
+            image.transition = {};
+        }
+    }
+}
+
 int Ec2State::stateCode(const QString& state)
 {
     static const QMap<QString, int> codes = {
@@ -180,6 +197,7 @@ QString Ec2State::resourceType(const QString& id)
         { QStringLiteral("vol"), QStringLiteral("volume") },
         { QStringLiteral("key"), QStringLiteral("key-pair") },
         { QStringLiteral("ami"), QStringLiteral("image") },
+        { QStringLiteral("snap"), QStringLiteral("snapshot") },
     };
     return types.value(prefix);
 }
@@ -197,6 +215,10 @@ Ec2Tags* Ec2State::tagsOf(Ec2RegionState& region, const QString& id)
         return &region.securityGroups[id].tags;
     if (type == QStringLiteral("volume") && region.volumes.contains(id))
         return &region.volumes[id].tags;
+    if (type == QStringLiteral("image") && region.images.contains(id))
+        return &region.images[id].tags;
+    if (type == QStringLiteral("snapshot") && region.snapshots.contains(id))
+        return &region.snapshots[id].tags;
     if (type == QStringLiteral("key-pair")) {
         for (Ec2KeyPair& key : region.keyPairs) {
             if (key.id == id)

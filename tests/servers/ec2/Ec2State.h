@@ -31,6 +31,9 @@ public:
     QDateTime now() const;
     // Running + pending vCPUs allowed per region (VcpuLimitExceeded beyond it).
     void setVcpuLimit(int vcpus) { m_vcpuLimit = vcpus; }
+    // Where a new AMI's "pending" leads: "available", or "failed" to play a snapshot EC2 gave up on.
+    void setImageOutcome(const QString& state) { m_imageOutcome = state; }
+    const QString& imageOutcome() const { return m_imageOutcome; }
     int vcpuLimit() const { return m_vcpuLimit; }
 
     QString newId(const QString& prefix);
@@ -38,6 +41,7 @@ public:
     // Called by Describe actions: counts one sighting and settles what is due.
     void advanceInstances(Ec2RegionState& region);
     void advanceVolumes(Ec2RegionState& region);
+    void advanceImages(Ec2RegionState& region); // user AMIs and their snapshots
 
     static int stateCode(const QString& state);
     // The resource type EC2 reports for an id ("instance", "vpc", ...), from its prefix.
@@ -70,6 +74,7 @@ private:
     int m_transitionDescribes = 2;
     qint64 m_transitionMs = 0;
     int m_vcpuLimit = 64;
+    QString m_imageOutcome = QStringLiteral("available");
     std::function<qint64()> m_nowMs;
 };
 

@@ -3,6 +3,7 @@
 
 #include "tests/servers/ec2/Ec2Catalog.h"
 #include "tests/servers/ec2/Ec2CatalogActions.h"
+#include "tests/servers/ec2/Ec2ImageActions.h"
 #include "tests/servers/ec2/Ec2InstanceActions.h"
 #include "tests/servers/ec2/Ec2KeyPairActions.h"
 #include "tests/servers/ec2/Ec2PricingService.h"
@@ -11,6 +12,9 @@
 #include "tests/servers/ec2/Ec2VolumeActions.h"
 #include "tests/servers/ec2/Ec2VpcActions.h"
 #include "tests/servers/ec2/Ec2XmlWriter.h"
+#include "tests/servers/ec2/Elbv2Actions.h"
+#include "tests/servers/ec2/Elbv2DescribeActions.h"
+#include "tests/servers/ec2/Elbv2XmlWriter.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -60,7 +64,12 @@ Ec2TestServer::Ec2TestServer(QObject* parent)
     , m_pricing(std::make_unique<Ec2PricingService>())
 {
     m_verifier.setAllowedRegions(Ec2Catalog::regionNames());
+    m_elbVerifier.setService(QStringLiteral("elasticloadbalancing"));
+    m_elbVerifier.setAllowedRegions(Ec2Catalog::regionNames());
+    Elbv2Actions::registerAll(m_elbHandlers);
+    Elbv2DescribeActions::registerAll(m_elbHandlers);
     Ec2CatalogActions::registerAll(m_handlers);
+    Ec2ImageActions::registerAll(m_handlers);
     Ec2InstanceActions::registerAll(m_handlers);
     Ec2VpcActions::registerAll(m_handlers);
     Ec2SecurityGroupActions::registerAll(m_handlers);
@@ -126,12 +135,14 @@ QUrl Ec2TestServer::endpoint() const
 void Ec2TestServer::addCredential(const QString& accessKeyId, const QString& secret, const QString& sessionToken)
 {
     m_verifier.addCredential(accessKeyId, secret, sessionToken);
+    m_elbVerifier.addCredential(accessKeyId, secret, sessionToken);
     m_pricing->verifier().addCredential(accessKeyId, secret, sessionToken);
 }
 
 void Ec2TestServer::setClock(std::function<QDateTime()> now)
 {
     m_verifier.setClock(now);
+    m_elbVerifier.setClock(now);
     m_pricing->verifier().setClock(now);
     m_state.setClock([now] { return now().toMSecsSinceEpoch(); });
 }
@@ -144,12 +155,14 @@ int Ec2TestServer::requestCount(const QString& action) const
         m_records.cbegin(), m_records.cend(), [&](const Ec2RequestRecord& r) { return r.action == action; }));
 }
 
-Ec2Reply Ec2TestServer::errorReply(const Ec2Error& error, const QString& requestId, Ec2RequestRecord& record)
+Ec2Reply Ec2TestServer::errorReply(
+    const Ec2Error& error, const QString& requestId, Ec2RequestRecord& record, bool elbv2)
 {
     record.httpStatus = error.httpStatus;
     record.errorCode = error.code;
     Ec2Reply reply { error.httpStatus, QByteArrayLiteral("text/xml;charset=UTF-8"),
-        Ec2XmlWriter::errorDocument(error, requestId), {}, {} };
+        elbv2 ? Elbv2XmlWriter::errorDocument(error, requestId) : Ec2XmlWriter::errorDocument(error, requestId), {},
+        {} };
     if (error.retryAfterSeconds >= 0)
         reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfterSeconds) });
     return reply;
@@ -179,39 +192,56 @@ Ec2Reply Ec2TestServer::handle(const QByteArray& method, const QUrl& url,
     if (method == "POST" && form)
         request.merge(Ec2QueryRequest::parse(body, true));
 
+    // ELBv2 shares the Query protocol: its Version, or a signature for its service, tells it apart.
+    const bool elbv2 = request.value(QStringLiteral("Version")) == Elbv2XmlWriter::version()
+        || headerValue(headers, "authorization").contains("/elasticloadbalancing/aws4_request");
     Ec2RequestRecord record;
     record.action = request.action();
     Ec2Reply reply;
+    const Ec2SigV4Verifier& verifier = elbv2 ? m_elbVerifier : m_verifier;
     const Ec2AuthResult auth
-        = m_verifier.verify({ method, url.path(QUrl::FullyEncoded).toLatin1(), rawQuery, headers, body });
+        = verifier.verify({ method, url.path(QUrl::FullyEncoded).toLatin1(), rawQuery, headers, body });
     record.accessKeyId = auth.accessKeyId;
     record.region = auth.region;
+    std::optional<Ec2Error> failed;
     if (!auth.ok) {
-        reply = errorReply({ auth.httpStatus, auth.code, auth.message }, requestId, record);
+        failed = Ec2Error { auth.httpStatus, auth.code, auth.message };
     } else if (record.action.isEmpty()) {
-        reply = errorReply(Ec2Error::client(QStringLiteral("MissingAction"),
-                               QStringLiteral("The request must contain the parameter Action")),
-            requestId, record);
+        failed = Ec2Error::client(
+            QStringLiteral("MissingAction"), QStringLiteral("The request must contain the parameter Action"));
     } else if (auto fault = m_faults.take(record.action)) {
-        reply = errorReply(*fault, requestId, record);
-    } else if (!m_handlers.contains(record.action)) {
-        reply = errorReply(Ec2Error::client(QStringLiteral("InvalidAction"),
-                               QStringLiteral("The action %1 is not valid for this web service.").arg(record.action)),
-            requestId, record);
+        failed = *fault;
+        if (elbv2 && fault->code == QStringLiteral("RequestLimitExceeded"))
+            failed = Ec2Error::client(QStringLiteral("Throttling"), QStringLiteral("Rate exceeded"));
+    } else if (!(elbv2 ? m_elbHandlers.contains(record.action) : m_handlers.contains(record.action))) {
+        failed = Ec2Error::client(QStringLiteral("InvalidAction"),
+            QStringLiteral("The action %1 is not valid for this web service.").arg(record.action));
     } else {
-        Ec2Call call { request, m_state, m_state.region(auth.region), requestId };
-        const Ec2Outcome outcome = m_handlers.value(record.action)(call);
+        const Ec2Outcome outcome = dispatch(request, auth, elbv2, requestId);
         if (outcome.error) {
-            reply = errorReply(*outcome.error, requestId, record);
+            failed = outcome.error;
         } else {
             reply.body = outcome.xml;
             record.httpStatus = 200;
         }
     }
+    if (failed)
+        reply = errorReply(*failed, requestId, record, elbv2);
     reply.requestId = requestId.toLatin1();
     m_records.append(record);
     Q_EMIT requestHandled(record);
     return reply;
+}
+
+Ec2Outcome Ec2TestServer::dispatch(
+    const Ec2QueryRequest& request, const Ec2AuthResult& auth, bool elbv2, const QString& requestId)
+{
+    if (elbv2) {
+        Elbv2Call call { request, m_state, m_state.region(auth.region), m_elb[auth.region], requestId };
+        return m_elbHandlers.value(request.action())(call);
+    }
+    Ec2Call call { request, m_state, m_state.region(auth.region), requestId };
+    return m_handlers.value(request.action())(call);
 }
 
 Ec2Reply Ec2TestServer::control(const QByteArray& method, const QString& path, const QByteArray& body)

@@ -2,6 +2,10 @@
 // A local EC2 Query API server for tests: QtHttpServer on loopback, SigV4 checked by its own
 // verifier, in-memory state per region, injectable faults, and a record of every request.
 //
+// A Query API call with Version=2015-12-01 (or signed for the service "elasticloadbalancing") is
+// ELBv2 instead (Elbv2Actions, Elbv2DescribeActions): checked by a second verifier for that
+// service, answered in ELBv2's XML and error shapes, on the same base URL.
+//
 // A POST carrying X-Amz-Target "AWSPriceListService.*" is the Price List Query API instead (AWS
 // JSON 1.1, SigV4 service "pricing": Ec2PricingService), served on the same base URL, as an
 // adapter with an endpoint override sends both APIs there.
@@ -18,6 +22,7 @@
 #include "tests/servers/ec2/Ec2FaultPlan.h"
 #include "tests/servers/ec2/Ec2SigV4Verifier.h"
 #include "tests/servers/ec2/Ec2State.h"
+#include "tests/servers/ec2/Elbv2Call.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -77,6 +82,8 @@ public:
     Ec2FaultPlan& faults() { return m_faults; }
     Ec2SigV4Verifier& verifier() { return m_verifier; }
     Ec2PricingService& pricing() { return *m_pricing; }
+    // The ELBv2 records of one region (load balancers, target groups, listeners).
+    Elbv2RegionState& elb(const QString& region) { return m_elb[region]; }
 
     const QList<Ec2RequestRecord>& requests() const { return m_records; }
     int requestCount(const QString& action = {}) const;
@@ -91,15 +98,20 @@ Q_SIGNALS:
 
 private:
     Ec2Reply control(const QByteArray& method, const QString& path, const QByteArray& body);
-    Ec2Reply errorReply(const Ec2Error& error, const QString& requestId, Ec2RequestRecord& record);
+    Ec2Reply errorReply(const Ec2Error& error, const QString& requestId, Ec2RequestRecord& record, bool elbv2 = false);
+    Ec2Outcome dispatch(
+        const Ec2QueryRequest& request, const Ec2AuthResult& auth, bool elbv2, const QString& requestId);
 
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer* m_tcp = nullptr; // owned by m_http once bound
     Ec2SigV4Verifier m_verifier;
+    Ec2SigV4Verifier m_elbVerifier; // service "elasticloadbalancing"
     std::unique_ptr<Ec2PricingService> m_pricing;
     Ec2State m_state;
     Ec2FaultPlan m_faults;
     Ec2HandlerTable m_handlers;
+    Elbv2HandlerTable m_elbHandlers;
+    QMap<QString, Elbv2RegionState> m_elb;
     QList<Ec2RequestRecord> m_records;
 };
 
