@@ -4,6 +4,7 @@
 #include "providers/common/DiskCallInput.h"
 #include "providers/openstack/OpenStackCatalogOps.h"
 #include "providers/openstack/OpenStackCompute.h"
+#include "providers/openstack/OpenStackLoadBalancing.h"
 #include "providers/openstack/OpenStackMapper.h"
 #include "providers/openstack/OpenStackNetwork.h"
 #include "providers/openstack/OpenStackStorage.h"
@@ -39,6 +40,19 @@ Result<AnyCallResponse> diskAnswer(const Result<Resource>& disk)
     return response;
 }
 
+/// Done when the catalog lists Octavia; the token's own error (auth, network) otherwise, so a
+/// wrong password is not reported as a missing service.
+Result<Done> octavia(OpenStackSession& session)
+{
+    const Result<KeystoneToken> token = session.token();
+    if (!token.ok())
+        return token.error();
+    if (!token.value().catalog.hasService(openStackServiceType(OpenStackService::LoadBalancer)))
+        return CloudError::make(CloudError::Kind::Unsupported, QStringLiteral("Unsupported"),
+            QCoreApplication::translate("OpenStackDispatch", "This OpenStack cloud has no load-balancer service (Octavia)."));
+    return Done {};
+}
+
 } // namespace
 
 OpenStackDispatch::OpenStackDispatch(OpenStackSession& session, const ConnectionConfig& connection)
@@ -55,18 +69,11 @@ QStringList OpenStackDispatch::anyCallFunctionIds()
 CloudError OpenStackDispatch::unsupported(ResourceKind kind)
 {
     QString message;
-    if (kind == ResourceKind::Nlb || kind == ResourceKind::Cluster) {
-        const bool nlb = kind == ResourceKind::Nlb;
-        const OpenStackService service = nlb ? OpenStackService::LoadBalancer : OpenStackService::ContainerInfra;
-        message = m_session.hasService(service)
-            ? (nlb ? QCoreApplication::translate("OpenStackDispatch",
-                         "This cloud offers Octavia, but load balancers are not supported on OpenStack yet.")
-                   : QCoreApplication::translate("OpenStackDispatch",
-                         "This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet."))
-            : (nlb ? QCoreApplication::translate(
-                         "OpenStackDispatch", "This OpenStack cloud has no load-balancer service (Octavia).")
-                   : QCoreApplication::translate(
-                         "OpenStackDispatch", "This OpenStack cloud has no Kubernetes service (Magnum)."));
+    if (kind == ResourceKind::Cluster) {
+        message = m_session.hasService(OpenStackService::ContainerInfra)
+            ? QCoreApplication::translate("OpenStackDispatch",
+                  "This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.")
+            : QCoreApplication::translate("OpenStackDispatch", "This OpenStack cloud has no Kubernetes service (Magnum).");
     } else if (kind == ResourceKind::Price) {
         message = QCoreApplication::translate("OpenStackDispatch", "OpenStack has no price list API.");
     } else {
@@ -97,6 +104,10 @@ Result<ResourcePage> OpenStackDispatch::list(ResourceKind kind, const ListReques
         return OpenStackStorage(m_session, m_connection).listDisks(request);
     case ResourceKind::MyImage:
         return OpenStackStorage(m_session, m_connection).listMyImages(request);
+    case ResourceKind::Nlb:
+        if (const Result<Done> ready = octavia(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackLoadBalancing(m_session, m_connection).listNlbs(request);
     default:
         return unsupported(kind);
     }
@@ -123,6 +134,10 @@ Result<Resource> OpenStackDispatch::get(ResourceKind kind, const QString& id)
         return OpenStackStorage(m_session, m_connection).getDisk(id);
     case ResourceKind::MyImage:
         return OpenStackStorage(m_session, m_connection).getMyImage(id);
+    case ResourceKind::Nlb:
+        if (const Result<Done> ready = octavia(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackLoadBalancing(m_session, m_connection).getNlb(id);
     default:
         return unsupported(kind);
     }
@@ -144,6 +159,11 @@ Result<Resource> OpenStackDispatch::create(const Resource& request, const Mutati
         return OpenStackStorage(m_session, m_connection).createDisk(*disk, context);
     if (const auto* image = request.as<MyImageInfo>())
         return OpenStackStorage(m_session, m_connection).createMyImage(*image, context);
+    if (const auto* nlb = request.as<NlbInfo>()) {
+        if (const Result<Done> ready = octavia(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackLoadBalancing(m_session, m_connection).createNlb(*nlb, context);
+    }
     return unsupported(request.kind());
 }
 
@@ -162,6 +182,10 @@ Result<Done> OpenStackDispatch::remove(ResourceKind kind, const Iid& iid)
         return OpenStackStorage(m_session, m_connection).removeDisk(iid);
     case ResourceKind::MyImage:
         return OpenStackStorage(m_session, m_connection).removeMyImage(iid);
+    case ResourceKind::Nlb:
+        if (const Result<Done> ready = octavia(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackLoadBalancing(m_session, m_connection).removeNlb(iid);
     default:
         return unsupported(kind);
     }

@@ -105,10 +105,11 @@ ProviderCapabilities OpenStackProvider::capabilities() const
     for (ResourceKind kind : { ResourceKind::Region, ResourceKind::Spec, ResourceKind::Image })
         caps.operations.insert(kind, read);
     for (ResourceKind kind : { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair,
-             ResourceKind::Disk, ResourceKind::MyImage })
+             ResourceKind::Disk, ResourceKind::MyImage, ResourceKind::Nlb })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
-    // Nlb (Octavia), Cluster (Magnum) and Price: none; calls say why (see OpenStackDispatch).
+    // Nlb needs Octavia in the catalog: without it the calls say so. Cluster (Magnum) and
+    // Price: none; calls say why (see OpenStackDispatch).
     caps.anyCallFunctions = anyCallFunctionIds();
     return caps;
 }

@@ -150,9 +150,9 @@ Result<QJsonObject> OpenStackSession::put(OpenStackService service, const QStrin
     return response.value().jsonObject();
 }
 
-Result<Done> OpenStackSession::remove(OpenStackService service, const QString& path)
+Result<Done> OpenStackSession::remove(OpenStackService service, const QString& path, const QUrlQuery& query)
 {
-    const Result<HttpResponse> response = exchange(QByteArrayLiteral("DELETE"), service, path, QUrlQuery(), nullptr);
+    const Result<HttpResponse> response = exchange(QByteArrayLiteral("DELETE"), service, path, query, nullptr);
     if (!response.ok())
         return response.error();
     return Done {};

@@ -35,7 +35,7 @@ public:
     Result<QJsonObject> get(OpenStackService service, const QString& path, const QUrlQuery& query = QUrlQuery());
     Result<QJsonObject> post(OpenStackService service, const QString& path, const QJsonObject& body);
     Result<QJsonObject> put(OpenStackService service, const QString& path, const QJsonObject& body);
-    Result<Done> remove(OpenStackService service, const QString& path);
+    Result<Done> remove(OpenStackService service, const QString& path, const QUrlQuery& query = QUrlQuery());
 
     /// One page of "key" from path (limit 0 = the server's default page size).
     Result<OpenStackPage> page(OpenStackService service, const QString& path, const QString& key, QUrlQuery query,
