@@ -5,6 +5,7 @@
 #include "app/CliSupport.h"
 #include "app/ResourceRequestBuilder.h"
 #include "models/interfaces/SecretStore.h"
+#include "models/domain/MyImageFailure.h"
 #include "models/domain/ResourceKindLabel.h"
 #include "models/jobs/JobQueue.h"
 #include "models/jobs/ProviderRegistry.h"
@@ -71,7 +72,7 @@ bool isTransitionalResource(const Resource& r)
         return cluster->status == ClusterStatus::Creating || cluster->status == ClusterStatus::Updating
             || cluster->status == ClusterStatus::Deleting;
     if (const auto* image = r.as<MyImageInfo>())
-        return image->status != QLatin1String("Available") && !MyImageInfo::hasFailed(*image);
+        return image->status != QLatin1String("Available") && !myImageHasFailed(*image);
     return false;
 }
 } // namespace

@@ -7,11 +7,6 @@ namespace Barista {
 
 using DomainJson::read;
 
-bool MyImageInfo::hasFailed(const MyImageInfo& image)
-{
-    return image.extra.value(QLatin1String("failed")).toBool();
-}
-
 QJsonObject MyImageInfo::toJson() const
 {
     QJsonObject json {

@@ -18,10 +18,7 @@ struct MyImageInfo
     QString status; ///< "Available", "Unavailable" (Spider's MyImageStatus)
     QMap<QString, QString> tags;
     QDateTime createdAt;
-    QJsonObject extra; ///< the cloud's own state; "failed": true when the cloud gave up making it
-
-    /// Unavailable for good (the cloud's snapshot failed), not merely still being made.
-    static bool hasFailed(const MyImageInfo& image);
+    QJsonObject extra;
 
     QJsonObject toJson() const;
     static MyImageInfo fromJson(const QJsonObject& json);

@@ -40,7 +40,7 @@ public:
     /// One of the account's own AMIs: available -> "Available", every other imageState
     /// (pending, failed, deregistered, ...) -> "Unavailable"; the raw state, the AMI name and the
     /// EBS snapshot ids go to extra ("state", "name", "snapshotIds"); failed/error/invalid also set
-    /// extra "failed" (MyImageInfo::hasFailed).
+    /// extra "failed" (myImageHasFailed).
     static MyImageInfo toMyImage(const AwsXmlNode& image);
     /// The snapshot ids of an image's EBS block device mappings.
     static QStringList snapshotIds(const AwsXmlNode& image);
