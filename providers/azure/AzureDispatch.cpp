@@ -3,6 +3,7 @@
 
 #include "providers/azure/AzureCatalogOps.h"
 #include "providers/azure/AzureCompute.h"
+#include "providers/azure/AzureKubernetes.h"
 #include "providers/azure/AzureLoadBalancing.h"
 #include "providers/azure/AzureMyImages.h"
 #include "providers/azure/AzureNetwork.h"
@@ -26,16 +27,8 @@ QStringList AzureDispatch::anyCallFunctionIds()
 
 CloudError AzureDispatch::unsupported(ResourceKind kind)
 {
-    QString message;
-    switch (kind) {
-    case ResourceKind::Cluster:
-        message = QCoreApplication::translate("AzureDispatch", "Kubernetes clusters (AKS) are not supported on Azure yet.");
-        break;
-    default:
-        message = QCoreApplication::translate("AzureDispatch", "Azure does not support this operation on %1.")
-                      .arg(resourceKindName(kind));
-        break;
-    }
+    const QString message = QCoreApplication::translate("AzureDispatch", "Azure does not support this operation on %1.")
+                                .arg(resourceKindName(kind));
     return CloudError::make(CloudError::Kind::Unsupported, QStringLiteral("Unsupported"), message);
 }
 
@@ -62,6 +55,8 @@ Result<ResourcePage> AzureDispatch::list(ResourceKind kind, const ListRequest& r
         return AzureMyImages(m_session).list(request);
     case ResourceKind::Nlb:
         return AzureLoadBalancing(m_session).list(request);
+    case ResourceKind::Cluster:
+        return AzureKubernetes(m_session).list(request);
     case ResourceKind::Price:
         return AzurePricing(m_session).list(request);
     default:
@@ -92,6 +87,8 @@ Result<Resource> AzureDispatch::get(ResourceKind kind, const QString& id)
         return AzureMyImages(m_session).get(id);
     case ResourceKind::Nlb:
         return AzureLoadBalancing(m_session).get(id);
+    case ResourceKind::Cluster:
+        return AzureKubernetes(m_session).get(id);
     default:
         return unsupported(kind);
     }
@@ -116,6 +113,8 @@ Result<Resource> AzureDispatch::create(const Resource& request, const MutationCo
         return AzureMyImages(m_session).create(*image, context);
     if (const auto* nlb = request.as<NlbInfo>())
         return AzureLoadBalancing(m_session).create(*nlb, context);
+    if (const auto* cluster = request.as<ClusterInfo>())
+        return AzureKubernetes(m_session).create(*cluster, context);
     return unsupported(request.kind());
 }
 
@@ -136,6 +135,8 @@ Result<Done> AzureDispatch::remove(ResourceKind kind, const Iid& iid)
         return AzureMyImages(m_session).remove(iid);
     case ResourceKind::Nlb:
         return AzureLoadBalancing(m_session).remove(iid);
+    case ResourceKind::Cluster:
+        return AzureKubernetes(m_session).remove(iid);
     default:
         return unsupported(kind);
     }

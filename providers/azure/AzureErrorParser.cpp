@@ -16,7 +16,7 @@ std::optional<CloudError::Kind> AzureErrorParser::kindForCode(const QString& cod
         QStringLiteral("SubscriptionNotFound") };
     static const QStringList notFound = { QStringLiteral("ResourceNotFound"), QStringLiteral("ResourceGroupNotFound"),
         QStringLiteral("NotFound"), QStringLiteral("PlatformImageNotFound"), QStringLiteral("ParentResourceNotFound"),
-        QStringLiteral("OperationNotFound") };
+        QStringLiteral("OperationNotFound"), QStringLiteral("SubnetNotFound") };
     static const QStringList conflict = { QStringLiteral("Conflict"), QStringLiteral("InUseSubnetCannotBeDeleted"),
         QStringLiteral("InUseNetworkSecurityGroupCannotBeDeleted"), QStringLiteral("NicInUse"),
         QStringLiteral("PublicIPAddressCannotBeDeleted"), QStringLiteral("AnotherOperationInProgress"),

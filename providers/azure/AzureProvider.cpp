@@ -128,7 +128,7 @@ ProviderCapabilities AzureProvider::capabilities() const
     for (ResourceKind kind : { ResourceKind::Region, ResourceKind::Spec, ResourceKind::Image })
         caps.operations.insert(kind, read);
     for (ResourceKind kind : { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Disk,
-             ResourceKind::MyImage, ResourceKind::Nlb })
+             ResourceKind::MyImage, ResourceKind::Nlb, ResourceKind::Cluster })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
     caps.operations.insert(ResourceKind::Price, { Operation::List });

@@ -35,8 +35,8 @@ class ProviderHost;
 /// functions AttachDisk/DetachDisk/ResizeDisk. Prices (list only) come from the public Retail Prices
 /// API https://prices.azure.com/api/retail/prices (BASE/api/retail/prices with an override), called
 /// without the ARM token (see AzurePricing). MyImage = Microsoft.Compute/images captured from a
-/// generalized VM (see AzureMyImages), NLB = Standard load balancer (see AzureLoadBalancing); AKS
-/// is Unsupported.
+/// generalized VM (see AzureMyImages), NLB = Standard load balancer (see AzureLoadBalancing), Cluster
+/// = AKS managed cluster with its node groups as agent pools (see AzureKubernetes).
 class AzureProvider final : public CloudProvider
 {
 public:

@@ -84,6 +84,8 @@ std::optional<AzureArmReply> AzureArmState::prepare(const QString& typeLower, QJ
         return prepareVm(r, existing);
     if (typeLower == QLatin1String("microsoft.compute/images"))
         return prepareImage(r, existing);
+    if (typeLower == QLatin1String("microsoft.containerservice/managedclusters"))
+        return prepareManagedCluster(r, existing);
     props.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
     if (typeLower.startsWith(QLatin1String("microsoft.network/"))) {
         r.insert(QStringLiteral("etag"), etag());

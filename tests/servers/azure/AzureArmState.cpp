@@ -23,6 +23,7 @@ const QMap<QString, QString>& canonicalTypes()
         { QStringLiteral("microsoft.compute/disks"), QStringLiteral("Microsoft.Compute/disks") },
         { QStringLiteral("microsoft.compute/images"), QStringLiteral("Microsoft.Compute/images") },
         { QStringLiteral("microsoft.network/loadbalancers"), QStringLiteral("Microsoft.Network/loadBalancers") },
+        { QStringLiteral("microsoft.containerservice/managedclusters"), QStringLiteral("Microsoft.ContainerService/managedClusters") },
     };
     return types;
 }
@@ -34,6 +35,7 @@ bool is(const QString& a, const char* b)
 
 const QString kVmType = QStringLiteral("microsoft.compute/virtualmachines");
 const QString kImageType = QStringLiteral("microsoft.compute/images");
+const QString kClusterType = QStringLiteral("microsoft.containerservice/managedclusters");
 
 } // namespace
 
@@ -139,6 +141,9 @@ AzureArmReply AzureArmState::subscriptionLevel(const AzureArmCall& call)
                     QStringLiteral("The resource type '%1' could not be found in the namespace '%2'.").arg(s[4], s[3]));
             return list(call, ofType(type), QLatin1Char('/') + s.join(QLatin1Char('/')));
         }
+        if (s.size() == 8 && is(s[3], "Microsoft.ContainerService") && is(s[4], "locations")
+            && (is(s[6], "operations") || is(s[6], "operationResults")))
+            return operationStatus(call, s[7], is(s[6], "operationResults"));
         if (s.size() >= 7 && is(s[3], "Microsoft.Compute") && is(s[4], "locations")) {
             const QString location = s[5].toLower();
             if (!AzureArmCatalog::locationNames().contains(location))
@@ -293,6 +298,11 @@ AzureArmReply AzureArmState::resourceCall(const AzureArmCall& call, const QStrin
                 return startOperation(call, reply, id, location, [this, key](bool failed) {
                     setProvisioningState(key, failed ? QStringLiteral("Failed") : QStringLiteral("Succeeded"));
                 });
+            if (typeLower == kClusterType)
+                return startOperation(
+                    call, reply, id, location,
+                    [this, key](bool failed) { setClusterState(key, failed ? QStringLiteral("Failed") : QStringLiteral("Succeeded")); },
+                    QStringLiteral("Microsoft.ContainerService"));
             if (typeLower != kVmType)
                 return reply;
             return startOperation(call, reply, id, location, [this, key](bool failed) {
@@ -312,6 +322,26 @@ AzureArmReply AzureArmState::resourceCall(const AzureArmCall& call, const QStrin
         if (call.method == "DELETE") {
             if (const std::optional<AzureArmReply> refused = deleteCheck(typeLower, existing))
                 return *refused;
+            if (const std::optional<AzureArmReply> refused = clusterSubnetInUse(typeLower, existing))
+                return *refused;
+            if (typeLower == kClusterType) {
+                if (m_pendingByResource.contains(key)) { // a delete cancels the create still running
+                    Operation& running = m_operations[m_pendingByResource.value(key)];
+                    running.done = true;
+                    running.failure = qMakePair(QStringLiteral("Canceled"),
+                        QStringLiteral("The operation was canceled because the managed cluster is being deleted."));
+                }
+                setClusterState(key, QStringLiteral("Deleting"));
+                return startOperation(
+                    call, AzureArmReply { 202, {}, {}, {} }, id, existing.value(QStringLiteral("location")).toString(),
+                    [this, key](bool failed) {
+                        if (failed)
+                            setClusterState(key, QStringLiteral("Failed"));
+                        else
+                            m_resources.remove(key);
+                    },
+                    QStringLiteral("Microsoft.ContainerService"));
+            }
             if (typeLower == kImageType) {
                 setProvisioningState(key, QStringLiteral("Deleting"));
                 return startOperation(call, AzureArmReply { 202, {}, {}, {} }, id,
@@ -428,7 +458,7 @@ AzureArmReply AzureArmState::list(const AzureArmCall& call, QList<QJsonObject> i
 }
 
 AzureArmReply AzureArmState::startOperation(const AzureArmCall& call, AzureArmReply reply, const QString& resourceId,
-    const QString& location, std::function<void(bool)> finish)
+    const QString& location, std::function<void(bool)> finish, const QString& ns)
 {
     Operation op;
     op.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -441,8 +471,8 @@ AzureArmReply AzureArmState::startOperation(const AzureArmCall& call, AzureArmRe
     m_operations.insert(op.id, op);
     m_pendingByResource.insert(op.resourceId, op.id);
     const QString api = call.query.queryItemValue(QStringLiteral("api-version"));
-    const QString prefix = QStringLiteral("%1/subscriptions/%2/providers/Microsoft.Compute/locations/%3/")
-                               .arg(call.base, m_subscription, location);
+    const QString prefix = QStringLiteral("%1/subscriptions/%2/providers/%3/locations/%4/")
+                               .arg(call.base, m_subscription, ns.isEmpty() ? QStringLiteral("Microsoft.Compute") : ns, location);
     reply.header("Azure-AsyncOperation",
         (prefix + QStringLiteral("operations/%1?p=%2&api-version=%3").arg(op.id, op.id.left(8), api)).toUtf8());
     reply.header("Location", (prefix + QStringLiteral("operationResults/%1?p=%2&api-version=%3").arg(op.id, op.id.left(8), api)).toUtf8());

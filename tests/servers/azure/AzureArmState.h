@@ -13,6 +13,9 @@
 // Microsoft.Network/loadBalancers (AzureArmLoadBalancers.cpp): frontends (public IP or subnet),
 // backend pools joined by NICs (ipConfigurations[].properties.loadBalancerBackendAddressPools),
 // probes and rules, with references and in-use checks.
+// Microsoft.ContainerService/managedClusters (AzureArmManagedClusters.cpp): AKS clusters with inline
+// agentPoolProfiles; create and delete are long-running operations (Creating -> Succeeded, Deleting ->
+// gone) under Microsoft.ContainerService/locations/{l}/operations.
 #pragma once
 
 #include "tests/servers/azure/AzureArmReply.h"
@@ -78,8 +81,9 @@ private:
     AzureArmReply resourceCall(const AzureArmCall& call, const QString& group);
     AzureArmReply list(const AzureArmCall& call, QList<QJsonObject> items, const QString& path);
     AzureArmReply operationStatus(const AzureArmCall& call, const QString& id, bool locationStyle);
+    // The operation's URLs live under the resource provider's namespace (Microsoft.Compute unless given).
     AzureArmReply startOperation(const AzureArmCall& call, AzureArmReply reply, const QString& resourceId,
-        const QString& location, std::function<void(bool failed)> finish);
+        const QString& location, std::function<void(bool failed)> finish, const QString& ns = QString());
     void advance(const QString& resourceIdLower);
     void advanceOperation(Operation& op);
     QString makeId(const QString& group, const QString& ns, const QString& type, const QString& name) const;
@@ -102,6 +106,13 @@ private:
     // AzureArmImages.cpp: Microsoft.Compute/images and the VM's generalize action
     std::optional<AzureArmReply> prepareImage(QJsonObject& image, const QJsonObject& existing);
     AzureArmReply generalize(const QString& vmId);
+
+    // AzureArmManagedClusters.cpp: Microsoft.ContainerService/managedClusters (AKS)
+    std::optional<AzureArmReply> prepareManagedCluster(QJsonObject& cluster, const QJsonObject& existing);
+    // The cluster's and its agent pools' provisioningState.
+    void setClusterState(const QString& idLower, const QString& state);
+    // A virtual network whose subnet a cluster's pool uses cannot be deleted.
+    std::optional<AzureArmReply> clusterSubnetInUse(const QString& typeLower, const QJsonObject& resource) const;
 
     // AzureArmLoadBalancers.cpp: Microsoft.Network/loadBalancers and what refers to them
     std::optional<AzureArmReply> prepareLoadBalancer(QJsonObject& lb);
