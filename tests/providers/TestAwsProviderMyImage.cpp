@@ -4,6 +4,7 @@
 // EC2's errors verbatim (missing VM, duplicate name), and removal of the AMI and its snapshots.
 
 #include "tests/providers/AwsTestSupport.h"
+#include "models/domain/MyImageFailure.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -183,13 +184,13 @@ void TestAwsProviderMyImage::failedImageIsMarked()
     request.sourceVm = Iid { QString(), vmId };
     const Result<Resource> made = await(m_aws->create(request, MutationContext { QStringLiteral("tok-fail"), {} }));
     QVERIFY2(made.ok(), why(made));
-    QVERIFY(!MyImageInfo::hasFailed(*made.value().as<MyImageInfo>())); // pending: not failed yet
+    QVERIFY(!myImageHasFailed(*made.value().as<MyImageInfo>())); // pending: not failed yet
     const Result<Resource> settled = await(m_aws->get(ResourceKind::MyImage, QStringLiteral("img-fail")));
     QVERIFY2(settled.ok(), why(settled));
     const MyImageInfo* image = settled.value().as<MyImageInfo>();
     QCOMPARE(image->status, QStringLiteral("Unavailable"));
     QCOMPARE(image->extra.value(QLatin1String("state")).toString(), QStringLiteral("failed"));
-    QVERIFY(MyImageInfo::hasFailed(*image));
+    QVERIFY(myImageHasFailed(*image));
     QCOMPARE(image->extra.value(QLatin1String("stateReason")).toString(),
         QStringLiteral("Client.SnapshotCreationFailure: Snapshot creation failed"));
 }
