@@ -3,6 +3,7 @@
 
 #include "providers/aws/AwsCatalogOps.h"
 #include "providers/aws/AwsCompute.h"
+#include "providers/aws/AwsKubernetes.h"
 #include "providers/aws/AwsLoadBalancing.h"
 #include "providers/aws/AwsMapper.h"
 #include "providers/aws/AwsMyImages.h"
@@ -57,9 +58,6 @@ CloudError AwsDispatch::unsupported(ResourceKind kind)
 {
     QString message;
     switch (kind) {
-    case ResourceKind::Cluster:
-        message = QCoreApplication::translate("AwsDispatch", "Kubernetes clusters (EKS) are not supported on AWS yet.");
-        break;
     default:
         message = QCoreApplication::translate("AwsDispatch", "AWS does not support this operation on %1.")
                       .arg(resourceKindName(kind));
@@ -93,6 +91,8 @@ Result<ResourcePage> AwsDispatch::list(ResourceKind kind, const ListRequest& req
         return AwsMyImages(m_session, m_connection).list(request);
     case ResourceKind::Nlb:
         return AwsLoadBalancing(m_session, m_connection).list(request);
+    case ResourceKind::Cluster:
+        return AwsKubernetes(m_session, m_connection).list(request);
     default:
         return unsupported(kind);
     }
@@ -121,6 +121,8 @@ Result<Resource> AwsDispatch::get(ResourceKind kind, const QString& id)
         return AwsMyImages(m_session, m_connection).get(id);
     case ResourceKind::Nlb:
         return AwsLoadBalancing(m_session, m_connection).get(id);
+    case ResourceKind::Cluster:
+        return AwsKubernetes(m_session, m_connection).get(id);
     default:
         return unsupported(kind);
     }
@@ -144,6 +146,8 @@ Result<Resource> AwsDispatch::create(const Resource& request, const MutationCont
         return AwsMyImages(m_session, m_connection).create(*image, context);
     if (const auto* nlb = request.as<NlbInfo>())
         return AwsLoadBalancing(m_session, m_connection).create(*nlb, context);
+    if (const auto* cluster = request.as<ClusterInfo>())
+        return AwsKubernetes(m_session, m_connection).create(*cluster, context);
     return unsupported(request.kind());
 }
 
@@ -164,6 +168,8 @@ Result<Done> AwsDispatch::remove(ResourceKind kind, const Iid& iid)
         return AwsMyImages(m_session, m_connection).remove(iid);
     case ResourceKind::Nlb:
         return AwsLoadBalancing(m_session, m_connection).remove(iid);
+    case ResourceKind::Cluster:
+        return AwsKubernetes(m_session, m_connection).remove(iid);
     default:
         return unsupported(kind);
     }

@@ -22,7 +22,7 @@ public:
     Result<AnyCallResponse> anyCall(const AnyCallRequest& request);
 
     static QStringList anyCallFunctionIds();
-    /// Why a kind is not offered (Kubernetes/EKS is not done yet; Price is listed only).
+    /// Why an operation is not offered on a kind (Price is listed only; only VMs take control actions).
     static CloudError unsupported(ResourceKind kind);
 
 private:

@@ -114,11 +114,11 @@ ProviderCapabilities AwsProvider::capabilities() const
     for (ResourceKind kind : { ResourceKind::Region, ResourceKind::Spec, ResourceKind::Image })
         caps.operations.insert(kind, read);
     for (ResourceKind kind : { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair,
-             ResourceKind::Disk, ResourceKind::MyImage, ResourceKind::Nlb })
+             ResourceKind::Disk, ResourceKind::MyImage, ResourceKind::Nlb, ResourceKind::Cluster })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
     caps.operations.insert(ResourceKind::Price, { Operation::List }); // the Price List Query API
-    // Cluster (EKS): not yet; calls say so (AwsDispatch::unsupported). Nlb is ELBv2.
+    // Nlb is ELBv2, Cluster is EKS (AwsKubernetes: node groups on a repeated create).
     caps.anyCallFunctions = anyCallFunctionIds();
     return caps;
 }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QThread>
+#include <QUrlQuery>
 
 namespace Barista {
 
@@ -91,6 +92,7 @@ std::optional<CloudError> AwsSession::sign(HttpRequest& request, const QString& 
     signing.path = request.url.path(QUrl::FullyEncoded).toLatin1();
     if (signing.path.isEmpty())
         signing.path = QByteArrayLiteral("/");
+    signing.query = QUrlQuery(request.url).queryItems(QUrl::FullyDecoded);
     signing.headers = { { QByteArrayLiteral("host"), hostHeader(request.url) } };
     for (const auto& [name, value] : request.headers)
         signing.headers.append({ name.toLower(), value });
@@ -168,6 +170,54 @@ Result<QJsonObject> AwsSession::callJson(const QUrl& url, const QString& service
     const Result<HttpResponse> response = m_http.send(request, m_isCanceled);
     if (!response.ok())
         return response.error();
+    return response.value().jsonObject();
+}
+
+QUrl AwsSession::defaultEksEndpoint(const QString& region)
+{
+    const QString domain = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("amazonaws.com.cn")
+                                                                   : QStringLiteral("amazonaws.com");
+    return QUrl(QStringLiteral("https://eks.%1.%2/").arg(region, domain));
+}
+
+QUrl AwsSession::eksEndpoint() const
+{
+    if (m_config.endpointOverride.isEmpty())
+        return defaultEksEndpoint(m_config.region);
+    return endpoint(m_config.region);
+}
+
+Result<QJsonObject> AwsSession::callEks(const QByteArray& method, const QString& path,
+    const QList<QPair<QString, QString>>& query, const QJsonObject* body)
+{
+    if (isCanceled())
+        return canceledError();
+    HttpRequest request;
+    request.method = method;
+    request.url = eksEndpoint();
+    QString base = request.url.path();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    request.url.setPath(base + path);
+    if (!query.isEmpty()) {
+        QUrlQuery items;
+        for (const auto& [name, value] : query)
+            items.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        request.url.setQuery(items);
+    }
+    if (body) {
+        request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        request.header(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    }
+    if (const auto failed = sign(request, QStringLiteral("eks"), m_config.region))
+        return *failed;
+
+    const Result<HttpResponse> response = m_http.send(request, m_isCanceled);
+    if (!response.ok())
+        return response.error();
+    if (response.value().body.trimmed().isEmpty())
+        return QJsonObject();
     return response.value().jsonObject();
 }
 

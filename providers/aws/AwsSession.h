@@ -65,6 +65,18 @@ public:
     Result<QJsonObject> callJson(const QUrl& url, const QString& service, const QString& signingRegion,
         const QByteArray& target, const QJsonObject& input);
 
+    /// One EKS REST-JSON call: `method` on `path` (below the EKS endpoint, e.g. "clusters/x") with
+    /// the query items, a JSON body when `body` is not null (Content-Type application/json),
+    /// SigV4-signed for service "eks" in the connection's region; the answer's object. EKS puts
+    /// its error code in the x-amzn-ErrorType header and only {"message"} in the body, which is
+    /// all the HTTP layer hands the error parser: such errors keep EKS's message verbatim and
+    /// are classified by their status (404 NotFound, 409 Conflict, 429 Throttled, ...).
+    Result<QJsonObject> callEks(const QByteArray& method, const QString& path,
+        const QList<QPair<QString, QString>>& query = {}, const QJsonObject* body = nullptr);
+    /// https://eks.<region>.amazonaws.com/ (".com.cn" in China), or the connection's override (the
+    /// same base as EC2; the /clusters paths and the signature's service tell the APIs apart).
+    QUrl eksEndpoint() const;
+    static QUrl defaultEksEndpoint(const QString& region);
     /// https://ec2.<region>.amazonaws.com/ (".com.cn" in China), or the connection's override.
     QUrl endpoint(const QString& region) const;
     static QUrl defaultEndpoint(const QString& region);

@@ -316,14 +316,13 @@ void TestAwsProvider::catalogKinds()
     QVERIFY(!noSpec.ok());
     QCOMPARE(noSpec.error().providerCode, QStringLiteral("InvalidInstanceType"));
 
-    // Kinds not done yet say so (Price is listed: TestAwsPricing).
-    for (ResourceKind kind : { ResourceKind::Cluster }) {
-        QVERIFY(!m_aws->capabilities().supports(kind, Operation::List));
-        const Result<ResourcePage> none = await(m_aws->list(kind, {}));
-        QVERIFY(!none.ok());
-        QCOMPARE(none.error().kind, CloudError::Kind::Unsupported);
-        QVERIFY(!none.error().message.isEmpty());
-    }
+    // Operations not offered say so (Price is listed: TestAwsPricing; only VMs take control actions).
+    QVERIFY(!m_aws->capabilities().supports(ResourceKind::Cluster, Operation::Control));
+    const Result<Resource> none
+        = await(m_aws->control(ResourceKind::Cluster, Iid { QStringLiteral("k"), QString() }, ControlAction::Suspend, {}));
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().kind, CloudError::Kind::Unsupported);
+    QVERIFY(!none.error().message.isEmpty());
     QVERIFY(m_aws->capabilities().supports(ResourceKind::Vm, Operation::Control));
 }
 

@@ -15,6 +15,7 @@
 #include "tests/servers/ec2/Elbv2Actions.h"
 #include "tests/servers/ec2/Elbv2DescribeActions.h"
 #include "tests/servers/ec2/Elbv2XmlWriter.h"
+#include "tests/servers/ec2/EksService.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -62,6 +63,7 @@ Ec2TestServer::Ec2TestServer(QObject* parent)
     : QObject(parent)
     , m_http(std::make_unique<QHttpServer>())
     , m_pricing(std::make_unique<Ec2PricingService>())
+    , m_eks(std::make_unique<EksService>(m_state))
 {
     m_verifier.setAllowedRegions(Ec2Catalog::regionNames());
     m_elbVerifier.setService(QStringLiteral("elasticloadbalancing"));
@@ -137,6 +139,7 @@ void Ec2TestServer::addCredential(const QString& accessKeyId, const QString& sec
     m_verifier.addCredential(accessKeyId, secret, sessionToken);
     m_elbVerifier.addCredential(accessKeyId, secret, sessionToken);
     m_pricing->verifier().addCredential(accessKeyId, secret, sessionToken);
+    m_eks->verifier().addCredential(accessKeyId, secret, sessionToken);
 }
 
 void Ec2TestServer::setClock(std::function<QDateTime()> now)
@@ -144,6 +147,7 @@ void Ec2TestServer::setClock(std::function<QDateTime()> now)
     m_verifier.setClock(now);
     m_elbVerifier.setClock(now);
     m_pricing->verifier().setClock(now);
+    m_eks->verifier().setClock(now);
     m_state.setClock([now] { return now().toMSecsSinceEpoch(); });
 }
 
@@ -177,6 +181,15 @@ Ec2Reply Ec2TestServer::handle(const QByteArray& method, const QUrl& url,
 
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
+    if (EksService::isEksPath(path) || headerValue(headers, "authorization").contains("/eks/aws4_request")) {
+        Ec2RequestRecord record;
+        Ec2Reply reply = m_eks->handle(
+            { method, url.path(QUrl::FullyEncoded).toLatin1(), rawQuery, headers, body }, m_faults, record);
+        reply.requestId = requestId.toLatin1();
+        m_records.append(record);
+        Q_EMIT requestHandled(record);
+        return reply;
+    }
     const QByteArray target = headerValue(headers, "x-amz-target");
     if (method == "POST" && !target.isEmpty()) {
         Ec2RequestRecord record;

@@ -10,6 +10,9 @@
 // JSON 1.1, SigV4 service "pricing": Ec2PricingService), served on the same base URL, as an
 // adapter with an endpoint override sends both APIs there.
 //
+// A request on /clusters... (or signed for the service "eks") is Amazon EKS instead (REST-JSON:
+// EksService, its own verifier and state; the node groups' subnets and key pairs are EC2's).
+//
 // Besides the EC2 API (any path, as EC2 serves "/"), it answers a small control API under
 // /_barista/ for out-of-process clients such as the npm SDK referee:
 //   GET  /_barista/requests                          -> JSON {"count", "records": [{action, status, code}]}
@@ -38,6 +41,7 @@ class QTcpServer;
 namespace Barista {
 
 class Ec2PricingService;
+class EksService;
 
 struct Ec2RequestRecord
 {
@@ -82,6 +86,7 @@ public:
     Ec2FaultPlan& faults() { return m_faults; }
     Ec2SigV4Verifier& verifier() { return m_verifier; }
     Ec2PricingService& pricing() { return *m_pricing; }
+    EksService& eks() { return *m_eks; }
     // The ELBv2 records of one region (load balancers, target groups, listeners).
     Elbv2RegionState& elb(const QString& region) { return m_elb[region]; }
 
@@ -108,6 +113,7 @@ private:
     Ec2SigV4Verifier m_elbVerifier; // service "elasticloadbalancing"
     std::unique_ptr<Ec2PricingService> m_pricing;
     Ec2State m_state;
+    std::unique_ptr<EksService> m_eks; // after m_state: it keeps a reference to it
     Ec2FaultPlan m_faults;
     Ec2HandlerTable m_handlers;
     Elbv2HandlerTable m_elbHandlers;
