@@ -4,6 +4,7 @@
 #include "providers/common/DiskCallInput.h"
 #include "providers/gcp/GcpCatalogOps.h"
 #include "providers/gcp/GcpCompute.h"
+#include "providers/gcp/GcpKubernetes.h"
 #include "providers/gcp/GcpLoadBalancing.h"
 #include "providers/gcp/GcpMachineImages.h"
 #include "providers/gcp/GcpNetwork.h"
@@ -29,9 +30,6 @@ CloudError GcpDispatch::unsupported(ResourceKind kind)
 {
     QString message;
     switch (kind) {
-    case ResourceKind::Cluster:
-        message = QCoreApplication::translate("GcpDispatch", "Kubernetes clusters (GKE) are not supported on GCP yet.");
-        break;
     case ResourceKind::Price:
         message = QCoreApplication::translate("GcpDispatch",
             "GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.");
@@ -67,6 +65,8 @@ Result<ResourcePage> GcpDispatch::list(ResourceKind kind, const ListRequest& req
         return GcpMachineImages(m_session, m_connection).list(request);
     case ResourceKind::Nlb:
         return GcpLoadBalancing(m_session, m_connection).list(request);
+    case ResourceKind::Cluster:
+        return GcpKubernetes(m_session, m_connection).list(request);
     case ResourceKind::Price:
         return GcpPricing(m_session, m_connection).listPrices(request);
     default:
@@ -97,6 +97,8 @@ Result<Resource> GcpDispatch::get(ResourceKind kind, const QString& id)
         return GcpMachineImages(m_session, m_connection).get(id);
     case ResourceKind::Nlb:
         return GcpLoadBalancing(m_session, m_connection).get(id);
+    case ResourceKind::Cluster:
+        return GcpKubernetes(m_session, m_connection).get(id);
     default:
         return unsupported(kind);
     }
@@ -121,6 +123,8 @@ Result<Resource> GcpDispatch::create(const Resource& request, const MutationCont
         return GcpMachineImages(m_session, m_connection).create(*image, context);
     if (const auto* nlb = request.as<NlbInfo>())
         return GcpLoadBalancing(m_session, m_connection).create(*nlb, context);
+    if (const auto* cluster = request.as<ClusterInfo>())
+        return GcpKubernetes(m_session, m_connection).create(*cluster, context);
     return unsupported(request.kind());
 }
 
@@ -141,6 +145,8 @@ Result<Done> GcpDispatch::remove(ResourceKind kind, const Iid& iid, const Mutati
         return GcpMachineImages(m_session, m_connection).remove(iid, context);
     case ResourceKind::Nlb:
         return GcpLoadBalancing(m_session, m_connection).remove(iid, context);
+    case ResourceKind::Cluster:
+        return GcpKubernetes(m_session, m_connection).remove(iid, context);
     default:
         return unsupported(kind);
     }

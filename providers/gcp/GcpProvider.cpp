@@ -162,6 +162,7 @@ QFuture<Result<T>> GcpProvider::run(std::function<Result<T>(GcpSession&, const C
         if (override.isEmpty()) {
             config.apiBase = defaultApiBase();
             config.billingBase = defaultBillingBase();
+            config.containerBase = defaultContainerBase();
             config.tokenUrl = QUrl(auth.value()->account().tokenUri);
         } else {
             QUrl base = override;
@@ -169,6 +170,7 @@ QFuture<Result<T>> GcpProvider::run(std::function<Result<T>(GcpSession&, const C
                 base.setPath(base.path() + QLatin1Char('/'));
             config.apiBase = base.resolved(QUrl(QStringLiteral("compute/v1/")));
             config.billingBase = base.resolved(QUrl(QStringLiteral("cloudbilling/v1/")));
+            config.containerBase = base.resolved(QUrl(QStringLiteral("container/v1/")));
             config.tokenUrl = base.resolved(QUrl(QStringLiteral("token")));
         }
         config.pollIntervalMs = state->options.pollIntervalMs;

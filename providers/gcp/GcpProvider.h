@@ -21,11 +21,14 @@ class ProviderHost;
 /// "<region>-a".
 ///
 /// Endpoints: https://compute.googleapis.com/compute/v1/, the Cloud Billing Catalog API at
-/// https://cloudbilling.googleapis.com/v1/ (prices, GcpPricing) and the key file's token_uri. With
-/// an endpoint override B (a test server, a private gateway) all are served under it:
+/// https://cloudbilling.googleapis.com/v1/ (prices, GcpPricing), the Kubernetes Engine API at
+/// https://container.googleapis.com/v1/ (clusters, GcpKubernetes) and the key file's token_uri.
+/// With an endpoint override B (a test server, a private gateway) all are served under it:
 ///   token:   POST B/token
 ///   API:     B/compute/v1/projects/{project}/...
 ///   prices:  GET  B/cloudbilling/v1/services/{serviceId}/skus
+///   GKE:     B/container/v1/projects/{project}/locations/{location}/clusters[/{name}],
+///            GET B/container/v1/projects/{project}/locations/{location}/operations/{op}
 /// (plain http only on loopback or when the user confirmed it, as HttpClient enforces). The
 /// assertion's aud stays the key file's token_uri, as Google's libraries send it.
 ///
@@ -55,6 +58,7 @@ public:
     static QStringList anyCallFunctionIds();
     static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://compute.googleapis.com/compute/v1/")); }
     static QUrl defaultBillingBase() { return QUrl(QStringLiteral("https://cloudbilling.googleapis.com/v1/")); }
+    static QUrl defaultContainerBase() { return QUrl(QStringLiteral("https://container.googleapis.com/v1/")); }
     /// The zone calls use: the connection's, else "<region>-a".
     static QString zoneOf(const ConnectionConfig& connection);
     /// How many access tokens this connection obtained so far (tests).

@@ -103,6 +103,12 @@ Result<QJsonObject> GcpSession::getBilling(const QString& path, const QUrlQuery&
     return send(QByteArrayLiteral("GET"), target, {});
 }
 
+Result<QJsonObject> GcpSession::container(const QByteArray& method, const QString& path, const QJsonObject& body)
+{
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return send(method, m_config.containerBase.resolved(QUrl(path)), payload);
+}
+
 Result<QJsonObject> GcpSession::mutate(const QByteArray& method, const QString& path, const QJsonObject& body,
     const QString& requestId, const QUrlQuery& query)
 {

@@ -30,6 +30,7 @@ struct GcpSessionConfig
     QString zone;
     QUrl apiBase; ///< ends in "/compute/v1/"
     QUrl billingBase; ///< the Cloud Billing API, ends in "/v1/"
+    QUrl containerBase; ///< the Kubernetes Engine API (container.googleapis.com), ends in "/v1/"
     QUrl tokenUrl;
     int pollIntervalMs = 2000;
 };
@@ -51,6 +52,10 @@ public:
     /// A GET on the Cloud Billing API (path relative to its v1/: "services/{id}/skus"), with the
     /// same Bearer token.
     Result<QJsonObject> getBilling(const QString& path, const QUrlQuery& query = {});
+    /// One call on the Kubernetes Engine API (path relative to its v1/:
+    /// "projects/p/locations/l/clusters"), same Bearer token; an empty body sends none. Its
+    /// Operations are not polled here: GKE's take minutes and the caller returns on acceptance.
+    Result<QJsonObject> container(const QByteArray& method, const QString& path, const QJsonObject& body = {});
     /// A mutating call (POST/DELETE/PATCH) with requestId, then its Operation polled to DONE; the
     /// finished Operation, or its error.
     Result<QJsonObject> mutate(const QByteArray& method, const QString& path, const QJsonObject& body,

@@ -207,6 +207,8 @@ GcpReply GcpTestServer::handle(const QByteArray& method, const QUrl& url,
             : oauthError(405, QStringLiteral("invalid_request"), QStringLiteral("POST only"), record);
     } else if (path.startsWith(QLatin1String("/compute/v1/projects/"))) {
         reply = api(method, url, headers, body, record);
+    } else if (path.startsWith(QLatin1String("/container/v1/projects/"))) {
+        reply = containerApi(method, url, headers, body, record);
     } else if (path.startsWith(QLatin1String("/cloudbilling/v1/"))) {
         reply = billing(url, method, headers, record);
     } else {
@@ -277,6 +279,41 @@ GcpReply GcpTestServer::api(const QByteArray& method, const QUrl& url,
         input = document.object();
     }
     const GcpOutcome outcome = m_routes.handle(method, project, rest, QUrlQuery(url), input, token->clientEmail);
+    if (outcome.error)
+        return errorReply(*outcome.error, record);
+    record.httpStatus = 200;
+    return { 200, json(outcome.json), { { "Content-Type", kJson } } };
+}
+
+GcpReply GcpTestServer::containerApi(const QByteArray& method, const QUrl& url,
+    const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, GcpRequestRecord& record)
+{
+    const Token* token = bearer(headers);
+    if (!token)
+        return errorReply(invalidCredentials(), record);
+    const QStringList segments
+        = url.path().mid(QStringLiteral("/container/v1/projects/").size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString project = segments.value(0);
+    if (project != token->project)
+        return errorReply({ 403, QStringLiteral("forbidden"),
+                              QStringLiteral("Permission 'container.clusters.list' denied on resource "
+                                             "'//container.googleapis.com/projects/%1' (or it may not exist).")
+                                  .arg(project) },
+            record);
+    const QString line = QString::fromLatin1(method) + QLatin1Char(' ') + url.path();
+    if (const std::optional<GcpApiError> fault = injectedFault(line, QStringLiteral("container.googleapis.com"), project))
+        return errorReply(*fault, record);
+    m_state.ensureProject(project);
+    QJsonObject input;
+    if (!body.trimmed().isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        if (!document.isObject())
+            return errorReply({ 400, QStringLiteral("badRequest"),
+                                  QStringLiteral("Invalid JSON payload received.") },
+                record);
+        input = document.object();
+    }
+    const GcpOutcome outcome = m_container.handle(method, project, segments.mid(1), input);
     if (outcome.error)
         return errorReply(*outcome.error, record);
     record.httpStatus = 200;

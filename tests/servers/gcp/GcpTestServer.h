@@ -6,6 +6,8 @@
 //                                      every call checked for a Bearer token this server issued
 //   /cloudbilling/v1/services[/...]    the Cloud Billing Catalog API of GcpBillingCatalog (same
 //                                      Bearer check; faults and throttling as for Compute)
+//   /container/v1/projects/{project}/locations/{l}/... the Kubernetes Engine API subset of
+//                                      GcpContainerRoutes (same Bearer, project, fault checks)
 // plus a control API under /_barista/ for out-of-process clients (the npm referee):
 //   GET  /_barista/requests[?path=SUBSTRING]  -> {"count", "records": [{method, path, status, reason}]}
 //   POST /_barista/requests/clear
@@ -17,6 +19,7 @@
 
 #include "tests/servers/gcp/GcpComputeRoutes.h"
 #include "tests/servers/gcp/GcpComputeState.h"
+#include "tests/servers/gcp/GcpContainerRoutes.h"
 #include "tests/servers/gcp/GcpJwtVerifier.h"
 
 #include <QHostAddress>
@@ -70,6 +73,7 @@ public:
     void setClock(std::function<qint64()> nowSecs);
 
     GcpComputeState& state() { return m_state; }
+    GcpContainerRoutes& container() { return m_container; }
     GcpJwtVerifier& verifier() { return m_verifier; }
 
     void throttleEvery(int n);
@@ -106,6 +110,8 @@ private:
     GcpReply token(const QByteArray& body, GcpRequestRecord& record);
     GcpReply api(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
         const QByteArray& body, GcpRequestRecord& record);
+    GcpReply containerApi(const QByteArray& method, const QUrl& url,
+        const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, GcpRequestRecord& record);
     GcpReply billing(const QUrl& url, const QByteArray& method, const QList<QPair<QByteArray, QByteArray>>& headers,
         GcpRequestRecord& record);
     // The token a request's "Authorization: Bearer" names, if this server issued it and it is live.
@@ -122,6 +128,7 @@ private:
     GcpJwtVerifier m_verifier;
     GcpComputeState m_state;
     GcpComputeRoutes m_routes { m_state };
+    GcpContainerRoutes m_container { m_state };
     QMap<QString, QString> m_accountProjects;
     QMap<QString, Token> m_tokens;
     QList<Fault> m_faults;
