@@ -63,34 +63,98 @@
 <context>
     <name>AwsDispatch</name>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="59"/>
-        <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
-        <translation>Network load balancers (ELBv2) are not supported on AWS yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="63"/>
-        <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
-        <translation>Kubernetes clusters (EKS) are not supported on AWS yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="67"/>
-        <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
-        <translation>Images made from VMs (AMIs) are not supported on AWS yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="70"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="62"/>
         <source>AWS does not support this operation on %1.</source>
         <translation>AWS does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="130"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="134"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="173"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="189"/>
         <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; AWS offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsKubernetes</name>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="197"/>
+        <source>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</source>
+        <translation>An EKS cluster needs the ARN of its IAM cluster role in the request's extra "roleArn".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="200"/>
+        <source>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</source>
+        <translation>EKS node groups need the ARN of their IAM node role in the request's extra "nodeRoleArn".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="203"/>
+        <source>A cluster needs a VPC.</source>
+        <translation>A cluster needs a VPC.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="205"/>
+        <source>A cluster needs subnets.</source>
+        <translation>A cluster needs subnets.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="208"/>
+        <source>A node group needs a name.</source>
+        <translation>A node group needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="211"/>
+        <source>Node group %1 needs 0 &lt;= min &lt;= desired &lt;= max, max &gt;= 1.</source>
+        <translation>Node group %1 needs 0 &lt;= min &lt;= desired &lt;= max, max &gt;= 1.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsLoadBalancing</name>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="129"/>
+        <source>No load balancer &quot;%1&quot; in region %2.</source>
+        <translation>No load balancer "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="205"/>
+        <source>VPC %1 has no subnet for the load balancer.</source>
+        <translation>VPC %1 has no subnet for the load balancer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="223"/>
+        <source>A load balancer needs a VPC.</source>
+        <translation>A load balancer needs a VPC.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="226"/>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation>Ports must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="228"/>
+        <source>The load balancer type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
+        <translation>The load balancer type must be PUBLIC or INTERNAL, not "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="243"/>
+        <source>VM %1 is not in VPC %2.</source>
+        <translation>VM %1 is not in VPC %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsMyImages</name>
+    <message>
+        <location filename="../providers/aws/AwsMyImages.cpp" line="60"/>
+        <source>No image of this account named &quot;%1&quot; in region %2.</source>
+        <translation>No image of this account named "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsMyImages.cpp" line="80"/>
+        <source>An image needs the VM to make it from.</source>
+        <translation>An image needs the VM to make it from.</translation>
     </message>
 </context>
 <context>
@@ -173,7 +237,7 @@
 <context>
     <name>AwsSession</name>
     <message>
-        <location filename="../providers/aws/AwsSession.cpp" line="38"/>
+        <location filename="../providers/aws/AwsSession.cpp" line="39"/>
         <source>The request was canceled.</source>
         <translation>The request was canceled.</translation>
     </message>
@@ -290,33 +354,97 @@
     <name>AzureDispatch</name>
     <message>
         <location filename="../providers/azure/AzureDispatch.cpp" line="30"/>
-        <source>Network load balancers are not supported on Azure yet.</source>
-        <translation>Network load balancers are not supported on Azure yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="33"/>
-        <source>Kubernetes clusters (AKS) are not supported on Azure yet.</source>
-        <translation>Kubernetes clusters (AKS) are not supported on Azure yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="36"/>
-        <source>Images made from VMs are not supported on Azure yet.</source>
-        <translation>Images made from VMs are not supported on Azure yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="39"/>
         <source>Azure does not support this operation on %1.</source>
         <translation>Azure does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="100"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="101"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="156"/>
         <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; Azure offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureKubernetes</name>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="139"/>
+        <source>An AKS cluster on Azure needs a VPC (virtual network) and a subnet for its nodes.</source>
+        <translation>An AKS cluster on Azure needs a VPC (virtual network) and a subnet for its nodes.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="142"/>
+        <source>An AKS cluster needs at least one node group (its system pool).</source>
+        <translation>An AKS cluster needs at least one node group (its system pool).</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="144"/>
+        <source>AKS manages the security group of its nodes itself; create the cluster without security groups.</source>
+        <translation>AKS manages the security group of its nodes itself; create the cluster without security groups.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="151"/>
+        <source>AKS takes one key pair for all node groups of a cluster; the request names %1 and %2.</source>
+        <translation>AKS takes one key pair for all node groups of a cluster; the request names %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="182"/>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureLoadBalancing</name>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="207"/>
+        <source>The VM %1 is not in the virtual network %2.</source>
+        <translation>The VM %1 is not in the virtual network %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="280"/>
+        <source>An NLB type is PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
+        <translation>An NLB type is PUBLIC or INTERNAL, not "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="283"/>
+        <source>An Azure load balancer listens on TCP or UDP, not &quot;%1&quot;.</source>
+        <translation>An Azure load balancer listens on TCP or UDP, not "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="287"/>
+        <source>An Azure health probe uses TCP, HTTP or HTTPS, not &quot;%1&quot;.</source>
+        <translation>An Azure health probe uses TCP, HTTP or HTTPS, not "%1".</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="292"/>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation>The port %1 is not between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="295"/>
+        <source>An NLB on Azure needs a VPC (virtual network).</source>
+        <translation>An NLB on Azure needs a VPC (virtual network).</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="315"/>
+        <source>The virtual network %1 has no subnet for an internal NLB.</source>
+        <translation>The virtual network %1 has no subnet for an internal NLB.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureMyImages</name>
+    <message>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="89"/>
+        <source>An image on Azure is made from a VM: the request needs the source VM.</source>
+        <translation>An image on Azure is made from a VM: the request needs the source VM.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="101"/>
+        <source>Azure makes an image only from a generalized VM, and a generalized VM cannot be started again. Generalize %1 yourself, or ask for it with &quot;generalize&quot;: true in the image&apos;s extra fields (CLI: --body &apos;{&quot;extra&quot;:{&quot;generalize&quot;:true}}&apos;).</source>
+        <translation>Azure makes an image only from a generalized VM, and a generalized VM cannot be started again. Generalize %1 yourself, or ask for it with "generalize": true in the image's extra fields (CLI: --body '{"extra":{"generalize":true}}').</translation>
     </message>
 </context>
 <context>
@@ -3915,7 +4043,7 @@ Message: %2</translation>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="53"/>
+        <location filename="../app/Cli.cpp" line="54"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, %n rule</numerusform>
@@ -3923,74 +4051,74 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="55"/>
+        <location filename="../app/Cli.cpp" line="56"/>
         <source>%1 GB %2</source>
         <translation>%1 GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="57"/>
+        <location filename="../app/Cli.cpp" line="58"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>%1 vCPU, %2 GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="91"/>
+        <location filename="../app/Cli.cpp" line="94"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>gave up waiting after 30 minutes; status is %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="137"/>
+        <location filename="../app/Cli.cpp" line="140"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: one console for many clouds.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="142"/>
+        <location filename="../app/Cli.cpp" line="145"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="147"/>
         <source>Print JSON (schema version %1).</source>
         <translation>Print JSON (schema version %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="146"/>
+        <location filename="../app/Cli.cpp" line="149"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>Do not settle intents left unfinished by a crashed session first.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="150"/>
+        <location filename="../app/Cli.cpp" line="153"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>The resource&apos;s or connection&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="211"/>
+        <location filename="../app/Cli.cpp" line="214"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="242"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="251"/>
+        <location filename="../app/Cli.cpp" line="254"/>
         <source>--connection is required</source>
         <translation>--connection is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255"/>
+        <location filename="../app/Cli.cpp" line="258"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="268"/>
+        <location filename="../app/Cli.cpp" line="271"/>
         <source>barista: error: %1</source>
         <translation>barista: error: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
-        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="544"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -4158,32 +4286,32 @@ Message: %2</translation>
         <translation>--%1 needs --provider %2</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="240"/>
+        <location filename="../app/CliConnection.cpp" line="245"/>
         <source>No secret store is available: %1</source>
         <translation>No secret store is available: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="243"/>
+        <location filename="../app/CliConnection.cpp" line="253"/>
         <source>Could not store the credential: %1</source>
         <translation>Could not store the credential: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="268"/>
+        <location filename="../app/CliConnection.cpp" line="279"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>added connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="268"/>
+        <location filename="../app/CliConnection.cpp" line="279"/>
         <source>replaced connection &apos;%1&apos;</source>
         <translation>replaced connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="278"/>
+        <location filename="../app/CliConnection.cpp" line="289"/>
         <source>usage: barista connection test NAME</source>
         <translation>usage: barista connection test NAME</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliConnection.cpp" line="292"/>
+        <location filename="../app/CliConnection.cpp" line="303"/>
         <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
         <translation>
             <numerusform>ok: connection &apos;%1&apos; answered; %n region listed</numerusform>
@@ -4201,7 +4329,7 @@ Message: %2</translation>
         <translation>removed connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="181"/>
+        <location filename="../app/Cli.cpp" line="184"/>
         <source>Commands:
   connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -4226,77 +4354,77 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="330"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>usage: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="336"/>
         <source>The connection to use.</source>
         <translation>The connection to use.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334"/>
+        <location filename="../app/Cli.cpp" line="337"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>Wait until the new resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot or terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>Wait until the resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>--kind is required</source>
         <translation>--kind is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361"/>
+        <location filename="../app/Cli.cpp" line="364"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos; is not a resource kind</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="366"/>
+        <location filename="../app/Cli.cpp" line="369"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>usage: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369"/>
+        <location filename="../app/Cli.cpp" line="372"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="375"/>
+        <location filename="../app/Cli.cpp" line="378"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action must be suspend, resume, reboot or terminate</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>SYSTEM ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
@@ -4304,102 +4432,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="446"/>
+        <location filename="../app/Cli.cpp" line="449"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>deleted %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="483"/>
+        <location filename="../app/Cli.cpp" line="486"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>Show at most N jobs (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489"/>
-        <location filename="../app/Cli.cpp" line="521"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="524"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit must be a positive number</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="504"/>
+        <location filename="../app/Cli.cpp" line="507"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>QUEUED</source>
         <translation>QUEUED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
-        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="544"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>ATTEMPTS</source>
         <translation>ATTEMPTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="515"/>
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>Show at most N entries (default: all).</source>
         <translation>Show at most N entries (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <location filename="../app/CliInfra.cpp" line="45"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/Cli.cpp" line="544"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="560"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>%n intent settled</numerusform>
@@ -4888,12 +5016,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliInfra.cpp" line="137"/>
         <source>&apos;infra add-group NAME&apos; needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)</source>
-        <translation>'infra add-group NAME' needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)</translation>
+        <translation>&apos;infra add-group NAME&apos; needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)</translation>
     </message>
     <message>
         <location filename="../app/CliInfra.cpp" line="160"/>
         <source>cannot add connection &apos;%1&apos;: %2</source>
-        <translation>cannot add connection '%1': %2</translation>
+        <translation>cannot add connection &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../app/CliInfra.cpp" line="169"/>
@@ -4923,7 +5051,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliInfra.cpp" line="175"/>
         <source>add-group: the spec, PROVIDER+REGION+SPEC as in a spec file&apos;s specId.</source>
-        <translation>add-group: the spec, PROVIDER+REGION+SPEC as in a spec file's specId.</translation>
+        <translation>add-group: the spec, PROVIDER+REGION+SPEC as in a spec file&apos;s specId.</translation>
     </message>
     <message>
         <location filename="../app/CliInfra.cpp" line="177"/>
@@ -4933,7 +5061,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliInfra.cpp" line="178"/>
         <source>add-group: the connection (default: the one of the spec&apos;s region).</source>
-        <translation>add-group: the connection (default: the one of the spec's region).</translation>
+        <translation>add-group: the connection (default: the one of the spec&apos;s region).</translation>
     </message>
     <message>
         <location filename="../app/CliInfra.cpp" line="180"/>
@@ -5318,39 +5446,94 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpDispatch</name>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="31"/>
-        <source>Network load balancers are not supported on GCP yet.</source>
-        <translation>Network load balancers are not supported on GCP yet.</translation>
-    </message>
-    <message>
         <location filename="../providers/gcp/GcpDispatch.cpp" line="34"/>
-        <source>Kubernetes clusters (GKE) are not supported on GCP yet.</source>
-        <translation>Kubernetes clusters (GKE) are not supported on GCP yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="37"/>
-        <source>Images made from VMs are not supported on GCP yet.</source>
-        <translation>Images made from VMs are not supported on GCP yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="40"/>
         <source>GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.</source>
         <translation>GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="44"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="38"/>
         <source>GCP does not support this operation on %1.</source>
         <translation>GCP does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="105"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="111"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="149"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="167"/>
         <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; GCP offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpKubernetes</name>
+    <message>
+        <location filename="../providers/gcp/GcpKubernetes.cpp" line="152"/>
+        <source>A GKE cluster needs the VPC network it runs in.</source>
+        <translation>A GKE cluster needs the VPC network it runs in.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpKubernetes.cpp" line="155"/>
+        <source>A GKE cluster needs exactly one subnet of its VPC network.</source>
+        <translation>A GKE cluster needs exactly one subnet of its VPC network.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpLoadBalancing</name>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="64"/>
+        <source>Only PUBLIC network load balancers are supported on GCP for now (%1 was asked for).</source>
+        <translation>Only PUBLIC network load balancers are supported on GCP for now (%1 was asked for).</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="69"/>
+        <source>A network load balancer needs the VPC of its VMs.</source>
+        <translation>A network load balancer needs the VPC of its VMs.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
+        <source>A GCP network load balancer listens on TCP or UDP, not %1.</source>
+        <translation>A GCP network load balancer listens on TCP or UDP, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="76"/>
+        <source>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</source>
+        <translation>A GCP network load balancer passes traffic through: the VM group's protocol (%1) must be the listener's (%2).</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="81"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="94"/>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation>Ports must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="83"/>
+        <source>A GCP target pool forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
+        <translation>A GCP target pool forwards to the port the client used: the VM group's port (%1) must equal the listener's (%2).</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="90"/>
+        <source>A GCP target pool can only check health over HTTP (or not at all, for TCP), not %1.</source>
+        <translation>A GCP target pool can only check health over HTTP (or not at all, for TCP), not %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="229"/>
+        <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</source>
+        <translation>The forwarding rule "%1" does not belong to a network load balancer with a target pool.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="259"/>
+        <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
+        <translation>The VM "%1" is not in the VPC "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>GcpMachineImages</name>
+    <message>
+        <location filename="../providers/gcp/GcpMachineImages.cpp" line="76"/>
+        <source>An image needs the VM it is made from.</source>
+        <translation>An image needs the VM it is made from.</translation>
     </message>
 </context>
 <context>
@@ -6097,44 +6280,93 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackDispatch</name>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="62"/>
-        <source>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</source>
-        <translation>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="74"/>
         <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
         <translation>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="52"/>
         <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
         <translation>This OpenStack cloud has no load-balancer service (Octavia).</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="76"/>
         <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
         <translation>This OpenStack cloud has no Kubernetes service (Magnum).</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="71"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="78"/>
         <source>OpenStack has no price list API.</source>
         <translation>OpenStack has no price list API.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="80"/>
         <source>OpenStack does not support this operation on %1.</source>
         <translation>OpenStack does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="134"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="149"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="183"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="207"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; OpenStack offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackLoadBalancing</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="56"/>
+        <source>No load balancer &quot;%1&quot; in region %2.</source>
+        <translation>No load balancer "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="194"/>
+        <source>A load balancer needs a VPC (network).</source>
+        <translation>A load balancer needs a VPC (network).</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="196"/>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation>Ports must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="198"/>
+        <source>A load balancer needs at least one VM.</source>
+        <translation>A load balancer needs at least one VM.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="214"/>
+        <source>No network &quot;%1&quot; in region %2.</source>
+        <translation>No network "%1" in region %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="241"/>
+        <source>VM &quot;%1&quot; has no IPv4 address in VPC &quot;%2&quot;.</source>
+        <translation>VM "%1" has no IPv4 address in VPC "%2".</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="260"/>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="281"/>
+        <source>Load balancer %1 went to provisioning status %2.</source>
+        <translation>Load balancer %1 went to provisioning status %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="267"/>
+        <source>Load balancer %1 did not become ACTIVE in time.</source>
+        <translation>Load balancer %1 did not become ACTIVE in time.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="288"/>
+        <source>Load balancer %1 was not deleted in time.</source>
+        <translation>Load balancer %1 was not deleted in time.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="315"/>
+        <source>The type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
+        <translation>The type must be PUBLIC or INTERNAL, not "%1".</translation>
     </message>
 </context>
 <context>
@@ -6699,36 +6931,76 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="160"/>
+        <source>My image: the VM to make it from. NLB: a VM to balance over (repeatable).</source>
+        <translation>My image: the VM to make it from. NLB: a VM to balance over (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="162"/>
+        <source>NLB: the TCP port it listens on and forwards to (default 80).</source>
+        <translation>NLB: the TCP port it listens on and forwards to (default 80).</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="164"/>
         <source>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</source>
         <translation>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="173"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="177"/>
         <source>--public-key is for --kind keypair only</source>
         <translation>--public-key is for --kind keypair only</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="182"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="181"/>
+        <source>--vm is for --kind myimage and nlb only</source>
+        <translation>--vm is for --kind myimage and nlb only</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="185"/>
+        <source>--port is for --kind nlb only</source>
+        <translation>--port is for --kind nlb only</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="194"/>
         <source>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</source>
         <translation>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="249"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="255"/>
+        <source>--vm: a my image is made from one VM (%1 given)</source>
+        <translation>--vm: a my image is made from one VM (%1 given)</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="261"/>
+        <source>--vm is required: the VM to make the image from</source>
+        <translation>--vm is required: the VM to make the image from</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="273"/>
+        <source>--port &apos;%1&apos;: expected a TCP port between 1 and 65535</source>
+        <translation>--port '%1': expected a TCP port between 1 and 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="280"/>
+        <source>--vpc is required: the VPC of the load balancer and its VMs</source>
+        <translation>--vpc is required: the VPC of the load balancer and its VMs</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="289"/>
         <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
         <translation>--tag &apos;%1&apos;: expected KEY=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="253"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="293"/>
         <source>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</source>
         <translation>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="275"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="315"/>
         <source>--tag: this kind of resource has no tags</source>
         <translation>--tag: this kind of resource has no tags</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="279"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="319"/>
         <source>--name is required</source>
         <translation>--name is required</translation>
     </message>

@@ -63,34 +63,98 @@
 <context>
     <name>AwsDispatch</name>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="59"/>
-        <source>Network load balancers (ELBv2) are not supported on AWS yet.</source>
-        <translation>AWS의 네트워크 로드 밸런서(ELBv2)는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="63"/>
-        <source>Kubernetes clusters (EKS) are not supported on AWS yet.</source>
-        <translation>AWS의 Kubernetes 클러스터(EKS)는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="67"/>
-        <source>Images made from VMs (AMIs) are not supported on AWS yet.</source>
-        <translation>AWS에서 VM으로 만든 이미지(AMI)는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="70"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="62"/>
         <source>AWS does not support this operation on %1.</source>
         <translation>AWS는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="130"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="134"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsDispatch.cpp" line="173"/>
+        <location filename="../providers/aws/AwsDispatch.cpp" line="189"/>
         <source>Unknown function &quot;%1&quot;; AWS offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. AWS가 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsKubernetes</name>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="197"/>
+        <source>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</source>
+        <translation>EKS 클러스터에는 요청의 extra "roleArn"에 IAM 클러스터 역할의 ARN이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="200"/>
+        <source>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</source>
+        <translation>EKS 노드 그룹에는 요청의 extra "nodeRoleArn"에 IAM 노드 역할의 ARN이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="203"/>
+        <source>A cluster needs a VPC.</source>
+        <translation>클러스터에는 VPC가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="205"/>
+        <source>A cluster needs subnets.</source>
+        <translation>클러스터에는 서브넷이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="208"/>
+        <source>A node group needs a name.</source>
+        <translation>노드 그룹에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="211"/>
+        <source>Node group %1 needs 0 &lt;= min &lt;= desired &lt;= max, max &gt;= 1.</source>
+        <translation>노드 그룹 %1은(는) 0 &lt;= 최소 &lt;= 희망 &lt;= 최대, 최대 &gt;= 1이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsLoadBalancing</name>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="129"/>
+        <source>No load balancer &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 로드 밸런서 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="205"/>
+        <source>VPC %1 has no subnet for the load balancer.</source>
+        <translation>VPC %1에 로드 밸런서를 둘 서브넷이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="223"/>
+        <source>A load balancer needs a VPC.</source>
+        <translation>로드 밸런서에는 VPC가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="226"/>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation>포트는 1에서 65535 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="228"/>
+        <source>The load balancer type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
+        <translation>로드 밸런서 유형은 "%1"이(가) 아니라 PUBLIC 또는 INTERNAL이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsLoadBalancing.cpp" line="243"/>
+        <source>VM %1 is not in VPC %2.</source>
+        <translation>VM %1이(가) VPC %2에 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsMyImages</name>
+    <message>
+        <location filename="../providers/aws/AwsMyImages.cpp" line="60"/>
+        <source>No image of this account named &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 이 계정의 이미지 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/aws/AwsMyImages.cpp" line="80"/>
+        <source>An image needs the VM to make it from.</source>
+        <translation>이미지를 만들려면 원본 VM이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -173,7 +237,7 @@
 <context>
     <name>AwsSession</name>
     <message>
-        <location filename="../providers/aws/AwsSession.cpp" line="38"/>
+        <location filename="../providers/aws/AwsSession.cpp" line="39"/>
         <source>The request was canceled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
@@ -290,33 +354,97 @@
     <name>AzureDispatch</name>
     <message>
         <location filename="../providers/azure/AzureDispatch.cpp" line="30"/>
-        <source>Network load balancers are not supported on Azure yet.</source>
-        <translation>Azure의 네트워크 로드 밸런서는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="33"/>
-        <source>Kubernetes clusters (AKS) are not supported on Azure yet.</source>
-        <translation>Azure의 Kubernetes 클러스터(AKS)는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="36"/>
-        <source>Images made from VMs are not supported on Azure yet.</source>
-        <translation>Azure에서 VM으로 만든 이미지는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="39"/>
         <source>Azure does not support this operation on %1.</source>
         <translation>Azure는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="100"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="101"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureDispatch.cpp" line="143"/>
+        <location filename="../providers/azure/AzureDispatch.cpp" line="156"/>
         <source>Unknown function &quot;%1&quot;; Azure offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. Azure가 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureKubernetes</name>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="139"/>
+        <source>An AKS cluster on Azure needs a VPC (virtual network) and a subnet for its nodes.</source>
+        <translation>Azure의 AKS 클러스터에는 노드가 쓸 VPC(가상 네트워크)와 서브넷이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="142"/>
+        <source>An AKS cluster needs at least one node group (its system pool).</source>
+        <translation>AKS 클러스터에는 노드 그룹(시스템 풀)이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="144"/>
+        <source>AKS manages the security group of its nodes itself; create the cluster without security groups.</source>
+        <translation>AKS는 노드의 보안 그룹을 직접 관리합니다. 보안 그룹 없이 클러스터를 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="151"/>
+        <source>AKS takes one key pair for all node groups of a cluster; the request names %1 and %2.</source>
+        <translation>AKS는 클러스터의 모든 노드 그룹에 키 페어 하나만 씁니다. 요청에는 %1와(과) %2이(가) 지정되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="182"/>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureLoadBalancing</name>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="207"/>
+        <source>The VM %1 is not in the virtual network %2.</source>
+        <translation>VM %1이(가) 가상 네트워크 %2에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="280"/>
+        <source>An NLB type is PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
+        <translation>NLB 유형은 "%1"이(가) 아니라 PUBLIC 또는 INTERNAL입니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="283"/>
+        <source>An Azure load balancer listens on TCP or UDP, not &quot;%1&quot;.</source>
+        <translation>Azure 로드 밸런서는 "%1"이(가) 아니라 TCP 또는 UDP로 수신합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="287"/>
+        <source>An Azure health probe uses TCP, HTTP or HTTPS, not &quot;%1&quot;.</source>
+        <translation>Azure 상태 프로브는 "%1"이(가) 아니라 TCP, HTTP 또는 HTTPS를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="292"/>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation>포트 %1이(가) 1에서 65535 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="295"/>
+        <source>An NLB on Azure needs a VPC (virtual network).</source>
+        <translation>Azure의 NLB에는 VPC(가상 네트워크)가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="315"/>
+        <source>The virtual network %1 has no subnet for an internal NLB.</source>
+        <translation>가상 네트워크 %1에 내부 NLB를 둘 서브넷이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureMyImages</name>
+    <message>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="89"/>
+        <source>An image on Azure is made from a VM: the request needs the source VM.</source>
+        <translation>Azure의 이미지는 VM에서 만듭니다: 요청에 원본 VM이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="101"/>
+        <source>Azure makes an image only from a generalized VM, and a generalized VM cannot be started again. Generalize %1 yourself, or ask for it with &quot;generalize&quot;: true in the image&apos;s extra fields (CLI: --body &apos;{&quot;extra&quot;:{&quot;generalize&quot;:true}}&apos;).</source>
+        <translation>Azure는 일반화된 VM에서만 이미지를 만들며, 일반화된 VM은 다시 시작할 수 없습니다. %1을(를) 직접 일반화하거나, 이미지의 extra 필드에 "generalize": true로 요청하세요(CLI: --body '{"extra":{"generalize":true}}').</translation>
     </message>
 </context>
 <context>
@@ -3881,81 +4009,81 @@ Message: %2</source>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="53"/>
+        <location filename="../app/Cli.cpp" line="54"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, 규칙 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="55"/>
+        <location filename="../app/Cli.cpp" line="56"/>
         <source>%1 GB %2</source>
         <translation>%1GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="57"/>
+        <location filename="../app/Cli.cpp" line="58"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>vCPU %1개, %2GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="91"/>
+        <location filename="../app/Cli.cpp" line="94"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>30분 동안 기다렸지만 끝나지 않아 중단했습니다. 현재 상태: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="137"/>
+        <location filename="../app/Cli.cpp" line="140"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: 여러 클라우드를 하나의 콘솔에서.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="142"/>
+        <location filename="../app/Cli.cpp" line="145"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>DIR의 워크스페이스를 사용합니다(기본값: $BARISTA_WORKSPACE, 없으면 사용자 데이터 폴더).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="144"/>
+        <location filename="../app/Cli.cpp" line="147"/>
         <source>Print JSON (schema version %1).</source>
         <translation>JSON으로 출력합니다(스키마 버전 %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="146"/>
+        <location filename="../app/Cli.cpp" line="149"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>비정상 종료된 세션이 남긴 미완료 작업을 먼저 정리하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="150"/>
+        <location filename="../app/Cli.cpp" line="153"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>리소스 또는 연결의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="211"/>
+        <location filename="../app/Cli.cpp" line="214"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="242"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="251"/>
+        <location filename="../app/Cli.cpp" line="254"/>
         <source>--connection is required</source>
         <translation>--connection 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255"/>
+        <location filename="../app/Cli.cpp" line="258"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="268"/>
+        <location filename="../app/Cli.cpp" line="271"/>
         <source>barista: error: %1</source>
         <translation>barista: 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
-        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="544"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -4123,32 +4251,32 @@ Message: %2</source>
         <translation>--%1에는 --provider %2가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="240"/>
+        <location filename="../app/CliConnection.cpp" line="245"/>
         <source>No secret store is available: %1</source>
         <translation>사용할 수 있는 비밀 저장소가 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="243"/>
+        <location filename="../app/CliConnection.cpp" line="253"/>
         <source>Could not store the credential: %1</source>
         <translation>자격 증명을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="268"/>
+        <location filename="../app/CliConnection.cpp" line="279"/>
         <source>added connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos; 추가됨</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="268"/>
+        <location filename="../app/CliConnection.cpp" line="279"/>
         <source>replaced connection &apos;%1&apos;</source>
         <translation>연결 &apos;%1&apos;을(를) 교체했습니다</translation>
     </message>
     <message>
-        <location filename="../app/CliConnection.cpp" line="278"/>
+        <location filename="../app/CliConnection.cpp" line="289"/>
         <source>usage: barista connection test NAME</source>
         <translation>사용법: barista connection test NAME</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliConnection.cpp" line="292"/>
+        <location filename="../app/CliConnection.cpp" line="303"/>
         <source>ok: connection &apos;%1&apos; answered; %n region(s) listed</source>
         <translation>
             <numerusform>정상: 연결 &apos;%1&apos;이(가) 응답했습니다. 리전 %n개가 조회되었습니다</numerusform>
@@ -4165,7 +4293,7 @@ Message: %2</source>
         <translation>연결 &apos;%1&apos; 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="181"/>
+        <location filename="../app/Cli.cpp" line="184"/>
         <source>Commands:
   connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -4190,77 +4318,77 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="330"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>사용법: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="336"/>
         <source>The connection to use.</source>
         <translation>사용할 연결.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334"/>
+        <location filename="../app/Cli.cpp" line="337"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>리소스 종류: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>새 리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot 또는 terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>클라우드가 리소스를 더 이상 존재하는 것으로 표시하지 않을 때까지 기다립니다(종료된 VM은 그때까지 네트워크를 계속 점유합니다).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>--kind is required</source>
         <translation>--kind 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361"/>
+        <location filename="../app/Cli.cpp" line="364"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos;: 리소스 종류가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="366"/>
+        <location filename="../app/Cli.cpp" line="369"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>사용법: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369"/>
+        <location filename="../app/Cli.cpp" line="372"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="375"/>
+        <location filename="../app/Cli.cpp" line="378"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action은 suspend, resume, reboot, terminate 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>시스템 ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
@@ -4268,102 +4396,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408"/>
-        <location filename="../app/Cli.cpp" line="473"/>
+        <location filename="../app/Cli.cpp" line="411"/>
+        <location filename="../app/Cli.cpp" line="476"/>
         <source>DETAILS</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="446"/>
+        <location filename="../app/Cli.cpp" line="449"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="483"/>
+        <location filename="../app/Cli.cpp" line="486"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>작업을 최대 N개까지 표시합니다(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489"/>
-        <location filename="../app/Cli.cpp" line="521"/>
+        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="524"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit 값은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="504"/>
+        <location filename="../app/Cli.cpp" line="507"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>QUEUED</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
-        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="544"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>ATTEMPTS</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>JOB</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="515"/>
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>Show at most N entries (default: all).</source>
         <translation>항목을 최대 N개까지 표시합니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <source>TIME</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <source>OPERATION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <location filename="../app/CliInfra.cpp" line="45"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="540"/>
+        <location filename="../app/Cli.cpp" line="543"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/Cli.cpp" line="544"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="560"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>미완료 작업 %n개 정리됨</numerusform>
@@ -4850,12 +4978,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliInfra.cpp" line="137"/>
         <source>&apos;infra add-group NAME&apos; needs --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)</source>
-        <translation>'infra add-group NAME'에는 --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)이 필요합니다</translation>
+        <translation>&apos;infra add-group NAME&apos;에는 --group G --spec PROVIDER+REGION+SPEC --image I --size N (N &gt;= 1)이 필요합니다</translation>
     </message>
     <message>
         <location filename="../app/CliInfra.cpp" line="160"/>
         <source>cannot add connection &apos;%1&apos;: %2</source>
-        <translation>연결 '%1'을(를) 추가할 수 없습니다: %2</translation>
+        <translation>연결 &apos;%1&apos;을(를) 추가할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/CliInfra.cpp" line="169"/>
@@ -5280,39 +5408,94 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpDispatch</name>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="31"/>
-        <source>Network load balancers are not supported on GCP yet.</source>
-        <translation>GCP의 네트워크 로드 밸런서는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
         <location filename="../providers/gcp/GcpDispatch.cpp" line="34"/>
-        <source>Kubernetes clusters (GKE) are not supported on GCP yet.</source>
-        <translation>GCP의 Kubernetes 클러스터(GKE)는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="37"/>
-        <source>Images made from VMs are not supported on GCP yet.</source>
-        <translation>GCP에서 VM으로 만든 이미지는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="40"/>
         <source>GCP prices can only be listed (Cloud Billing Catalog), not read, created or changed one by one.</source>
         <translation>GCP 가격은 목록으로만 볼 수 있습니다(Cloud Billing Catalog). 하나씩 조회, 생성, 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="44"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="38"/>
         <source>GCP does not support this operation on %1.</source>
         <translation>GCP는 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="105"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="111"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpDispatch.cpp" line="149"/>
+        <location filename="../providers/gcp/GcpDispatch.cpp" line="167"/>
         <source>Unknown function &quot;%1&quot;; GCP offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. GCP가 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpKubernetes</name>
+    <message>
+        <location filename="../providers/gcp/GcpKubernetes.cpp" line="152"/>
+        <source>A GKE cluster needs the VPC network it runs in.</source>
+        <translation>GKE 클러스터에는 실행될 VPC 네트워크가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpKubernetes.cpp" line="155"/>
+        <source>A GKE cluster needs exactly one subnet of its VPC network.</source>
+        <translation>GKE 클러스터에는 VPC 네트워크의 서브넷이 정확히 하나 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpLoadBalancing</name>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="64"/>
+        <source>Only PUBLIC network load balancers are supported on GCP for now (%1 was asked for).</source>
+        <translation>GCP에서는 아직 PUBLIC 네트워크 로드 밸런서만 지원합니다(요청: %1).</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="69"/>
+        <source>A network load balancer needs the VPC of its VMs.</source>
+        <translation>네트워크 로드 밸런서에는 VM들의 VPC가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
+        <source>A GCP network load balancer listens on TCP or UDP, not %1.</source>
+        <translation>GCP 네트워크 로드 밸런서는 %1이(가) 아니라 TCP 또는 UDP로 수신합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="76"/>
+        <source>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</source>
+        <translation>GCP 네트워크 로드 밸런서는 트래픽을 그대로 전달합니다: VM 그룹의 프로토콜(%1)이 리스너의 프로토콜(%2)과 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="81"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="94"/>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation>포트는 1에서 65535 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="83"/>
+        <source>A GCP target pool forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
+        <translation>GCP 대상 풀은 클라이언트가 쓴 포트로 전달합니다: VM 그룹의 포트(%1)가 리스너의 포트(%2)와 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="90"/>
+        <source>A GCP target pool can only check health over HTTP (or not at all, for TCP), not %1.</source>
+        <translation>GCP 대상 풀은 %1이(가) 아니라 HTTP로만 상태를 확인합니다(TCP면 확인하지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="229"/>
+        <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</source>
+        <translation>전달 규칙 "%1"은(는) 대상 풀이 있는 네트워크 로드 밸런서의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="259"/>
+        <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
+        <translation>VM "%1"이(가) VPC "%2"에 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpMachineImages</name>
+    <message>
+        <location filename="../providers/gcp/GcpMachineImages.cpp" line="76"/>
+        <source>An image needs the VM it is made from.</source>
+        <translation>이미지에는 원본 VM이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -6056,44 +6239,93 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackDispatch</name>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="62"/>
-        <source>This cloud offers Octavia, but load balancers are not supported on OpenStack yet.</source>
-        <translation>이 클라우드는 Octavia를 제공하지만 OpenStack의 로드 밸런서는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="64"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="74"/>
         <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
         <translation>이 클라우드는 Magnum을 제공하지만 OpenStack의 Kubernetes 클러스터는 아직 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="66"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="52"/>
         <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
         <translation>이 OpenStack 클라우드에는 로드 밸런서 서비스(Octavia)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="68"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="76"/>
         <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
         <translation>이 OpenStack 클라우드에는 Kubernetes 서비스(Magnum)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="71"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="78"/>
         <source>OpenStack has no price list API.</source>
         <translation>OpenStack에는 가격표 API가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="73"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="80"/>
         <source>OpenStack does not support this operation on %1.</source>
         <translation>OpenStack은 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="134"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="149"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="183"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="207"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. OpenStack이 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackLoadBalancing</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="56"/>
+        <source>No load balancer &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 로드 밸런서 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="194"/>
+        <source>A load balancer needs a VPC (network).</source>
+        <translation>로드 밸런서에는 VPC(네트워크)가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="196"/>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation>포트는 1에서 65535 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="198"/>
+        <source>A load balancer needs at least one VM.</source>
+        <translation>로드 밸런서에는 VM이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="214"/>
+        <source>No network &quot;%1&quot; in region %2.</source>
+        <translation>리전 %2에 네트워크 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="241"/>
+        <source>VM &quot;%1&quot; has no IPv4 address in VPC &quot;%2&quot;.</source>
+        <translation>VM "%1"에 VPC "%2"의 IPv4 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="260"/>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="281"/>
+        <source>Load balancer %1 went to provisioning status %2.</source>
+        <translation>로드 밸런서 %1의 프로비저닝 상태가 %2이(가) 되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="267"/>
+        <source>Load balancer %1 did not become ACTIVE in time.</source>
+        <translation>로드 밸런서 %1이(가) 제시간에 ACTIVE가 되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="288"/>
+        <source>Load balancer %1 was not deleted in time.</source>
+        <translation>로드 밸런서 %1이(가) 제시간에 삭제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="315"/>
+        <source>The type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
+        <translation>유형은 "%1"이(가) 아니라 PUBLIC 또는 INTERNAL이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -6658,36 +6890,76 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="160"/>
+        <source>My image: the VM to make it from. NLB: a VM to balance over (repeatable).</source>
+        <translation>내 이미지: 원본 VM. NLB: 부하를 나눌 VM(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="162"/>
+        <source>NLB: the TCP port it listens on and forwards to (default 80).</source>
+        <translation>NLB: 수신하고 전달할 TCP 포트(기본값 80).</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="164"/>
         <source>A tag KEY=VALUE on the new resource (repeatable), e.g. barista-infra=web.</source>
         <translation>새 리소스에 붙일 태그 KEY=VALUE(여러 번 지정 가능), 예: barista-infra=web.</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="173"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="177"/>
         <source>--public-key is for --kind keypair only</source>
         <translation>--public-key는 --kind keypair에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="182"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="181"/>
+        <source>--vm is for --kind myimage and nlb only</source>
+        <translation>--vm은 --kind myimage와 nlb에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="185"/>
+        <source>--port is for --kind nlb only</source>
+        <translation>--port는 --kind nlb에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="194"/>
         <source>--disk-size &apos;%1&apos;: expected a size in GB between 1 and 65536</source>
         <translation>--disk-size &apos;%1&apos;: 1에서 65536 사이의 크기(GB)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="249"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="255"/>
+        <source>--vm: a my image is made from one VM (%1 given)</source>
+        <translation>--vm: 내 이미지는 VM 하나에서 만듭니다(%1개 지정됨)</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="261"/>
+        <source>--vm is required: the VM to make the image from</source>
+        <translation>--vm이 필요합니다: 이미지를 만들 VM</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="273"/>
+        <source>--port &apos;%1&apos;: expected a TCP port between 1 and 65535</source>
+        <translation>--port '%1': 1에서 65535 사이의 TCP 포트여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="280"/>
+        <source>--vpc is required: the VPC of the load balancer and its VMs</source>
+        <translation>--vpc가 필요합니다: 로드 밸런서와 그 VM들의 VPC</translation>
+    </message>
+    <message>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="289"/>
         <source>--tag &apos;%1&apos;: expected KEY=VALUE</source>
         <translation>--tag &apos;%1&apos;: KEY=VALUE 형식이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="253"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="293"/>
         <source>--tag: barista-token is set by Barista itself (it ties the resource to the journal)</source>
         <translation>--tag: barista-token은 Barista가 직접 붙입니다(리소스를 저널과 연결하는 태그입니다)</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="275"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="315"/>
         <source>--tag: this kind of resource has no tags</source>
         <translation>--tag: 이 종류의 리소스에는 태그가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/ResourceRequestBuilder.cpp" line="279"/>
+        <location filename="../app/ResourceRequestBuilder.cpp" line="319"/>
         <source>--name is required</source>
         <translation>--name 옵션이 필요합니다</translation>
     </message>
