@@ -2,6 +2,7 @@
 #include "providers/azure/AzureLoadBalancing.h"
 
 #include "providers/azure/AzureCompute.h"
+#include "providers/azure/AzureJson.h"
 #include "providers/azure/AzureMapper.h"
 #include "providers/azure/AzureNetwork.h"
 
@@ -12,19 +13,12 @@ namespace Barista {
 
 namespace {
 
+using AzureJson::objectAt;
+using AzureJson::textAt;
+
 const QString kIpType = QStringLiteral("Microsoft.Network/publicIPAddresses");
 const QString kNlbTag = QStringLiteral("barista-nlb");
 const QString kVpcTag = QStringLiteral("barista-vpc");
-
-QJsonObject objectAt(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-QString textAt(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 QJsonObject idRef(const QString& id)
 {

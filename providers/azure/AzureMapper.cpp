@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/azure/AzureMapper.h"
 
+#include "providers/azure/AzureJson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 
@@ -8,15 +10,8 @@ namespace Barista {
 
 namespace {
 
-QJsonObject objectAt(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-QString textAt(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using AzureJson::objectAt;
+using AzureJson::textAt;
 
 QDateTime timeOf(const QJsonObject& props)
 {

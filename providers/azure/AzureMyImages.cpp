@@ -2,6 +2,7 @@
 #include "providers/azure/AzureMyImages.h"
 
 #include "providers/azure/AzureCompute.h"
+#include "providers/azure/AzureJson.h"
 #include "providers/azure/AzureMapper.h"
 #include "providers/azure/AzureNetwork.h"
 
@@ -12,15 +13,8 @@ namespace Barista {
 
 namespace {
 
-QJsonObject objectAt(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-QString textAt(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using AzureJson::objectAt;
+using AzureJson::textAt;
 
 bool generalized(const QJsonObject& instanceView)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/azure/AzurePricing.h"
 
+#include "providers/azure/AzureJson.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -9,10 +11,7 @@ namespace Barista {
 
 namespace {
 
-QString textAt(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using AzureJson::textAt;
 
 int portOf(const QUrl& url)
 {
