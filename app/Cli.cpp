@@ -60,6 +60,16 @@ QString details(const Resource& r)
         return region->displayName;
     if (const auto* image = r.as<ImageInfo>())
         return image->name;
+    if (const auto* mine = r.as<MyImageInfo>())
+        return Tr::tr("from %1").arg(mine->sourceVm.nameId.isEmpty() ? mine->sourceVm.systemId : mine->sourceVm.nameId);
+    if (const auto* nlb = r.as<NlbInfo>())
+        return Tr::tr("%1 %2:%3 -> %n VM(s) on %4", nullptr, int(nlb->vms.size()))
+            .arg(nlb->type, nlb->listenerProtocol)
+            .arg(nlb->listenerPort)
+            .arg(nlb->vmGroupPort)
+            + QLatin1Char(' ') + (nlb->listenerDnsName.isEmpty() ? nlb->listenerIp : nlb->listenerDnsName);
+    if (const auto* cluster = r.as<ClusterInfo>())
+        return Tr::tr("Kubernetes %1, %n node group(s)", nullptr, int(cluster->nodeGroups.size())).arg(cluster->version);
     return QString();
 }
 bool isTransitionalResource(const Resource& r)
@@ -454,7 +464,8 @@ int Cli::runResource(const QString& sub)
         return cloudFailure(result.error());
 
     Resource resource = result.value();
-    if (m_parser.isSet(QStringLiteral("wait"))) {
+    // Only create and control define --wait; asking the parser about it for get warns on stderr.
+    if (sub != QLatin1String("get") && m_parser.isSet(QStringLiteral("wait"))) {
         Result<Resource> last = resource;
         const int code = waitUntil(connection, *kind, resource.iid(), [&last](const Result<Resource>& r) {
             if (!r.ok())

@@ -83,12 +83,12 @@
     <message>
         <location filename="../providers/aws/AwsKubernetes.cpp" line="197"/>
         <source>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</source>
-        <translation>An EKS cluster needs the ARN of its IAM cluster role in the request's extra "roleArn".</translation>
+        <translation>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsKubernetes.cpp" line="200"/>
         <source>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</source>
-        <translation>EKS node groups need the ARN of their IAM node role in the request's extra "nodeRoleArn".</translation>
+        <translation>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsKubernetes.cpp" line="203"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="129"/>
         <source>No load balancer &quot;%1&quot; in region %2.</source>
-        <translation>No load balancer "%1" in region %2.</translation>
+        <translation>No load balancer &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="205"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="228"/>
         <source>The load balancer type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
-        <translation>The load balancer type must be PUBLIC or INTERNAL, not "%1".</translation>
+        <translation>The load balancer type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="243"/>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../providers/aws/AwsMyImages.cpp" line="60"/>
         <source>No image of this account named &quot;%1&quot; in region %2.</source>
-        <translation>No image of this account named "%1" in region %2.</translation>
+        <translation>No image of this account named &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsMyImages.cpp" line="80"/>
@@ -371,27 +371,27 @@
 <context>
     <name>AzureKubernetes</name>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="139"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="133"/>
         <source>An AKS cluster on Azure needs a VPC (virtual network) and a subnet for its nodes.</source>
         <translation>An AKS cluster on Azure needs a VPC (virtual network) and a subnet for its nodes.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="142"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="136"/>
         <source>An AKS cluster needs at least one node group (its system pool).</source>
         <translation>An AKS cluster needs at least one node group (its system pool).</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="144"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="138"/>
         <source>AKS manages the security group of its nodes itself; create the cluster without security groups.</source>
         <translation>AKS manages the security group of its nodes itself; create the cluster without security groups.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="151"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="145"/>
         <source>AKS takes one key pair for all node groups of a cluster; the request names %1 and %2.</source>
         <translation>AKS takes one key pair for all node groups of a cluster; the request names %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="182"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="176"/>
         <source>%1 already exists.</source>
         <translation>%1 already exists.</translation>
     </message>
@@ -399,37 +399,37 @@
 <context>
     <name>AzureLoadBalancing</name>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="207"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="201"/>
         <source>The VM %1 is not in the virtual network %2.</source>
         <translation>The VM %1 is not in the virtual network %2.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="280"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="274"/>
         <source>An NLB type is PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
-        <translation>An NLB type is PUBLIC or INTERNAL, not "%1".</translation>
+        <translation>An NLB type is PUBLIC or INTERNAL, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="283"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="277"/>
         <source>An Azure load balancer listens on TCP or UDP, not &quot;%1&quot;.</source>
-        <translation>An Azure load balancer listens on TCP or UDP, not "%1".</translation>
+        <translation>An Azure load balancer listens on TCP or UDP, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="287"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="281"/>
         <source>An Azure health probe uses TCP, HTTP or HTTPS, not &quot;%1&quot;.</source>
-        <translation>An Azure health probe uses TCP, HTTP or HTTPS, not "%1".</translation>
+        <translation>An Azure health probe uses TCP, HTTP or HTTPS, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="292"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="286"/>
         <source>The port %1 is not between 1 and 65535.</source>
         <translation>The port %1 is not between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="295"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="289"/>
         <source>An NLB on Azure needs a VPC (virtual network).</source>
         <translation>An NLB on Azure needs a VPC (virtual network).</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="315"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="309"/>
         <source>The virtual network %1 has no subnet for an internal NLB.</source>
         <translation>The virtual network %1 has no subnet for an internal NLB.</translation>
     </message>
@@ -437,26 +437,26 @@
 <context>
     <name>AzureMyImages</name>
     <message>
-        <location filename="../providers/azure/AzureMyImages.cpp" line="89"/>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="83"/>
         <source>An image on Azure is made from a VM: the request needs the source VM.</source>
         <translation>An image on Azure is made from a VM: the request needs the source VM.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureMyImages.cpp" line="101"/>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="95"/>
         <source>Azure makes an image only from a generalized VM, and a generalized VM cannot be started again. Generalize %1 yourself, or ask for it with &quot;generalize&quot;: true in the image&apos;s extra fields (CLI: --body &apos;{&quot;extra&quot;:{&quot;generalize&quot;:true}}&apos;).</source>
-        <translation>Azure makes an image only from a generalized VM, and a generalized VM cannot be started again. Generalize %1 yourself, or ask for it with "generalize": true in the image's extra fields (CLI: --body '{"extra":{"generalize":true}}').</translation>
+        <translation>Azure makes an image only from a generalized VM, and a generalized VM cannot be started again. Generalize %1 yourself, or ask for it with &quot;generalize&quot;: true in the image&apos;s extra fields (CLI: --body &apos;{&quot;extra&quot;:{&quot;generalize&quot;:true}}&apos;).</translation>
     </message>
 </context>
 <context>
     <name>AzurePricing</name>
     <message>
-        <location filename="../providers/azure/AzurePricing.cpp" line="78"/>
-        <location filename="../providers/azure/AzurePricing.cpp" line="98"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="77"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="97"/>
         <source>The Retail Prices API sent a link to another place (%1); it is not followed.</source>
         <translation>The Retail Prices API sent a link to another place (%1); it is not followed.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzurePricing.cpp" line="92"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="91"/>
         <source>%1 answered without an Items list.</source>
         <translation>%1 answered without an Items list.</translation>
     </message>
@@ -4061,64 +4061,85 @@ Message: %2</translation>
         <translation>%1 vCPU, %2 GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="94"/>
+        <location filename="../app/Cli.cpp" line="64"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="66"/>
+        <source>%1 %2:%3 -&gt; %n VM(s) on %4</source>
+        <translation>
+            <numerusform>%1 %2:%3 -&gt; %n VM on %4</numerusform>
+            <numerusform>%1 %2:%3 -&gt; %n VMs on %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="72"/>
+        <source>Kubernetes %1, %n node group(s)</source>
+        <translation>
+            <numerusform>Kubernetes %1, %n node group</numerusform>
+            <numerusform>Kubernetes %1, %n node groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="104"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>gave up waiting after 30 minutes; status is %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="140"/>
+        <location filename="../app/Cli.cpp" line="150"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: one console for many clouds.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="145"/>
+        <location filename="../app/Cli.cpp" line="155"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="147"/>
+        <location filename="../app/Cli.cpp" line="157"/>
         <source>Print JSON (schema version %1).</source>
         <translation>Print JSON (schema version %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="149"/>
+        <location filename="../app/Cli.cpp" line="159"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>Do not settle intents left unfinished by a crashed session first.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="153"/>
+        <location filename="../app/Cli.cpp" line="163"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>The resource&apos;s or connection&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="214"/>
+        <location filename="../app/Cli.cpp" line="224"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="242"/>
+        <location filename="../app/Cli.cpp" line="252"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="254"/>
+        <location filename="../app/Cli.cpp" line="264"/>
         <source>--connection is required</source>
         <translation>--connection is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="258"/>
+        <location filename="../app/Cli.cpp" line="268"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="271"/>
+        <location filename="../app/Cli.cpp" line="281"/>
         <source>barista: error: %1</source>
         <translation>barista: error: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="555"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -4329,7 +4350,7 @@ Message: %2</translation>
         <translation>removed connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="184"/>
+        <location filename="../app/Cli.cpp" line="194"/>
         <source>Commands:
   connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -4354,77 +4375,77 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>usage: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>The connection to use.</source>
         <translation>The connection to use.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="337"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="354"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>Wait until the new resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="356"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot or terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="357"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>Wait until the resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="360"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361"/>
+        <location filename="../app/Cli.cpp" line="371"/>
         <source>--kind is required</source>
         <translation>--kind is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="364"/>
+        <location filename="../app/Cli.cpp" line="374"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos; is not a resource kind</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369"/>
+        <location filename="../app/Cli.cpp" line="379"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>usage: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="372"/>
+        <location filename="../app/Cli.cpp" line="382"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="378"/>
+        <location filename="../app/Cli.cpp" line="388"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action must be suspend, resume, reboot or terminate</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>SYSTEM ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
@@ -4432,102 +4453,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="449"/>
+        <location filename="../app/Cli.cpp" line="459"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>deleted %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="486"/>
+        <location filename="../app/Cli.cpp" line="497"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>Show at most N jobs (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="524"/>
+        <location filename="../app/Cli.cpp" line="503"/>
+        <location filename="../app/Cli.cpp" line="535"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit must be a positive number</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="507"/>
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <source>QUEUED</source>
         <translation>QUEUED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="555"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <source>ATTEMPTS</source>
         <translation>ATTEMPTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="529"/>
         <source>Show at most N entries (default: all).</source>
         <translation>Show at most N entries (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <location filename="../app/CliInfra.cpp" line="45"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="555"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="560"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>%n intent settled</numerusform>
@@ -5499,7 +5520,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="76"/>
         <source>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</source>
-        <translation>A GCP network load balancer passes traffic through: the VM group's protocol (%1) must be the listener's (%2).</translation>
+        <translation>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="81"/>
@@ -5510,7 +5531,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="83"/>
         <source>A GCP target pool forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
-        <translation>A GCP target pool forwards to the port the client used: the VM group's port (%1) must equal the listener's (%2).</translation>
+        <translation>A GCP target pool forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="90"/>
@@ -5520,12 +5541,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="229"/>
         <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</source>
-        <translation>The forwarding rule "%1" does not belong to a network load balancer with a target pool.</translation>
+        <translation>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="259"/>
         <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
-        <translation>The VM "%1" is not in the VPC "%2".</translation>
+        <translation>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6320,7 +6341,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="56"/>
         <source>No load balancer &quot;%1&quot; in region %2.</source>
-        <translation>No load balancer "%1" in region %2.</translation>
+        <translation>No load balancer &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="194"/>
@@ -6340,12 +6361,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="214"/>
         <source>No network &quot;%1&quot; in region %2.</source>
-        <translation>No network "%1" in region %2.</translation>
+        <translation>No network &quot;%1&quot; in region %2.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="241"/>
         <source>VM &quot;%1&quot; has no IPv4 address in VPC &quot;%2&quot;.</source>
-        <translation>VM "%1" has no IPv4 address in VPC "%2".</translation>
+        <translation>VM &quot;%1&quot; has no IPv4 address in VPC &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="260"/>
@@ -6366,7 +6387,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="315"/>
         <source>The type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
-        <translation>The type must be PUBLIC or INTERNAL, not "%1".</translation>
+        <translation>The type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6977,7 +6998,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="273"/>
         <source>--port &apos;%1&apos;: expected a TCP port between 1 and 65535</source>
-        <translation>--port '%1': expected a TCP port between 1 and 65535</translation>
+        <translation>--port &apos;%1&apos;: expected a TCP port between 1 and 65535</translation>
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="280"/>

@@ -83,12 +83,12 @@
     <message>
         <location filename="../providers/aws/AwsKubernetes.cpp" line="197"/>
         <source>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</source>
-        <translation>EKS 클러스터에는 요청의 extra "roleArn"에 IAM 클러스터 역할의 ARN이 필요합니다.</translation>
+        <translation>EKS 클러스터에는 요청의 extra &quot;roleArn&quot;에 IAM 클러스터 역할의 ARN이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsKubernetes.cpp" line="200"/>
         <source>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</source>
-        <translation>EKS 노드 그룹에는 요청의 extra "nodeRoleArn"에 IAM 노드 역할의 ARN이 필요합니다.</translation>
+        <translation>EKS 노드 그룹에는 요청의 extra &quot;nodeRoleArn&quot;에 IAM 노드 역할의 ARN이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsKubernetes.cpp" line="203"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="129"/>
         <source>No load balancer &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 로드 밸런서 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 로드 밸런서 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="205"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="228"/>
         <source>The load balancer type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
-        <translation>로드 밸런서 유형은 "%1"이(가) 아니라 PUBLIC 또는 INTERNAL이어야 합니다.</translation>
+        <translation>로드 밸런서 유형은 &quot;%1&quot;이(가) 아니라 PUBLIC 또는 INTERNAL이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsLoadBalancing.cpp" line="243"/>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../providers/aws/AwsMyImages.cpp" line="60"/>
         <source>No image of this account named &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 이 계정의 이미지 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 이 계정의 이미지 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/aws/AwsMyImages.cpp" line="80"/>
@@ -371,27 +371,27 @@
 <context>
     <name>AzureKubernetes</name>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="139"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="133"/>
         <source>An AKS cluster on Azure needs a VPC (virtual network) and a subnet for its nodes.</source>
         <translation>Azure의 AKS 클러스터에는 노드가 쓸 VPC(가상 네트워크)와 서브넷이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="142"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="136"/>
         <source>An AKS cluster needs at least one node group (its system pool).</source>
         <translation>AKS 클러스터에는 노드 그룹(시스템 풀)이 하나 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="144"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="138"/>
         <source>AKS manages the security group of its nodes itself; create the cluster without security groups.</source>
         <translation>AKS는 노드의 보안 그룹을 직접 관리합니다. 보안 그룹 없이 클러스터를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="151"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="145"/>
         <source>AKS takes one key pair for all node groups of a cluster; the request names %1 and %2.</source>
         <translation>AKS는 클러스터의 모든 노드 그룹에 키 페어 하나만 씁니다. 요청에는 %1와(과) %2이(가) 지정되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureKubernetes.cpp" line="182"/>
+        <location filename="../providers/azure/AzureKubernetes.cpp" line="176"/>
         <source>%1 already exists.</source>
         <translation>%1이(가) 이미 있습니다.</translation>
     </message>
@@ -399,37 +399,37 @@
 <context>
     <name>AzureLoadBalancing</name>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="207"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="201"/>
         <source>The VM %1 is not in the virtual network %2.</source>
         <translation>VM %1이(가) 가상 네트워크 %2에 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="280"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="274"/>
         <source>An NLB type is PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
-        <translation>NLB 유형은 "%1"이(가) 아니라 PUBLIC 또는 INTERNAL입니다.</translation>
+        <translation>NLB 유형은 &quot;%1&quot;이(가) 아니라 PUBLIC 또는 INTERNAL입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="283"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="277"/>
         <source>An Azure load balancer listens on TCP or UDP, not &quot;%1&quot;.</source>
-        <translation>Azure 로드 밸런서는 "%1"이(가) 아니라 TCP 또는 UDP로 수신합니다.</translation>
+        <translation>Azure 로드 밸런서는 &quot;%1&quot;이(가) 아니라 TCP 또는 UDP로 수신합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="287"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="281"/>
         <source>An Azure health probe uses TCP, HTTP or HTTPS, not &quot;%1&quot;.</source>
-        <translation>Azure 상태 프로브는 "%1"이(가) 아니라 TCP, HTTP 또는 HTTPS를 씁니다.</translation>
+        <translation>Azure 상태 프로브는 &quot;%1&quot;이(가) 아니라 TCP, HTTP 또는 HTTPS를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="292"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="286"/>
         <source>The port %1 is not between 1 and 65535.</source>
         <translation>포트 %1이(가) 1에서 65535 사이가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="295"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="289"/>
         <source>An NLB on Azure needs a VPC (virtual network).</source>
         <translation>Azure의 NLB에는 VPC(가상 네트워크)가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="315"/>
+        <location filename="../providers/azure/AzureLoadBalancing.cpp" line="309"/>
         <source>The virtual network %1 has no subnet for an internal NLB.</source>
         <translation>가상 네트워크 %1에 내부 NLB를 둘 서브넷이 없습니다.</translation>
     </message>
@@ -437,26 +437,26 @@
 <context>
     <name>AzureMyImages</name>
     <message>
-        <location filename="../providers/azure/AzureMyImages.cpp" line="89"/>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="83"/>
         <source>An image on Azure is made from a VM: the request needs the source VM.</source>
         <translation>Azure의 이미지는 VM에서 만듭니다: 요청에 원본 VM이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureMyImages.cpp" line="101"/>
+        <location filename="../providers/azure/AzureMyImages.cpp" line="95"/>
         <source>Azure makes an image only from a generalized VM, and a generalized VM cannot be started again. Generalize %1 yourself, or ask for it with &quot;generalize&quot;: true in the image&apos;s extra fields (CLI: --body &apos;{&quot;extra&quot;:{&quot;generalize&quot;:true}}&apos;).</source>
-        <translation>Azure는 일반화된 VM에서만 이미지를 만들며, 일반화된 VM은 다시 시작할 수 없습니다. %1을(를) 직접 일반화하거나, 이미지의 extra 필드에 "generalize": true로 요청하세요(CLI: --body '{"extra":{"generalize":true}}').</translation>
+        <translation>Azure는 일반화된 VM에서만 이미지를 만들며, 일반화된 VM은 다시 시작할 수 없습니다. %1을(를) 직접 일반화하거나, 이미지의 extra 필드에 &quot;generalize&quot;: true로 요청하세요(CLI: --body &apos;{&quot;extra&quot;:{&quot;generalize&quot;:true}}&apos;).</translation>
     </message>
 </context>
 <context>
     <name>AzurePricing</name>
     <message>
-        <location filename="../providers/azure/AzurePricing.cpp" line="78"/>
-        <location filename="../providers/azure/AzurePricing.cpp" line="98"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="77"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="97"/>
         <source>The Retail Prices API sent a link to another place (%1); it is not followed.</source>
         <translation>Retail Prices API가 다른 곳(%1)으로 가는 링크를 보냈습니다. 따라가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzurePricing.cpp" line="92"/>
+        <location filename="../providers/azure/AzurePricing.cpp" line="91"/>
         <source>%1 answered without an Items list.</source>
         <translation>%1이(가) Items 목록 없이 응답했습니다.</translation>
     </message>
@@ -4026,64 +4026,83 @@ Message: %2</source>
         <translation>vCPU %1개, %2GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="94"/>
+        <location filename="../app/Cli.cpp" line="64"/>
+        <source>from %1</source>
+        <translation>원본: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="66"/>
+        <source>%1 %2:%3 -&gt; %n VM(s) on %4</source>
+        <translation>
+            <numerusform>%1 %2:%3 -&gt; VM %n개, 포트 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="72"/>
+        <source>Kubernetes %1, %n node group(s)</source>
+        <translation>
+            <numerusform>Kubernetes %1, 노드 그룹 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="104"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>30분 동안 기다렸지만 끝나지 않아 중단했습니다. 현재 상태: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="140"/>
+        <location filename="../app/Cli.cpp" line="150"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: 여러 클라우드를 하나의 콘솔에서.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="145"/>
+        <location filename="../app/Cli.cpp" line="155"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>DIR의 워크스페이스를 사용합니다(기본값: $BARISTA_WORKSPACE, 없으면 사용자 데이터 폴더).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="147"/>
+        <location filename="../app/Cli.cpp" line="157"/>
         <source>Print JSON (schema version %1).</source>
         <translation>JSON으로 출력합니다(스키마 버전 %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="149"/>
+        <location filename="../app/Cli.cpp" line="159"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>비정상 종료된 세션이 남긴 미완료 작업을 먼저 정리하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="153"/>
+        <location filename="../app/Cli.cpp" line="163"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>리소스 또는 연결의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="214"/>
+        <location filename="../app/Cli.cpp" line="224"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="242"/>
+        <location filename="../app/Cli.cpp" line="252"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="254"/>
+        <location filename="../app/Cli.cpp" line="264"/>
         <source>--connection is required</source>
         <translation>--connection 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="258"/>
+        <location filename="../app/Cli.cpp" line="268"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="271"/>
+        <location filename="../app/Cli.cpp" line="281"/>
         <source>barista: error: %1</source>
         <translation>barista: 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="555"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -4293,7 +4312,7 @@ Message: %2</source>
         <translation>연결 &apos;%1&apos; 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="184"/>
+        <location filename="../app/Cli.cpp" line="194"/>
         <source>Commands:
   connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -4318,77 +4337,77 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>사용법: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>The connection to use.</source>
         <translation>사용할 연결.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="337"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>리소스 종류: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="354"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>새 리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="356"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot 또는 terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="357"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="360"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>클라우드가 리소스를 더 이상 존재하는 것으로 표시하지 않을 때까지 기다립니다(종료된 VM은 그때까지 네트워크를 계속 점유합니다).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361"/>
+        <location filename="../app/Cli.cpp" line="371"/>
         <source>--kind is required</source>
         <translation>--kind 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="364"/>
+        <location filename="../app/Cli.cpp" line="374"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos;: 리소스 종류가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369"/>
+        <location filename="../app/Cli.cpp" line="379"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>사용법: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="372"/>
+        <location filename="../app/Cli.cpp" line="382"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="378"/>
+        <location filename="../app/Cli.cpp" line="388"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action은 suspend, resume, reboot, terminate 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>시스템 ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
@@ -4396,102 +4415,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411"/>
-        <location filename="../app/Cli.cpp" line="476"/>
+        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="487"/>
         <source>DETAILS</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="449"/>
+        <location filename="../app/Cli.cpp" line="459"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="486"/>
+        <location filename="../app/Cli.cpp" line="497"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>작업을 최대 N개까지 표시합니다(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
-        <location filename="../app/Cli.cpp" line="524"/>
+        <location filename="../app/Cli.cpp" line="503"/>
+        <location filename="../app/Cli.cpp" line="535"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit 값은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="507"/>
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <source>QUEUED</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="555"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <source>ATTEMPTS</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <source>JOB</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="522"/>
         <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="529"/>
         <source>Show at most N entries (default: all).</source>
         <translation>항목을 최대 N개까지 표시합니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <source>TIME</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <source>OPERATION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <location filename="../app/CliInfra.cpp" line="45"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="543"/>
+        <location filename="../app/Cli.cpp" line="554"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="555"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="560"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>미완료 작업 %n개 정리됨</numerusform>
@@ -5482,12 +5501,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="229"/>
         <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</source>
-        <translation>전달 규칙 "%1"은(는) 대상 풀이 있는 네트워크 로드 밸런서의 것이 아닙니다.</translation>
+        <translation>전달 규칙 &quot;%1&quot;은(는) 대상 풀이 있는 네트워크 로드 밸런서의 것이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="259"/>
         <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
-        <translation>VM "%1"이(가) VPC "%2"에 있지 않습니다.</translation>
+        <translation>VM &quot;%1&quot;이(가) VPC &quot;%2&quot;에 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -6279,7 +6298,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="56"/>
         <source>No load balancer &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 로드 밸런서 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 로드 밸런서 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="194"/>
@@ -6299,12 +6318,12 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="214"/>
         <source>No network &quot;%1&quot; in region %2.</source>
-        <translation>리전 %2에 네트워크 "%1"이(가) 없습니다.</translation>
+        <translation>리전 %2에 네트워크 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="241"/>
         <source>VM &quot;%1&quot; has no IPv4 address in VPC &quot;%2&quot;.</source>
-        <translation>VM "%1"에 VPC "%2"의 IPv4 주소가 없습니다.</translation>
+        <translation>VM &quot;%1&quot;에 VPC &quot;%2&quot;의 IPv4 주소가 없습니다.</translation>
     </message>
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="260"/>
@@ -6325,7 +6344,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../providers/openstack/OpenStackLoadBalancing.cpp" line="315"/>
         <source>The type must be PUBLIC or INTERNAL, not &quot;%1&quot;.</source>
-        <translation>유형은 "%1"이(가) 아니라 PUBLIC 또는 INTERNAL이어야 합니다.</translation>
+        <translation>유형은 &quot;%1&quot;이(가) 아니라 PUBLIC 또는 INTERNAL이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -6936,7 +6955,7 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="273"/>
         <source>--port &apos;%1&apos;: expected a TCP port between 1 and 65535</source>
-        <translation>--port '%1': 1에서 65535 사이의 TCP 포트여야 합니다</translation>
+        <translation>--port &apos;%1&apos;: 1에서 65535 사이의 TCP 포트여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/ResourceRequestBuilder.cpp" line="280"/>

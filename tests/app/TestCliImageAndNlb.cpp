@@ -150,6 +150,14 @@ void TestCliImageAndNlb::imageAndLoadBalancerOverTwoVms()
     QCOMPARE(lb.value(QStringLiteral("vmGroupPort")).toInt(), 8080);
     QCOMPARE(lb.value(QStringLiteral("healthPort")).toInt(), 8080);
     QVERIFY2(!lb.value(QStringLiteral("listenerIp")).toString().isEmpty(), qPrintable(explain(got)));
+    QVERIFY2(got.err.isEmpty(), qPrintable(explain(got))); // no parser warnings either
+
+    // The table says what each one is.
+    const CliRunner::Run table = resource(QStringLiteral("list"), { QStringLiteral("--kind"), QStringLiteral("nlb") });
+    QVERIFY2(table.exitCode == 0 && table.out.contains(QLatin1String("PUBLIC TCP:8080 -> 2 VM(s) on 8080")),
+        qPrintable(explain(table)));
+    const CliRunner::Run mine = resource(QStringLiteral("list"), { QStringLiteral("--kind"), QStringLiteral("myimage") });
+    QVERIFY2(mine.exitCode == 0 && mine.out.contains(QLatin1String("from web-1")), qPrintable(explain(mine)));
 
     // A VM the cloud does not know: the cloud's refusal, journaled as failed.
     const CliRunner::Run ghost = resource(QStringLiteral("create"),
