@@ -22,9 +22,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPromise>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void jobPanelShowsProgressOfLongJob();
     void failedJobShowsProviderErrorVerbatim();
     void createDialogQueuesCreate();
+    void createImageFromVmContextMenu();
+    void createDialogBuildsDiskAndLoadBalancer();
     void layoutIsSavedAndRestored();
     void rendersSomething();
     void decoratingProxyPassesModelTester();
@@ -376,6 +380,72 @@ void TestMainWindow::createDialogQueuesCreate()
     QCOMPARE(vm->imageName, QStringLiteral("ami-0123"));
     QCOMPARE(vm->subnetIid.nameId, QStringLiteral("sub-a"));
     vmDialog->reject();
+}
+
+void TestMainWindow::createImageFromVmContextMenu()
+{
+    expandToVm();
+    QObject owner;
+    QAction* image = findAction(m_window->resourceTree()->actionsFor(vmIndex(), &owner), QStringLiteral("createImageAction"));
+    QVERIFY(image);
+    QVERIFY(image->isEnabled()); // web-1 is running
+    image->trigger();
+    auto* dialog = m_window->findChild<CreateResourceDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->kind(), ResourceKind::MyImage);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoadingChoices(), 10000);
+    QString error;
+    const std::optional<Resource> request = dialog->buildRequest(&error);
+    QVERIFY2(request, qPrintable(error));
+    const MyImageInfo* info = request->as<MyImageInfo>();
+    QVERIFY(info);
+    QCOMPARE(info->sourceVm.nameId, QStringLiteral("web-1"));
+    QVERIFY2(info->iid.nameId.startsWith(QStringLiteral("web-1-image-")), qPrintable(info->iid.nameId));
+    QVERIFY(!info->extra.contains(QStringLiteral("generalize"))); // only Azure asks for it
+    dialog->accept();
+    QTRY_COMPARE(m_aws->callCount(Operation::Create, ResourceKind::MyImage), 1);
+}
+
+void TestMainWindow::createDialogBuildsDiskAndLoadBalancer()
+{
+    CreateResourceDialog* dialog = m_window->openCreateDialog(QStringLiteral("aws-seoul"), ResourceKind::Nlb);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoadingChoices(), 10000);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nlbNameEdit")), QStringLiteral("web-lb"));
+    QString error;
+    QVERIFY(!dialog->buildRequest(&error)); // no VM checked yet
+    QVERIFY2(error.contains(QStringLiteral("VM")), qPrintable(error));
+    auto* vms = dialog->findChild<QListWidget*>(QStringLiteral("nlbVmList"));
+    QVERIFY(vms);
+    QCOMPARE(vms->count(), 1); // the VMs of net-1
+    vms->item(0)->setCheckState(Qt::Checked);
+    dialog->findChild<QSpinBox*>(QStringLiteral("nlbListenerPortSpin"))->setValue(8080);
+    std::optional<Resource> request = dialog->buildRequest(&error);
+    QVERIFY2(request, qPrintable(error));
+    const NlbInfo* nlb = request->as<NlbInfo>();
+    QVERIFY(nlb);
+    QCOMPARE(nlb->vpcIid.nameId, QStringLiteral("net-1"));
+    QCOMPARE(nlb->vms.size(), 1);
+    QCOMPARE(nlb->vms.constFirst().nameId, QStringLiteral("web-1"));
+    QCOMPARE(nlb->listenerPort, 8080);
+    QCOMPARE(nlb->vmGroupPort, 8080); // suggested from the listener
+    QCOMPARE(nlb->type, QStringLiteral("PUBLIC"));
+    // To look at the page as a user sees it (like rendersSomething's BARISTA_SCREENSHOT).
+    if (const QString path = qEnvironmentVariable("BARISTA_DIALOG_SCREENSHOT"); !path.isEmpty())
+        dialog->grab().toImage().save(path);
+
+    dialog->setKind(ResourceKind::Disk);
+    QVERIFY(!dialog->buildRequest(&error));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("diskNameEdit")), QStringLiteral("data-1"));
+    dialog->findChild<QSpinBox*>(QStringLiteral("diskSizeSpin"))->setValue(50);
+    request = dialog->buildRequest(&error);
+    QVERIFY2(request, qPrintable(error));
+    const DiskInfo* disk = request->as<DiskInfo>();
+    QVERIFY(disk);
+    QCOMPARE(disk->iid.nameId, QStringLiteral("data-1"));
+    QCOMPARE(disk->sizeGb, 50);
+    QVERIFY(disk->diskType.isEmpty()); // the cloud's default
+    dialog->accept();
+    QTRY_COMPARE(m_aws->callCount(Operation::Create, ResourceKind::Disk), 1);
 }
 
 void TestMainWindow::layoutIsSavedAndRestored()

@@ -4,6 +4,9 @@
 #include "models/domain/ResourceKindLabel.h"
 #include "models/workspace/ConnectionStore.h"
 #include "models/workspace/ResourceService.h"
+#include "ui/dialogs/DiskFormPage.h"
+#include "ui/dialogs/MyImageFormPage.h"
+#include "ui/dialogs/NlbFormPage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,7 +80,9 @@ QWidget* withRowButtons(QTableWidget* table, const QStringList& newRow, const QS
 
 QList<ResourceKind> CreateResourceDialog::creatableKinds()
 {
-    return { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Vm };
+    // The order of the kind box and of the pages.
+    return { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair, ResourceKind::Vm,
+        ResourceKind::Disk, ResourceKind::MyImage, ResourceKind::Nlb };
 }
 
 bool CreateResourceDialog::isValidCidr(const QString& cidr)
@@ -123,6 +128,9 @@ CreateResourceDialog::CreateResourceDialog(ConnectionStore* connections, Resourc
     m_pages->addWidget(buildSecurityGroupPage());
     m_pages->addWidget(buildKeyPairPage());
     m_pages->addWidget(buildVmPage());
+    m_formPages = { new DiskFormPage(this), new MyImageFormPage(this), new NlbFormPage(this) };
+    for (CreateFormPage* page : std::as_const(m_formPages))
+        m_pages->addWidget(page);
 
     auto* top = new QFormLayout;
     top->addRow(tr("Connection:"), m_connection);
@@ -142,6 +150,12 @@ CreateResourceDialog::CreateResourceDialog(ConnectionStore* connections, Resourc
     setKind(kind);
     loadChoices();
     resize(560, 460);
+}
+
+void CreateResourceDialog::preselectVm(const QString& name)
+{
+    for (CreateFormPage* page : std::as_const(m_formPages))
+        page->preselectVm(name);
 }
 
 QString CreateResourceDialog::connection() const
@@ -262,6 +276,9 @@ void CreateResourceDialog::loadChoices()
     m_vpcs.clear();
     for (QComboBox* c : { m_sgVpc, m_spec, m_image, m_vmVpc, m_subnet, m_vmSecurityGroup, m_keyPair })
         c->clear();
+    const std::optional<ConnectionConfig> config = m_connections->find(conn);
+    for (CreateFormPage* page : std::as_const(m_formPages))
+        page->clearChoices(config ? config->provider : QString());
     m_pendingLists = 0;
     if (conn.isEmpty()) {
         setStatus(tr("There is no connection to create resources on."), true);
@@ -269,7 +286,7 @@ void CreateResourceDialog::loadChoices()
     }
     setStatus(tr("Loading choices from %1…").arg(conn));
     const QList<ResourceKind> kinds = { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair,
-        ResourceKind::Spec, ResourceKind::Image };
+        ResourceKind::Spec, ResourceKind::Image, ResourceKind::Vm };
     for (ResourceKind k : kinds) {
         ++m_pendingLists;
         auto* watcher = new QFutureWatcher<ListResult>(this);
@@ -299,6 +316,8 @@ void CreateResourceDialog::loadChoices()
 
 void CreateResourceDialog::fillChoices(ResourceKind kind, const QList<Resource>& items)
 {
+    for (CreateFormPage* page : std::as_const(m_formPages))
+        page->fillChoices(kind, items);
     switch (kind) {
     case ResourceKind::Vpc:
         for (const Resource& r : items) {
@@ -445,6 +464,10 @@ std::optional<Resource> CreateResourceDialog::buildRequest(QString* error) const
         return Resource(vm);
     }
     default:
+        for (const CreateFormPage* page : m_formPages) {
+            if (page->kind() == kind())
+                return page->buildRequest(error);
+        }
         return fail(tr("This kind cannot be created here."));
     }
 }

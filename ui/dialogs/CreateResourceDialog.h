@@ -21,12 +21,15 @@ class QTableWidget;
 namespace Barista {
 
 class ConnectionStore;
+class CreateFormPage;
 class ResourceService;
 
 /// Creates a VPC (with subnets), a security group (with rules; SSH from anywhere to start
-/// with), a key pair or a VM on one connection. The choices a VM needs (specs, images, VPCs,
-/// subnets, security groups, key pairs) are listed from the connection as jobs while the
-/// dialog is open. OK builds the request, hands it to ResourceService::create and closes: the
+/// with), a key pair, a VM, a disk, an image of a VM or a load balancer on one connection. The
+/// choices (specs, images, VPCs, subnets, security groups, key pairs, VMs) are listed from the
+/// connection as jobs while the dialog is open; disk, image and load-balancer pages are
+/// CreateFormPage classes of their own. OK builds the request, hands it to
+/// ResourceService::create and closes: the
 /// job panel follows the creation.
 class CreateResourceDialog final : public QDialog
 {
@@ -46,6 +49,8 @@ public:
     void setConnection(const QString& connection);
     ResourceKind kind() const;
     void setKind(ResourceKind kind);
+    /// Makes this VM the image's source and a load balancer member (once the VMs are listed).
+    void preselectVm(const QString& name);
     /// True while lists for the VM and security group choices are still running.
     bool isLoadingChoices() const { return m_pendingLists > 0; }
 
@@ -96,6 +101,7 @@ private:
     QComboBox* m_vmSecurityGroup = nullptr;
     QComboBox* m_keyPair = nullptr;
 
+    QList<CreateFormPage*> m_formPages;
     QList<VpcInfo> m_vpcs;
     int m_pendingLists = 0;
     quint64 m_generation = 0;

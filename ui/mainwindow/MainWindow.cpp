@@ -91,6 +91,10 @@ MainWindow::MainWindow(ConnectionStore* connections, ResourceService* service, J
             m_tabs->setCurrentWidget(m_overview);
     });
     connect(m_tree, &ResourceTreeView::createRequested, this, &MainWindow::openCreateDialog);
+    connect(m_tree, &ResourceTreeView::createFromVmRequested, this,
+        [this](const QString& connection, ResourceKind kind, const QString& vm) {
+            openCreateDialog(connection, kind)->preselectVm(vm);
+        });
     // Statuses change under the user's eyes (a VM finishing Suspending): keep the page current.
     connect(m_treeModel, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {

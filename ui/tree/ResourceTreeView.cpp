@@ -5,6 +5,7 @@
 #include "models/domain/ResourceStatus.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/workspace/ResourceService.h"
+#include "ui/dialogs/CreateResourceDialog.h"
 #include "ui/tree/DecoratedResourceModel.h"
 
 #include <QAction>
@@ -19,11 +20,9 @@ namespace {
 
 using Tree = ResourceTreeModel;
 
-/// The kinds CreateResourceDialog can make.
 bool creatable(ResourceKind kind)
 {
-    return kind == ResourceKind::Vpc || kind == ResourceKind::SecurityGroup || kind == ResourceKind::KeyPair
-        || kind == ResourceKind::Vm;
+    return CreateResourceDialog::creatableKinds().contains(kind);
 }
 
 bool statusAllowsDelete(const QString& status)
@@ -150,6 +149,17 @@ QList<QAction*> ResourceTreeView::actionsFor(const QModelIndex& sourceIndex, QOb
             addControl(actions, parent, index, ControlAction::Resume, vm == VmStatus::Suspended);
             addControl(actions, parent, index, ControlAction::Reboot, running);
             addControl(actions, parent, index, ControlAction::Terminate, !gone && !isTransitional(*vm));
+            // Clouds capture a running or a stopped VM; the dialog says what each cloud needs.
+            auto* image = new QAction(tr("Create image…"), parent);
+            image->setObjectName(QStringLiteral("createImageAction"));
+            image->setEnabled(running || vm == VmStatus::Suspended);
+            connect(image, &QAction::triggered, this, [this, connection, target] {
+                if (!target.isValid())
+                    return;
+                if (const std::optional<Resource> resource = m_model->resourceAt(target))
+                    Q_EMIT createFromVmRequested(connection, ResourceKind::MyImage, resource->iid().nameId);
+            });
+            actions.append(image);
         }
         auto* remove = new QAction(tr("Delete"), parent);
         remove->setObjectName(QStringLiteral("deleteAction"));

@@ -52,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// "Create…" on a region or folder: the window opens the dialog for that connection.
     void createRequested(const QString& connection, Barista::ResourceKind kind);
+    /// "Create image…" on a VM: the dialog for that kind, with the VM chosen as its source.
+    void createFromVmRequested(const QString& connection, Barista::ResourceKind kind, const QString& vm);
     /// The current node changed (a ResourceTreeModel index; invalid when none).
     void currentSourceChanged(const QModelIndex& sourceIndex);
 
