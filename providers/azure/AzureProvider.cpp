@@ -136,15 +136,18 @@ ProviderCapabilities AzureProvider::capabilities() const
     return caps;
 }
 
-template <typename T> QFuture<Result<T>> AzureProvider::run(std::function<Result<T>(AzureSession&)> fn)
+template <typename T>
+QFuture<Result<T>> AzureProvider::run(std::function<Result<T>(AzureSession&)> fn, bool anonymous)
 {
-    return m_host->run<T>([state = m_state, fn = std::move(fn)](
+    return m_host->run<T>([state = m_state, fn = std::move(fn), anonymous](
                               HttpClient& http, const ProviderHost::CancelCheck& canceled) -> Result<T> {
         if (!state->settingsError.isEmpty())
             return CloudError::make(CloudError::Kind::InvalidRequest, QStringLiteral("InvalidCaBundle"), state->settingsError);
-        const Result<std::shared_ptr<AzureAuth>> auth = state->session();
-        if (!auth.ok())
+        Result<std::shared_ptr<AzureAuth>> auth = state->session();
+        if (!auth.ok() && !anonymous)
             return auth.error();
+        if (!auth.ok()) // an auth that holds no secret: the anonymous call never asks it for a token
+            auth = std::make_shared<AzureAuth>(AzureCredentials {}, AzureAuth::defaultAuthority(), state->clock);
         AzureSessionConfig config;
         config.armBase = state->connection.endpointOverride.isEmpty() ? QUrl(QStringLiteral("https://management.azure.com/"))
                                                                       : state->connection.endpointOverride;
@@ -169,7 +172,8 @@ template <typename T> QFuture<Result<T>> AzureProvider::run(std::function<Result
 
 QFuture<Result<ResourcePage>> AzureProvider::list(ResourceKind kind, const ListRequest& request)
 {
-    return run<ResourcePage>([kind, request](AzureSession& s) { return AzureDispatch(s).list(kind, request); });
+    return run<ResourcePage>([kind, request](AzureSession& s) { return AzureDispatch(s).list(kind, request); },
+        kind == ResourceKind::Price);
 }
 
 QFuture<Result<Resource>> AzureProvider::get(ResourceKind kind, const QString& id)

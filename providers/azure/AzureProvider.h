@@ -73,7 +73,10 @@ public:
 
 private:
     struct State;
-    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(AzureSession&)> fn);
+    /// `anonymous`: the call needs no credential (the Retail Prices API), so one that cannot be
+    /// read does not stop it.
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(AzureSession&)> fn, bool anonymous = false);
 
     ConnectionConfig m_connection;
     std::shared_ptr<State> m_state;

@@ -93,6 +93,7 @@ private slots:
     void providerErrorVerbatim();
     void throttledWithRetryAfter();
     void noTokenEvenWithWrongSecret();
+    void pricesWithoutAReadableCredential();
     void foreignNextPageLinkNotFollowed();
     void serverRefusesWhatTheApiRefuses();
 };
@@ -300,6 +301,24 @@ void TestAzurePricing::noTokenEvenWithWrongSecret()
     const Result<ResourcePage> specs = await(azure->list(ResourceKind::Spec, ListRequest {}));
     QVERIFY(!specs.ok());
     QCOMPARE(specs.error().kind, CloudError::Kind::Auth);
+}
+
+void TestAzurePricing::pricesWithoutAReadableCredential()
+{
+    // The Retail Prices API is public: a connection whose secret cannot be read (locked keychain,
+    // deleted entry) still lists prices, while ARM calls say why they cannot run.
+    auto server = startServer();
+    QVERIFY(server);
+    const CloudError locked = CloudError::make(CloudError::Kind::Auth, QStringLiteral("SecretUnavailable"),
+        QStringLiteral("the keychain is locked"));
+    AzureProvider azure(connection(*server), [locked]() -> Result<AzureCredentials> { return locked; }, fastOptions());
+    const Result<QList<PriceInfo>> prices = allPrices(azure);
+    QVERIFY2(prices.ok(), why(prices).constData());
+    QVERIFY(!prices.value().isEmpty());
+    QCOMPARE(server->tokenRequestCount(), 0);
+    const Result<ResourcePage> specs = await(azure.list(ResourceKind::Spec, ListRequest {}));
+    QVERIFY(!specs.ok());
+    QCOMPARE(specs.error().providerCode, QStringLiteral("SecretUnavailable"));
 }
 
 void TestAzurePricing::foreignNextPageLinkNotFollowed()
