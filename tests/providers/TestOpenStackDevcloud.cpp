@@ -95,41 +95,19 @@ bool TestOpenStackDevcloud::settle(
 
 void TestOpenStackDevcloud::initTestCase()
 {
-    const bool required = qEnvironmentVariable("BARISTA_DEVCLOUD") == QLatin1String("1");
-    // Credentials go through the adapter's own "env" source: the OS_* variables, set here from
-    // clouds.yaml when the environment has none.
-    if (qEnvironmentVariableIsEmpty("OS_AUTH_URL")) {
-        const QString path = qEnvironmentVariable("BARISTA_DEVCLOUD_CLOUDS", QStringLiteral("/tmp/devcloud/clouds.yaml"));
-        const QMap<QString, QString> cloud = Test::readCloudsYaml(path, QStringLiteral("devcloud-demo"));
-        if (cloud.isEmpty()) {
-            const QString why = QStringLiteral("no OS_AUTH_URL and no devcloud-demo in %1 "
-                                               "(start ../shared/devcloud/start-devcloud.sh)").arg(path);
-            if (required)
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
-        for (auto it = cloud.cbegin(); it != cloud.cend(); ++it)
-            qputenv(qPrintable(QStringLiteral("OS_") + it.key().toUpper()), it.value().toUtf8());
-    }
+    if (const QString why = Test::exportDevcloudCredentials(); !why.isEmpty())
+        BARISTA_DEVCLOUD_MISSING(why);
     QVERIFY(m_workspace.isValid());
     m_factory = std::make_unique<BuiltinProviderFactory>(m_workspace.path());
-    ConnectionConfig connection;
-    connection.name = QStringLiteral("devcloud");
-    connection.driver = QStringLiteral("native");
-    connection.provider = QStringLiteral("openstack");
-    connection.region = qEnvironmentVariable("OS_REGION_NAME", QStringLiteral("RegionOne"));
-    connection.credentialRef = OpenStackCredentialSource::environmentRef();
     QString error;
-    m_cloud = m_factory->create(connection, &error);
+    m_cloud = m_factory->create(Test::devcloudConnection(), &error);
     QVERIFY2(m_cloud, qPrintable(error));
 
     const Result<ResourcePage> regions = await(m_cloud->list(ResourceKind::Region, ListRequest {}));
     if (!regions.ok()) {
         const QString why = QStringLiteral("the OpenStack at %1 is not usable: %2")
                                 .arg(qEnvironmentVariable("OS_AUTH_URL"), regions.error().toString());
-        if (required)
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
+        BARISTA_DEVCLOUD_MISSING(why);
     }
     m_run = QStringLiteral("bc-it-%1").arg(QRandomGenerator::global()->bounded(1u << 30), 0, 36);
     qInfo().noquote() << "run prefix" << m_run;

@@ -126,30 +126,12 @@ bool TestOpenStackDevcloudNlb::settle(
 
 void TestOpenStackDevcloudNlb::initTestCase()
 {
-    const bool required = qEnvironmentVariable("BARISTA_DEVCLOUD") == QLatin1String("1");
-    if (qEnvironmentVariableIsEmpty("OS_AUTH_URL")) {
-        const QString path = qEnvironmentVariable("BARISTA_DEVCLOUD_CLOUDS", QStringLiteral("/tmp/devcloud/clouds.yaml"));
-        const QMap<QString, QString> cloud = Test::readCloudsYaml(path, QStringLiteral("devcloud-demo"));
-        if (cloud.isEmpty()) {
-            const QString why = QStringLiteral("no OS_AUTH_URL and no devcloud-demo in %1 "
-                                               "(start ../shared/devcloud/start-devcloud.sh)").arg(path);
-            if (required)
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
-        for (auto it = cloud.cbegin(); it != cloud.cend(); ++it)
-            qputenv(qPrintable(QStringLiteral("OS_") + it.key().toUpper()), it.value().toUtf8());
-    }
+    if (const QString why = Test::exportDevcloudCredentials(); !why.isEmpty())
+        BARISTA_DEVCLOUD_MISSING(why);
     QVERIFY(m_workspace.isValid());
     m_factory = std::make_unique<BuiltinProviderFactory>(m_workspace.path());
-    ConnectionConfig connection;
-    connection.name = QStringLiteral("devcloud");
-    connection.driver = QStringLiteral("native");
-    connection.provider = QStringLiteral("openstack");
-    connection.region = qEnvironmentVariable("OS_REGION_NAME", QStringLiteral("RegionOne"));
-    connection.credentialRef = OpenStackCredentialSource::environmentRef();
     QString error;
-    m_cloud = m_factory->create(connection, &error);
+    m_cloud = m_factory->create(Test::devcloudConnection(), &error);
     QVERIFY2(m_cloud, qPrintable(error));
 
     // Octavia must be in the catalog and answer (tests/devcloud/start-octavia.sh).
@@ -158,9 +140,7 @@ void TestOpenStackDevcloudNlb::initTestCase()
         const QString why = QStringLiteral("no usable Octavia at %1: %2 (start tests/devcloud/start-octavia.sh)")
                                 .arg(qEnvironmentVariable("OS_AUTH_URL"), nlbs.error().toString());
         m_cloud.reset();
-        if (required)
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
+        BARISTA_DEVCLOUD_MISSING(why);
     }
     m_run = QStringLiteral("bc-nlb-%1").arg(QRandomGenerator::global()->bounded(1u << 30), 0, 36);
     qInfo().noquote() << "run prefix" << m_run;
