@@ -5,6 +5,9 @@
 // a connection to it and waiting helpers. The server runs on the test's thread, the adapter on its
 // own workers, so every wait spins the test thread's event loop.
 
+#include "models/domain/KeyPairInfo.h"
+#include "models/domain/VmInfo.h"
+#include "models/domain/VpcInfo.h"
 #include "providers/azure/AzureProvider.h"
 #include "tests/servers/azure/AzureArmTestServer.h"
 #include "tests/support/TestAwait.h"
@@ -90,6 +93,37 @@ inline QString lastServerMessage(const AzureArmTestServer& server)
 inline QString publicKey()
 {
     return QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl barista@test");
+}
+
+/// vnet-1 (10.10.0.0/16 with subnet-a 10.10.1.0/24) and key-1, the network the MyImage, NLB and
+/// cluster tests build on; false when the adapter could not make them.
+inline bool makeNetworkAndKey(AzureProvider& azure)
+{
+    VpcInfo vpc;
+    vpc.iid.nameId = QStringLiteral("vnet-1");
+    vpc.ipv4Cidr = QStringLiteral("10.10.0.0/16");
+    vpc.subnets.append(SubnetInfo { { QStringLiteral("subnet-a"), {} }, {}, QStringLiteral("10.10.1.0/24"), {} });
+    if (!await(azure.create(vpc, { QStringLiteral("tok-vpc"), {} })).ok())
+        return false;
+    KeyPairInfo key;
+    key.iid.nameId = QStringLiteral("key-1");
+    key.publicKey = publicKey();
+    return await(azure.create(key, { QStringLiteral("tok-key"), {} })).ok();
+}
+
+/// An Ubuntu Standard_B2s VM in vnet-1/subnet-a with key-1 (made by makeNetworkAndKey), created
+/// with the token "tok-<name>"; its ARM id, empty when the adapter could not make it.
+inline QString makeVm(AzureProvider& azure, const QString& name)
+{
+    VmInfo vm;
+    vm.iid.nameId = name;
+    vm.imageName = QStringLiteral("Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest");
+    vm.specName = QStringLiteral("Standard_B2s");
+    vm.vpcIid = { QStringLiteral("vnet-1"), {} };
+    vm.subnetIid = { QStringLiteral("subnet-a"), {} };
+    vm.keyPairIid = { QStringLiteral("key-1"), {} };
+    const Result<Resource> made = await(azure.create(vm, { QStringLiteral("tok-") + name, {} }));
+    return made.ok() ? made.value().iid().systemId : QString();
 }
 
 } // namespace Barista::AzureTest

@@ -55,16 +55,7 @@ void TestAzureProviderCluster::cleanup()
 
 bool TestAzureProviderCluster::makeNetwork()
 {
-    VpcInfo vpc;
-    vpc.iid.nameId = QStringLiteral("vnet-1");
-    vpc.ipv4Cidr = QStringLiteral("10.10.0.0/16");
-    vpc.subnets.append(SubnetInfo { { QStringLiteral("subnet-a"), {} }, {}, QStringLiteral("10.10.1.0/24"), {} });
-    if (!await(m_azure->create(vpc, { QStringLiteral("tok-vpc"), {} })).ok())
-        return false;
-    KeyPairInfo key;
-    key.iid.nameId = QStringLiteral("key-1");
-    key.publicKey = publicKey();
-    return await(m_azure->create(key, { QStringLiteral("tok-key"), {} })).ok();
+    return makeNetworkAndKey(*m_azure);
 }
 
 ClusterInfo TestAzureProviderCluster::request(const QString& name, const QString& vpc, const QString& subnet) const

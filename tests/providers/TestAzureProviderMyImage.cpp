@@ -48,28 +48,9 @@ void TestAzureProviderMyImage::cleanup()
 
 QString TestAzureProviderMyImage::makeVm(const QString& name)
 {
-    if (!await(m_azure->get(ResourceKind::Vpc, QStringLiteral("vnet-1"))).ok()) {
-        VpcInfo vpc;
-        vpc.iid.nameId = QStringLiteral("vnet-1");
-        vpc.ipv4Cidr = QStringLiteral("10.10.0.0/16");
-        vpc.subnets.append(SubnetInfo { { QStringLiteral("subnet-a"), {} }, {}, QStringLiteral("10.10.1.0/24"), {} });
-        if (!await(m_azure->create(vpc, { QStringLiteral("tok-vpc"), {} })).ok())
-            return QString();
-        KeyPairInfo key;
-        key.iid.nameId = QStringLiteral("key-1");
-        key.publicKey = publicKey();
-        if (!await(m_azure->create(key, { QStringLiteral("tok-key"), {} })).ok())
-            return QString();
-    }
-    VmInfo vm;
-    vm.iid.nameId = name;
-    vm.imageName = QStringLiteral("Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest");
-    vm.specName = QStringLiteral("Standard_B2s");
-    vm.vpcIid = { QStringLiteral("vnet-1"), {} };
-    vm.subnetIid = { QStringLiteral("subnet-a"), {} };
-    vm.keyPairIid = { QStringLiteral("key-1"), {} };
-    const Result<Resource> made = await(m_azure->create(vm, { QStringLiteral("tok-") + name, {} }));
-    return made.ok() ? made.value().iid().systemId : QString();
+    if (!await(m_azure->get(ResourceKind::Vpc, QStringLiteral("vnet-1"))).ok() && !makeNetworkAndKey(*m_azure))
+        return QString();
+    return AzureTest::makeVm(*m_azure, name);
 }
 
 Result<Resource> TestAzureProviderMyImage::capture(const QString& image, const QString& vm, const QString& token, bool generalize)

@@ -59,26 +59,10 @@ void TestAzureProviderNlb::cleanup()
 
 bool TestAzureProviderNlb::makeVms(const QStringList& names)
 {
-    VpcInfo vpc;
-    vpc.iid.nameId = QStringLiteral("vnet-1");
-    vpc.ipv4Cidr = QStringLiteral("10.10.0.0/16");
-    vpc.subnets.append(SubnetInfo { { QStringLiteral("subnet-a"), {} }, {}, QStringLiteral("10.10.1.0/24"), {} });
-    if (!await(m_azure->create(vpc, { QStringLiteral("tok-vpc"), {} })).ok())
-        return false;
-    KeyPairInfo key;
-    key.iid.nameId = QStringLiteral("key-1");
-    key.publicKey = publicKey();
-    if (!await(m_azure->create(key, { QStringLiteral("tok-key"), {} })).ok())
+    if (!makeNetworkAndKey(*m_azure))
         return false;
     for (const QString& name : names) {
-        VmInfo vm;
-        vm.iid.nameId = name;
-        vm.imageName = QStringLiteral("Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest");
-        vm.specName = QStringLiteral("Standard_B2s");
-        vm.vpcIid = { QStringLiteral("vnet-1"), {} };
-        vm.subnetIid = { QStringLiteral("subnet-a"), {} };
-        vm.keyPairIid = { QStringLiteral("key-1"), {} };
-        if (!await(m_azure->create(vm, { QStringLiteral("tok-") + name, {} })).ok())
+        if (makeVm(*m_azure, name).isEmpty())
             return false;
     }
     return true;
