@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Referee run: starts the ARM test server (tests/servers/azure) over HTTPS in this process, writes
-// its run-time test CA to a temporary file for NODE_EXTRA_CA_CERTS, and lets the official Azure
-// SDK (@azure/arm-compute, via arm-referee.mjs) drive it. Proves the server speaks ARM (and the
-// identity platform's token endpoint), so that adapter tests against it are worth something.
+// its run-time test CA to a temporary file for NODE_EXTRA_CA_CERTS, and lets an official Azure
+// SDK drive it: by default @azure/arm-compute via arm-referee.mjs; with --script FILE --package NAME
+// another script and client (arm-network, arm-containerservice). Proves the server speaks ARM (and
+// the identity platform's token endpoint), so that adapter tests against it are worth something.
 // Exit code: the node script's (0 = all checks passed), 77 when node or the npm packages are
 // missing (1 instead when BARISTA_REQUIRE_CONFORMANCE=1, so that CI cannot skip silently).
 
 #include "tests/servers/azure/AzureArmTestServer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -39,13 +41,22 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
 
+    QCommandLineParser args;
+    const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("The referee script to run."),
+        QStringLiteral("file"), QStringLiteral("arm-referee.mjs"));
+    const QCommandLineOption packageOption(QStringLiteral("package"),
+        QStringLiteral("The npm package the script needs."), QStringLiteral("name"), QStringLiteral("@azure/arm-compute"));
+    args.addOptions({ scriptOption, packageOption });
+    args.process(app);
+
     const QDir harness(QStringLiteral(BARISTA_CONFORMANCE_DIR));
+    const QString package = args.value(packageOption);
     QString node = qEnvironmentVariable("BARISTA_NODE");
     if (node.isEmpty())
         node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty())
         return skipOrFail(out, QStringLiteral("node (Node.js >= 20) was not found on PATH; the ARM referee needs it."));
-    if (!QFileInfo::exists(harness.filePath(QStringLiteral("node_modules/@azure/arm-compute/package.json"))))
+    if (!QFileInfo::exists(harness.filePath(QStringLiteral("node_modules/%1/package.json").arg(package))))
         return skipOrFail(out,
             QStringLiteral("the referee's npm packages are not installed; run: npm ci --prefix ") + QDir::toNativeSeparators(harness.path()));
 
@@ -75,7 +86,7 @@ int main(int argc, char** argv)
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(240000, &loop, &QEventLoop::quit);
     process.start(node,
-        { harness.filePath(QStringLiteral("arm-referee.mjs")), QStringLiteral("--endpoint"),
+        { harness.filePath(args.value(scriptOption)), QStringLiteral("--endpoint"),
             server.endpoint().toString(QUrl::StripTrailingSlash), QStringLiteral("--tenant"), AzureArmTestServer::tenantId(),
             QStringLiteral("--client-id"), AzureArmTestServer::clientId(), QStringLiteral("--secret"),
             AzureArmTestServer::clientSecret(), QStringLiteral("--subscription"), AzureArmTestServer::subscriptionId() });

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Referee run: starts the EC2 test server (tests/servers/ec2) in this process and lets the
-// official AWS SDK (@aws-sdk/client-ec2, via ec2-referee.mjs) drive it. Proves the server speaks
-// EC2, so that adapter tests against it are worth something.
+// Referee run: starts the EC2 test server (tests/servers/ec2) in this process and lets an
+// official AWS SDK client drive it: by default @aws-sdk/client-ec2 via ec2-referee.mjs; with
+// --script FILE --package NAME another script and client against the same server (ELBv2 and EKS
+// are served there too). Proves the server speaks those APIs, so that adapter tests against it
+// are worth something.
 // Exit code: the node script's (0 = all checks passed), 77 when node or the npm packages are
 // missing (1 instead when BARISTA_REQUIRE_CONFORMANCE=1, so that CI cannot skip silently).
 
 #include "tests/servers/ec2/Ec2TestServer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -37,13 +40,23 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
 
+    QCommandLineParser args;
+    const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("The referee script to run."),
+        QStringLiteral("file"), QStringLiteral("ec2-referee.mjs"));
+    const QCommandLineOption packageOption(QStringLiteral("package"),
+        QStringLiteral("The npm package the script needs."), QStringLiteral("name"),
+        QStringLiteral("@aws-sdk/client-ec2"));
+    args.addOptions({ scriptOption, packageOption });
+    args.process(app);
+
     const QDir harness(QStringLiteral(BARISTA_CONFORMANCE_DIR));
+    const QString package = args.value(packageOption);
     QString node = qEnvironmentVariable("BARISTA_NODE");
     if (node.isEmpty())
         node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty())
-        return skipOrFail(out, QStringLiteral("node (Node.js >= 18) was not found on PATH; the EC2 referee needs it."));
-    if (!QFileInfo::exists(harness.filePath(QStringLiteral("node_modules/@aws-sdk/client-ec2/package.json"))))
+        return skipOrFail(out, QStringLiteral("node (Node.js >= 20) was not found on PATH; the AWS referees need it."));
+    if (!QFileInfo::exists(harness.filePath(QStringLiteral("node_modules/%1/package.json").arg(package))))
         return skipOrFail(out,
             QStringLiteral("the referee's npm packages are not installed; run: npm ci --prefix ")
                 + QDir::toNativeSeparators(harness.path()));
@@ -65,7 +78,7 @@ int main(int argc, char** argv)
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(240000, &loop, &QEventLoop::quit);
     process.start(node,
-        { harness.filePath(QStringLiteral("ec2-referee.mjs")), QStringLiteral("--endpoint"),
+        { harness.filePath(args.value(scriptOption)), QStringLiteral("--endpoint"),
             server.endpoint().toString(QUrl::StripTrailingSlash), QStringLiteral("--access-key"),
             Ec2TestServer::exampleAccessKeyId(), QStringLiteral("--secret"), Ec2TestServer::exampleSecretKey() });
     loop.exec();

@@ -4,8 +4,9 @@
 // HTTPS (the test CA comes in through NODE_EXTRA_CA_CERTS) with a TokenCredential that gets its
 // token from the server's own token endpoint (client credentials). If the SDK's serialiser,
 // bearer-token policy, paging (nextLink), long-running-operation poller (Azure-AsyncOperation /
-// Location), retry policy (429 + Retry-After) and RestError parsing all accept the replies, the
-// server speaks ARM -- and the adapter's tests against it mean something.
+// Location), retry policy (429 + Retry-After) and RestError parsing all accept the replies (VMs,
+// images captured from a generalized VM), the server speaks ARM -- and the adapter's tests
+// against it mean something.
 //
 // usage: node arm-referee.mjs --endpoint https://127.0.0.1:PORT --tenant T --client-id C --secret S --subscription SUB
 // Exit 0 when every check passes, 1 otherwise. Run by barista_arm_referee (CTest ConformanceArm).
@@ -148,6 +149,29 @@ async function main() {
     check(power(stopped) === "PowerState/stopped", `beginPowerOffAndWait, then instanceView: ${power(stopped)}`);
     await client.virtualMachines.beginStartAndWait(group, "ref-vm-0", lro);
     check(power(await client.virtualMachines.instanceView(group, "ref-vm-0")) === "PowerState/running", "beginStartAndWait: running again");
+
+    // Images (Microsoft.Compute/images) from a VM: ARM's rule, stopped and generalized first.
+    const vm1Id = (await client.virtualMachines.get(group, "ref-vm-1")).id;
+    const imageBody = { location, sourceVirtualMachine: { id: vm1Id }, tags: { "barista-token": "referee-image" } };
+    const early = await client.images.beginCreateOrUpdateAndWait(group, "ref-image", imageBody, lro).catch((e) => e);
+    check(early?.name === "RestError" && early.statusCode === 409 && early.code === "OperationNotAllowed",
+        `images.beginCreateOrUpdateAndWait from a VM not generalized -> ${early?.statusCode} ${early?.code}`);
+    const running = await client.virtualMachines.generalize(group, "ref-vm-1").catch((e) => e);
+    check(running?.statusCode === 409 && running.code === "OperationNotAllowed", `generalize of a running VM -> ${running?.code}`);
+    await client.virtualMachines.beginPowerOffAndWait(group, "ref-vm-1", lro);
+    await client.virtualMachines.generalize(group, "ref-vm-1");
+    const image = await client.images.beginCreateOrUpdateAndWait(group, "ref-image", imageBody, lro);
+    check(image.provisioningState === "Succeeded" && image.sourceVirtualMachine?.id === vm1Id
+        && image.storageProfile?.osDisk?.osState === "Generalized" && image.tags?.["barista-token"] === "referee-image",
+        `power off + generalize + images.beginCreateOrUpdateAndWait: ${image.provisioningState}, os disk ${image.storageProfile?.osDisk?.osState}`);
+    const images = [];
+    for await (const i of client.images.listByResourceGroup(group))
+        images.push(i.name);
+    const gotImage = await client.images.get(group, "ref-image");
+    check(images.join() === "ref-image" && gotImage.id === image.id, `images.listByResourceGroup + get: ${images.join(", ")}`);
+    await client.images.beginDeleteAndWait(group, "ref-image", lro);
+    const goneImage = await client.images.get(group, "ref-image").catch((e) => e);
+    check(goneImage?.statusCode === 404, `images.beginDeleteAndWait, then get -> ${goneImage?.statusCode}`);
 
     // Throttling: a 429 with Retry-After is retried by the SDK's own policy.
     await control("/_barista/faults", { Path: "virtualMachines/ref-vm-1", Method: "GET", Status: "429", Code: "TooManyRequests",

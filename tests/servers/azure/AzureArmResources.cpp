@@ -153,7 +153,7 @@ std::optional<AzureArmReply> AzureArmState::prepare(const QString& typeLower, QJ
         if (!nsg.isEmpty() && resource(nsg).isEmpty())
             return badReference(nsg, id);
         QJsonArray out;
-        int index = 4;
+        QStringList assigned; // addresses this PUT gave out so far
         for (const QJsonValue& v : configs) {
             QJsonObject config = normalizeChild(v.toObject(), id, QStringLiteral("ipConfigurations"),
                 QStringLiteral("Microsoft.Network/networkInterfaces/ipConfigurations"));
@@ -173,10 +173,9 @@ std::optional<AzureArmReply> AzureArmState::prepare(const QString& typeLower, QJ
                 return badReference(pip, id);
             if (auto refused = checkBackendPools(config, id))
                 return refused;
-            QStringList octets = prefix.section(QLatin1Char('/'), 0, 0).split(QLatin1Char('.'));
-            if (octets.size() == 4)
-                octets[3] = QString::number(index++);
-            cp.insert(QStringLiteral("privateIPAddress"), octets.join(QLatin1Char('.')));
+            const QString address = nicPrivateAddress(id, existing, textAt(config, "name"), subnetId, prefix, assigned);
+            assigned.append(address);
+            cp.insert(QStringLiteral("privateIPAddress"), address);
             cp.insert(QStringLiteral("privateIPAllocationMethod"), QStringLiteral("Dynamic"));
             config.insert(QStringLiteral("properties"), cp);
             out.append(config);

@@ -139,7 +139,10 @@ AzureArmReply AzureArmState::subscriptionLevel(const AzureArmCall& call)
             if (!typeKnown(type))
                 return AzureArmReply::error(400, QStringLiteral("InvalidResourceType"),
                     QStringLiteral("The resource type '%1' could not be found in the namespace '%2'.").arg(s[4], s[3]));
-            return list(call, ofType(type), QLatin1Char('/') + s.join(QLatin1Char('/')));
+            QList<QJsonObject> items;
+            for (const QJsonObject& r : ofType(type))
+                items.append(decorate(type, r)); // computed members, as in the resource group's list
+            return list(call, items, QLatin1Char('/') + s.join(QLatin1Char('/')));
         }
         if (s.size() == 8 && is(s[3], "Microsoft.ContainerService") && is(s[4], "locations")
             && (is(s[6], "operations") || is(s[6], "operationResults")))

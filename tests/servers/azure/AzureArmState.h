@@ -123,6 +123,12 @@ private:
     // What ARM computes on read: each pool's backendIPConfigurations from the NICs that joined it.
     QJsonObject decorate(const QString& typeLower, QJsonObject resource) const;
 
+    // AzureArmAddresses.cpp: a NIC ip configuration's dynamic private address: the one it already
+    // has in that subnet, else the lowest host address from .4 up (Azure keeps .0-.3) that no other
+    // NIC in the subnet holds and that is not in alsoTaken.
+    QString nicPrivateAddress(const QString& nicId, const QJsonObject& existingNic, const QString& configName,
+        const QString& subnetId, const QString& prefix, const QStringList& alsoTaken) const;
+
     QString m_subscription;
     QMap<QString, QJsonObject> m_groups;    // by lower-case name
     QMap<QString, QJsonObject> m_resources; // by lower-case id

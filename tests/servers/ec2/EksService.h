@@ -10,19 +10,22 @@
 //   GET    /clusters/{name}/node-groups?maxResults=&nextToken=   ListNodegroups
 //   GET    /clusters/{name}/node-groups/{ng}          DescribeNodegroup
 //   DELETE /clusters/{name}/node-groups/{ng}          DeleteNodegroup
+// (node groups: EksNodegroupActions; shapes: EksShapes; error and page replies: EksReplies.)
 // Subnets, security groups and key pairs are checked against the EC2 state of the region.
 // Lifecycle as the EC2 resources: CREATING -> ACTIVE and DELETING -> gone after the state's
 // number of sightings (Describe/List calls) or time. Errors are EKS's: HTTP status, the code in
 // x-amzn-ErrorType and {"message": ...} in the body (ResourceNotFoundException 404,
 // ResourceInUseException 409, InvalidParameterException / InvalidRequestException 400,
-// ThrottlingException 429). Faults queued for an operation name ("CreateCluster") come out in
-// that shape; RequestLimitExceeded (throttleEvery) becomes ThrottlingException 429.
+// ThrottlingException 429, InvalidSignatureException / UnrecognizedClientException 403). Faults
+// queued for an operation name ("CreateCluster") come out in that shape; RequestLimitExceeded
+// (throttleEvery) becomes ThrottlingException 429.
 #pragma once
 
 #include "tests/servers/ec2/Ec2FaultPlan.h"
 #include "tests/servers/ec2/Ec2SigV4Verifier.h"
 #include "tests/servers/ec2/Ec2State.h"
 #include "tests/servers/ec2/Ec2TestServer.h"
+#include "tests/servers/ec2/EksCall.h"
 #include "tests/servers/ec2/EksModel.h"
 
 namespace Barista {
@@ -39,20 +42,14 @@ public:
 
     Ec2Reply handle(const Ec2SignedRequest& request, Ec2FaultPlan& faults, Ec2RequestRecord& record);
 
-private:
-    struct Call;
-    Ec2Reply createCluster(Call& call);
-    Ec2Reply listClusters(Call& call);
-    Ec2Reply describeCluster(Call& call, const QString& name);
-    Ec2Reply deleteCluster(Call& call, const QString& name);
-    Ec2Reply createNodegroup(Call& call, const QString& cluster);
-    Ec2Reply listNodegroups(Call& call, const QString& cluster);
-    Ec2Reply describeNodegroup(Call& call, const QString& cluster, const QString& name);
-    Ec2Reply deleteNodegroup(Call& call, const QString& cluster, const QString& name);
     /// Settles due transitions of the region's clusters and node groups (one sighting).
-    void advance(EksRegionState& region);
-    QJsonObject clusterJson(const EksCluster& cluster, const QString& region) const;
-    QJsonObject nodegroupJson(const EksNodegroup& group, const EksCluster& cluster) const;
+    static void advance(Ec2State& ec2, EksRegionState& region);
+
+private:
+    static Ec2Reply createCluster(EksCall& call);
+    static Ec2Reply listClusters(EksCall& call);
+    static Ec2Reply describeCluster(EksCall& call, const QString& name);
+    static Ec2Reply deleteCluster(EksCall& call, const QString& name);
 
     Ec2State& m_ec2;
     Ec2SigV4Verifier m_verifier;

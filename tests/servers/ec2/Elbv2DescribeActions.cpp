@@ -198,9 +198,45 @@ Ec2Outcome Elbv2DescribeActions::describeTargetHealth(Elbv2Call& call)
         return Elbv2Actions::targetGroupNotFound();
     const bool inUse = std::any_of(call.elb.listeners.cbegin(), call.elb.listeners.cend(),
         [&](const Elbv2Listener& l) { return l.targetGroupArn == group->arn; });
+    // Targets.member.N: only those (documented: a target that is not registered is "unused",
+    // Target.NotRegistered; one that is no instance at all is InvalidTarget).
+    QList<Elbv2Target> asked;
+    for (int n : call.request.indexes(QStringLiteral("Targets.member"))) {
+        const QString base = QStringLiteral("Targets.member.%1.").arg(n);
+        const Elbv2Target target { call.request.value(base + QStringLiteral("Id")),
+            call.request.intValue(base + QStringLiteral("Port"), 0) };
+        if (!call.region.instances.contains(target.id))
+            return Ec2Error::client(QStringLiteral("InvalidTarget"),
+                QStringLiteral("The following targets are not valid instances: '%1'").arg(target.id));
+        asked.append(target);
+    }
+    const auto registered = [&](const Elbv2Target& t) {
+        return std::any_of(group->targets.cbegin(), group->targets.cend(),
+            [&](const Elbv2Target& r) { return r.id == t.id && (t.port == 0 || r.port == t.port); });
+    };
     Elbv2XmlWriter out(call.request.action(), call.requestId);
     out.start(QStringLiteral("TargetHealthDescriptions"));
+    for (const Elbv2Target& target : std::as_const(asked)) {
+        if (registered(target))
+            continue;
+        out.member();
+        out.start(QStringLiteral("Target"));
+        out.text(QStringLiteral("Id"), target.id);
+        out.number(QStringLiteral("Port"), target.port > 0 ? target.port : group->port);
+        out.end();
+        out.start(QStringLiteral("TargetHealth"));
+        out.text(QStringLiteral("State"), QStringLiteral("unused"));
+        out.text(QStringLiteral("Reason"), QStringLiteral("Target.NotRegistered"));
+        out.text(QStringLiteral("Description"), QStringLiteral("Target is not registered to the target group"));
+        out.end();
+        out.end();
+    }
     for (const Elbv2Target& target : group->targets) {
+        const bool wanted = asked.isEmpty() || std::any_of(asked.cbegin(), asked.cend(), [&](const Elbv2Target& t) {
+            return t.id == target.id && (t.port == 0 || t.port == target.port);
+        });
+        if (!wanted)
+            continue;
         out.member();
         out.start(QStringLiteral("Target"));
         out.text(QStringLiteral("Id"), target.id);
