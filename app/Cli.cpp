@@ -2,6 +2,7 @@
 #include "app/Cli.h"
 
 #include "app/AppContext.h"
+#include "app/CliNodeGroups.h"
 #include "app/CliSupport.h"
 #include "app/ResourceRequestBuilder.h"
 #include "models/interfaces/SecretStore.h"
@@ -466,18 +467,34 @@ int Cli::runResource(const QString& sub)
     Resource resource = result.value();
     // Only create and control define --wait; asking the parser about it for get warns on stderr.
     if (sub != QLatin1String("get") && m_parser.isSet(QStringLiteral("wait"))) {
+        // A cluster whose node groups the cloud takes only once it is active (EKS): the
+        // service sends them then; wait for that first, telling the user what happens.
+        QStringList groups; // then also waited for in the cluster's listing
+        bool followed = false;
+        if (sub == QLatin1String("create")) {
+            const Result<Resource> added = CliNodeGroups::awaitNodeGroups(service, connection, resource, &followed);
+            if (!added.ok())
+                return cloudFailure(added.error());
+            resource = added.value();
+        }
+        if (const auto* cluster = request.as<ClusterInfo>(); cluster && followed) {
+            for (const NodeGroupInfo& g : cluster->nodeGroups)
+                groups << g.iid.nameId;
+        }
         Result<Resource> last = resource;
-        const int code = waitUntil(connection, *kind, resource.iid(), [&last](const Result<Resource>& r) {
+        const int code = waitUntil(connection, *kind, resource.iid(), [&last, &groups](const Result<Resource>& r) {
             if (!r.ok())
                 return true; // reported below
             last = r;
-            return !isTransitionalResource(r.value());
+            return !isTransitionalResource(r.value()) && CliNodeGroups::showsNodeGroups(r.value(), groups);
         });
         if (code != Ok)
             return code;
         if (!last.ok())
             return cloudFailure(last.error());
         resource = last.value();
+    } else if (sub == QLatin1String("create")) {
+        CliNodeGroups::warnIfFollowUpDropped(service, connection, resource);
     }
     if (json()) {
         QJsonObject payload = where;

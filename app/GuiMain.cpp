@@ -13,7 +13,10 @@
 #include "models/items/ActivityLogModel.h"
 #include "models/items/InfraTreeModel.h"
 #include "models/workspace/JobHistory.h"
+#include "models/workspace/Journal.h"
+#include "models/workspace/NodeGroupFollowUp.h"
 #include "models/workspace/Reconciler.h"
+#include "models/workspace/ResourceService.h"
 #include "models/workspace/Workspace.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/dashboard/DashboardPanel.h"
@@ -274,9 +277,13 @@ int runGui(int argc, char* argv[])
     // Work that can wait for the window to be on screen: earlier sessions' jobs for the log,
     // settling what a crashed session left unfinished (its listings are jobs, visible in the
     // job panel like any other), the first fleet listing (it opens the clouds' connections).
-    new FirstPaintProbe(&window, [&context, &activity, &fleet, &health] {
+    new FirstPaintProbe(&window, [&window, &context, &activity, &fleet, &health] {
         activity.addHistory(context.jobHistory().recent(500), context.workspace().sessionId());
-        context.reconciler().reconcile();
+        // Once the journal is settled, clusters still waiting for their node groups (EKS) when
+        // the console last closed are followed again.
+        context.reconciler().reconcile().then(&window, [&context](const QList<ReconcileDecision>&) {
+            context.resources().nodeGroupFollowUp()->resume(context.journal().entries(500));
+        });
         fleet.setInterval(FLEET_REFRESH_MS);
         fleet.refresh();
         health.start(HEALTH_SAMPLE_MS);

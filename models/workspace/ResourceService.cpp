@@ -5,6 +5,7 @@
 #include "models/jobs/JobQueue.h"
 #include "models/jobs/ProviderRegistry.h"
 #include "models/workspace/Journal.h"
+#include "models/workspace/NodeGroupFollowUp.h"
 #include "models/workspace/PagedListing.h"
 #include "models/workspace/Reconciler.h"
 
@@ -40,7 +41,18 @@ ResourceService::ResourceService(ProviderRegistry* providers, JobQueue* jobs, Jo
     , m_jobs(jobs)
     , m_journal(journal)
     , m_reconciler(new Reconciler(journal, providers, jobs, this))
+    , m_followUp(new NodeGroupFollowUp(
+          providers, jobs,
+          [this](qint64 journalId, const Resource& request, JobId* jobId) {
+              return resendCreate(journalId, request, jobId);
+          },
+          this))
 {
+}
+
+NodeGroupFollowUp* ResourceService::nodeGroupFollowUp() const
+{
+    return m_followUp;
 }
 
 QFuture<Result<QList<Resource>>> ResourceService::list(const QString& connection, ResourceKind kind, JobId* jobId)
@@ -80,7 +92,32 @@ ResourceService::Mutation<Resource> ResourceService::createMutation(const QStrin
     m.request = request.toJson();
     m.title = tr("Create %1 '%2' on %3").arg(resourceKindLabel(request.kind()), request.iid().nameId, connection);
     m.call = [request](CloudProvider& p, const MutationContext& ctx) { return p.create(request, ctx); };
+    if (request.kind() == ResourceKind::Cluster)
+        m.followUpRequest = request;
     return m;
+}
+
+QFuture<Result<Resource>> ResourceService::resendCreate(qint64 journalId, const Resource& request, JobId* jobId)
+{
+    const std::optional<JournalEntry> entry = m_journal->entry(journalId);
+    if (!entry)
+        return failedFuture<Resource>(CloudError::Kind::Internal, tr("The journal has no entry %1.").arg(journalId));
+    QString error;
+    const std::shared_ptr<CloudProvider> provider = m_providers->provider(entry->connection, &error);
+    if (!provider)
+        return failedFuture<Resource>(CloudError::Kind::InvalidRequest, error);
+    // The same intent, Pending again before anything is sent, and the same token to the cloud:
+    // a crash from here on is settled like any intent (the cluster is found by its tag), and
+    // the cloud never makes a second cluster.
+    JournalEntry intent = *entry;
+    intent.state = JournalEntry::State::Pending;
+    intent.note = tr("Adding the node groups now that the cluster is active.");
+    if (!m_journal->complete(intent.id, intent.state, intent.iid, intent.outcome, std::nullopt, intent.note))
+        return failedFuture<Resource>(CloudError::Kind::Internal, tr("Cannot write the journal."));
+    Mutation<Resource> m = createMutation(intent.connection, request);
+    m.title = tr("Add node groups to cluster '%1' on %2").arg(request.iid().nameId, intent.connection);
+    m.followUpRequest.reset(); // NodeGroupFollowUp handles its own answer
+    return send<Resource>(m, provider, intent, jobId);
 }
 
 ResourceService::Mutation<Done> ResourceService::removeMutation(const QString& connection, ResourceKind kind,
@@ -118,6 +155,8 @@ QList<QFuture<Result<Resource>>> ResourceService::createMany(const QString& conn
 QFuture<Result<Done>> ResourceService::remove(const QString& connection, ResourceKind kind, const Iid& iid,
                                               JobId* jobId)
 {
+    if (kind == ResourceKind::Cluster)
+        m_followUp->cancel(connection, iid.nameId); // nothing to add to a cluster going away
     QList<JobId> ids;
     const QFuture<Result<Done>> f = mutate<Done>({removeMutation(connection, kind, iid)}, &ids).constFirst();
     if (jobId)
@@ -130,8 +169,11 @@ QList<QFuture<Result<Done>>> ResourceService::removeMany(ResourceKind kind, cons
 {
     QList<Mutation<Done>> mutations;
     mutations.reserve(targets.size());
-    for (const auto& [connection, iid] : targets)
+    for (const auto& [connection, iid] : targets) {
+        if (kind == ResourceKind::Cluster)
+            m_followUp->cancel(connection, iid.nameId);
         mutations.append(removeMutation(connection, kind, iid));
+    }
     return mutate<Done>(mutations, jobIds);
 }
 
@@ -220,9 +262,10 @@ QFuture<Result<T>> ResourceService::send(const Mutation<T>& mutation, const std:
     const ResourceKind kind = mutation.kind;
     const Iid iid = mutation.iid;
     const QString connection = mutation.connection;
+    const std::optional<Resource> followUpRequest = mutation.followUpRequest;
     return outcome
         .then(QtFuture::Launch::Sync,
-              [self, entry, kind, iid, connection](const Result<T>& result) {
+              [self, entry, kind, iid, connection, followUpRequest](const Result<T>& result) {
                   if (!self)
                       return QtFuture::makeReadyFuture(result);
                   std::optional<CloudError> error;
@@ -233,6 +276,10 @@ QFuture<Result<T>> ResourceService::send(const Mutation<T>& mutation, const std:
                   } else if constexpr (std::is_same_v<T, Resource>) {
                       finalIid = result.value().iid();
                       cloudView = result.value().toJson();
+                      // Started before the caller hears of the create, so that it finds the
+                      // follow-up (NodeGroupFollowUp::following) as soon as it does.
+                      if (followUpRequest && NodeGroupFollowUp::hasPendingNodeGroups(result.value()))
+                          self->m_followUp->follow(connection, *followUpRequest, entry.id);
                   }
                   // The caller's future finishes only once the journal holds the final verdict
                   // (recorded; committed with the others of the next few milliseconds).
@@ -268,6 +315,13 @@ QFuture<ReconcileDecision> ResourceService::settleOutcome(const JournalEntry& en
         JournalEntry pending = entry;
         pending.error = error;
         return m_reconciler->settle(pending);
+    }
+    if (entry.operation == QLatin1String("create") && !entry.outcome.isEmpty()) {
+        // The follow-up of a create the cloud already carried out (a cluster's node groups):
+        // the resource exists whatever this step did; the error says what is missing.
+        m_journal->completeLater(entry.id, State::Succeeded, iid, entry.outcome, error,
+                                 tr("The cluster exists; its node groups were not added."));
+        return nothingToAsk;
     }
     m_journal->completeLater(entry.id, State::Failed, iid, QJsonObject(), error);
     return nothingToAsk;

@@ -12,12 +12,14 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace Barista {
 
 class Journal;
 class JobQueue;
+class NodeGroupFollowUp;
 class ProviderRegistry;
 class Reconciler;
 struct JournalEntry;
@@ -49,6 +51,10 @@ public:
                                             QList<JobId>* jobIds = nullptr);
     QFuture<Result<Resource>> control(const QString& connection, ResourceKind kind, const Iid& iid,
                                       ControlAction action, JobId* jobId = nullptr);
+    /// Creates whose answer leaves node groups pending (EKS makes them only once the cluster
+    /// is active) are finished by this: it follows the cluster and sends the create again,
+    /// journaled, with the same token. Callers may wait for it (following()) or cancel it.
+    NodeGroupFollowUp* nodeGroupFollowUp() const;
 
 Q_SIGNALS:
     /// A mutating call on (connection, kind) finished: views that show them should refresh.
@@ -66,6 +72,8 @@ private:
         QJsonObject request;
         QString title;
         std::function<QFuture<Result<T>>(CloudProvider&, const MutationContext&)> call;
+        /// A create whose answer may leave node groups pending: what to send again.
+        std::optional<Resource> followUpRequest;
     };
     template<typename T>
     QList<QFuture<Result<T>>> mutate(const QList<Mutation<T>>& mutations, QList<JobId>* jobIds);
@@ -73,6 +81,8 @@ private:
     QFuture<Result<T>> send(const Mutation<T>& mutation, const std::shared_ptr<CloudProvider>& provider,
                             const JournalEntry& entry, JobId* jobId);
     static Mutation<Resource> createMutation(const QString& connection, const Resource& request);
+    /// The create of journal entry `journalId` again, as that same intent (see NodeGroupFollowUp).
+    QFuture<Result<Resource>> resendCreate(qint64 journalId, const Resource& request, JobId* jobId);
     static Mutation<Done> removeMutation(const QString& connection, ResourceKind kind, const Iid& iid);
     QFuture<ReconcileDecision> settleOutcome(const JournalEntry& entry, const std::optional<CloudError>& error, const Iid& iid,
                        const QJsonObject& outcome);
@@ -81,6 +91,7 @@ private:
     JobQueue* m_jobs;
     Journal* m_journal;
     Reconciler* m_reconciler;
+    NodeGroupFollowUp* m_followUp;
 };
 
 } // namespace Barista

@@ -16,8 +16,8 @@ namespace Barista {
 /// create() is therefore a step the caller repeats with the same request and token: the first call
 /// sends CreateCluster and returns the cluster Creating, with the node groups not made yet in
 /// extra "pendingNodeGroups"; a later call finds the cluster (ours by its barista-token tag), and
-/// once it is ACTIVE sends CreateNodegroup for each group still missing. Reads never create
-/// anything.
+/// once it is ACTIVE sends CreateNodegroup for each group still missing (the app's
+/// NodeGroupFollowUp makes that call). Reads never create anything.
 class AwsKubernetes final
 {
 public:

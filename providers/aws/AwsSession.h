@@ -68,9 +68,9 @@ public:
     /// One EKS REST-JSON call: `method` on `path` (below the EKS endpoint, e.g. "clusters/x") with
     /// the query items, a JSON body when `body` is not null (Content-Type application/json),
     /// SigV4-signed for service "eks" in the connection's region; the answer's object. EKS puts
-    /// its error code in the x-amzn-ErrorType header and only {"message"} in the body, which is
-    /// all the HTTP layer hands the error parser: such errors keep EKS's message verbatim and
-    /// are classified by their status (404 NotFound, 409 Conflict, 429 Throttled, ...).
+    /// its error code in the x-amzn-ErrorType header and only {"message"} in the body: the HTTP
+    /// layer takes the code from the header, keeps the message verbatim, and classifies by the
+    /// status (404 NotFound, 409 Conflict, 429 Throttled, ...).
     Result<QJsonObject> callEks(const QByteArray& method, const QString& path,
         const QList<QPair<QString, QString>>& query = {}, const QJsonObject* body = nullptr);
     /// https://eks.<region>.amazonaws.com/ (".com.cn" in China), or the connection's override (the

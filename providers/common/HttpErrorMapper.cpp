@@ -49,6 +49,15 @@ QDateTime parseHttpDate(const QByteArray& value)
     return QDateTime();
 }
 
+/// The AWS REST-JSON services (EKS, ...) name the error in this header, not in the body:
+/// "ResourceInUseException:http://internal.amazon.com/coral/com.amazon.eks/" or
+/// "aws.protocols#ValidationException". The bare shape name is before any ':' and after any '#'.
+QString codeFromErrorTypeHeader(const QByteArray& value)
+{
+    QString code = QString::fromLatin1(value).section(QLatin1Char(':'), 0, 0);
+    return code.section(QLatin1Char('#'), -1).trimmed();
+}
+
 } // namespace
 
 CloudError::Kind HttpErrorMapper::kindForStatus(int status)
@@ -123,6 +132,8 @@ CloudError HttpErrorMapper::fromResponse(
     ProviderErrorDetail detail;
     if (parser)
         detail = parser(response.status, response.body);
+    if (detail.code.isEmpty())
+        detail.code = codeFromErrorTypeHeader(response.header("x-amzn-ErrorType"));
     CloudError error;
     error.httpStatus = response.status;
     error.providerCode = detail.code.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status) : detail.code;

@@ -26,7 +26,8 @@ using ErrorBodyParser = std::function<ProviderErrorDetail(int status, const QByt
 /// Turns a failed exchange into a CloudError. It only classifies (the job queue alone decides
 /// to retry): 429 and throttling codes are Throttled with the Retry-After wait, 5xx Transient,
 /// 401/403 Auth, 404 NotFound, 409 Conflict, 413 or a quota message QuotaExceeded; the
-/// provider's code and message are kept verbatim.
+/// provider's code and message are kept verbatim. A body without a code leaves it to the
+/// x-amzn-ErrorType header where there is one (the AWS REST-JSON services put it there).
 class HttpErrorMapper final
 {
 public:

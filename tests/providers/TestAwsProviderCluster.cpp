@@ -2,8 +2,9 @@
 // The AWS adapter's managed Kubernetes (EKS) against the EKS routes of the in-process EC2 test
 // server: CreateCluster returns the cluster Creating with its node groups pending, a repeated
 // create() adds them once the cluster is ACTIVE, list/get show the node groups, version,
-// endpoint and our tags (checked in the server's state), errors come verbatim, remove() deletes
-// the node groups before the cluster, and throttling is Throttled.
+// endpoint and our tags (checked in the server's state), errors come verbatim (the code from
+// EKS's x-amzn-ErrorType header), remove() deletes the node groups before the cluster, and
+// throttling is Throttled.
 
 #include "tests/providers/AwsTestSupport.h"
 #include "tests/servers/ec2/EksService.h"
@@ -200,6 +201,8 @@ void TestAwsProviderCluster::requestErrors()
         QStringLiteral("The subnet ID 'subnet-00000000000dead00' does not exist (Service: AmazonEC2; Status Code: 400; "
                        "Error Code: InvalidSubnetID.NotFound)"));
     QCOMPARE(m_server->requests().last().errorCode, QStringLiteral("InvalidParameterException"));
+    // EKS names the error only in its x-amzn-ErrorType header: the code comes from there.
+    QCOMPARE(eksError.error().providerCode, QStringLiteral("InvalidParameterException"));
 
     // Subnets in one zone only.
     ClusterInfo oneZone = request(QStringLiteral("k2"));
@@ -227,6 +230,7 @@ void TestAwsProviderCluster::requestErrors()
     QCOMPARE(missing.error().kind, CloudError::Kind::NotFound);
     QCOMPARE(missing.error().httpStatus, 404);
     QCOMPARE(missing.error().message, QStringLiteral("No cluster found for name: nope."));
+    QCOMPARE(missing.error().providerCode, QStringLiteral("ResourceNotFoundException"));
 
     // Someone else's cluster of that name: EKS's ResourceInUseException, not adopted.
     QVERIFY(await(m_aws->create(request(QStringLiteral("k3")), m_context)).ok());
@@ -235,6 +239,7 @@ void TestAwsProviderCluster::requestErrors()
     QVERIFY(!taken.ok());
     QCOMPARE(taken.error().kind, CloudError::Kind::Conflict);
     QCOMPARE(taken.error().message, QStringLiteral("Cluster already exists with name: k3"));
+    QCOMPARE(taken.error().providerCode, QStringLiteral("ResourceInUseException"));
 }
 
 void TestAwsProviderCluster::removeDeletesNodeGroupsFirst()
@@ -271,6 +276,7 @@ void TestAwsProviderCluster::throttlingIsThrottled()
     QCOMPARE(throttled.error().kind, CloudError::Kind::Throttled);
     QCOMPARE(throttled.error().retryAfterMs, qint64(3000));
     QCOMPARE(throttled.error().message, QStringLiteral("Rate exceeded"));
+    QCOMPARE(throttled.error().providerCode, QStringLiteral("ThrottlingException"));
     m_server->faults().throttleEvery(1);
     const Result<Resource> also = await(m_aws->get(ResourceKind::Cluster, QStringLiteral("k1")));
     QVERIFY(!also.ok());

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The HTTP layer's pure helpers: log redaction patterns, pagination links, and the OpenStack
-// services' error bodies read verbatim.
+// The HTTP layer's pure helpers: log redaction patterns, pagination links, the OpenStack
+// services' error bodies read verbatim, and the AWS REST-JSON error code from x-amzn-ErrorType.
 
+#include "providers/common/HttpErrorMapper.h"
 #include "providers/common/HttpPager.h"
 #include "providers/common/LogRedactor.h"
 #include "providers/openstack/OpenStackErrorParser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -24,6 +27,8 @@ private slots:
     void testMarkers();
     void testOpenStackErrorBodies_data();
     void testOpenStackErrorBodies();
+    void testErrorTypeHeader_data();
+    void testErrorTypeHeader();
 };
 
 void TestHttpHelpers::testRedactPatterns_data()
@@ -130,6 +135,65 @@ void TestHttpHelpers::testOpenStackErrorBodies()
     const ProviderErrorDetail detail = OpenStackErrorParser::parse(400, body);
     QCOMPARE(detail.code, code);
     QCOMPARE(detail.message, message);
+}
+
+void TestHttpHelpers::testErrorTypeHeader_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("header"); // x-amzn-ErrorType; empty = absent
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    const QByteArray inUse(R"({"message":"Cluster already exists with name: k3"})");
+    QTest::newRow("eks with coral suffix")
+        << 409 << QByteArray("ResourceInUseException:http://internal.amazon.com/coral/com.amazon.eks/") << inUse
+        << "ResourceInUseException" << int(CloudError::Kind::Conflict) << "Cluster already exists with name: k3";
+    QTest::newRow("bare name") << 404 << QByteArray("ResourceNotFoundException")
+                               << QByteArray(R"({"message":"No cluster found for name: x."})")
+                               << "ResourceNotFoundException" << int(CloudError::Kind::NotFound)
+                               << "No cluster found for name: x.";
+    QTest::newRow("shape id") << 400 << QByteArray("aws.protocols#ThrottlingException:x") << QByteArray("{}")
+                              << "ThrottlingException" << int(CloudError::Kind::Throttled) << "";
+    QTest::newRow("quota by name") << 400 << QByteArray("ResourceLimitExceededException")
+                                   << QByteArray(R"({"message":"Too many clusters"})")
+                                   << "ResourceLimitExceededException" << int(CloudError::Kind::QuotaExceeded)
+                                   << "Too many clusters";
+    // The body's own code wins over the header (the JSON 1.1 services send both).
+    QTest::newRow("body first") << 400 << QByteArray("Other")
+                                << QByteArray(R"({"__type":"ns#InvalidParameterException","message":"m"})")
+                                << "InvalidParameterException" << int(CloudError::Kind::InvalidRequest) << "m";
+    QTest::newRow("no header") << 409 << QByteArray() << inUse << "HTTP 409" << int(CloudError::Kind::Conflict)
+                               << "Cluster already exists with name: k3";
+}
+
+void TestHttpHelpers::testErrorTypeHeader()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    if (!header.isEmpty())
+        response.headers.append({ QByteArrayLiteral("X-Amzn-ErrorType"), header });
+    // A body reader like the AWS adapter's: {"__type" or "code", "message"}.
+    const ErrorBodyParser parser = [](int, const QByteArray& text) {
+        const QJsonObject object = QJsonDocument::fromJson(text).object();
+        ProviderErrorDetail detail;
+        detail.code = object.value(QStringLiteral("__type")).toString().section(QLatin1Char('#'), -1);
+        detail.message = object.value(QStringLiteral("message")).toString();
+        return detail;
+    };
+    const CloudError error = HttpErrorMapper::fromResponse(response, parser, QDateTime::currentDateTimeUtc());
+    QCOMPARE(error.providerCode, code);
+    QCOMPARE(int(error.kind), kind);
+    if (!message.isEmpty())
+        QCOMPARE(error.message, message);
+    QCOMPARE(error.httpStatus, status);
 }
 
 QTEST_GUILESS_MAIN(TestHttpHelpers)
