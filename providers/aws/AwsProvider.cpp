@@ -4,12 +4,12 @@
 #include "providers/aws/AwsDispatch.h"
 #include "providers/aws/AwsErrorParser.h"
 #include "providers/aws/AwsSession.h"
+#include "providers/common/ConnectionHttpSettings.h"
 #include "providers/common/ProviderHost.h"
 
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSslCertificate>
 #include <optional>
 
 namespace Barista {
@@ -62,19 +62,9 @@ AwsProvider::AwsProvider(
     m_state->connection = connection;
     m_state->loader = std::move(credentials);
     m_state->options = options;
-    HttpSettings settings;
-    settings.label = connection.name;
-    settings.allowInsecureHttp = connection.allowInsecureHttp;
-    settings.timeoutMs = options.timeoutMs;
-    settings.errorParser = &AwsErrorParser::parse;
+    const HttpSettings settings
+        = ConnectionHttpSettings::make(connection, options.timeoutMs, &AwsErrorParser::parse, &m_state->settingsError);
     m_state->redactor = settings.redactor;
-    if (!connection.caBundle.isEmpty()) {
-        settings.caCertificates = QSslCertificate::fromPath(connection.caBundle, QSsl::Pem);
-        if (settings.caCertificates.isEmpty())
-            m_state->settingsError
-                = QCoreApplication::translate("AwsProvider", "The CA bundle %1 has no readable PEM certificate.")
-                      .arg(connection.caBundle);
-    }
     m_host = std::make_unique<ProviderHost>(QStringLiteral("aws-") + connection.name, settings, options.maxWorkers);
 }
 

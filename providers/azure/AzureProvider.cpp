@@ -6,12 +6,12 @@
 #include "providers/azure/AzureDispatch.h"
 #include "providers/azure/AzureErrorParser.h"
 #include "providers/azure/AzureSession.h"
+#include "providers/common/ConnectionHttpSettings.h"
 #include "providers/common/ProviderHost.h"
 
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSslCertificate>
 
 namespace Barista {
 
@@ -74,19 +74,9 @@ AzureProvider::AzureProvider(
         m_state->ownClock = std::make_unique<SystemClock>();
         m_state->clock = m_state->ownClock.get();
     }
-    HttpSettings settings;
-    settings.label = connection.name;
-    settings.allowInsecureHttp = connection.allowInsecureHttp;
-    settings.timeoutMs = options.timeoutMs;
-    settings.errorParser = &AzureErrorParser::parse;
+    const HttpSettings settings
+        = ConnectionHttpSettings::make(connection, options.timeoutMs, &AzureErrorParser::parse, &m_state->settingsError);
     m_state->redactor = settings.redactor;
-    if (!connection.caBundle.isEmpty()) {
-        settings.caCertificates = QSslCertificate::fromPath(connection.caBundle, QSsl::Pem);
-        if (settings.caCertificates.isEmpty())
-            m_state->settingsError
-                = QCoreApplication::translate("AzureProvider", "The CA bundle %1 has no readable PEM certificate.")
-                      .arg(connection.caBundle);
-    }
     m_host = std::make_unique<ProviderHost>(QStringLiteral("azure-") + connection.name, settings, options.maxWorkers);
 }
 

@@ -2,6 +2,7 @@
 #include "providers/gcp/GcpProvider.h"
 
 #include "models/jobs/SystemClock.h"
+#include "providers/common/ConnectionHttpSettings.h"
 #include "providers/common/ProviderHost.h"
 #include "providers/gcp/GcpAuth.h"
 #include "providers/gcp/GcpDispatch.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSslCertificate>
 
 namespace Barista {
 
@@ -72,19 +72,9 @@ GcpProvider::GcpProvider(
         m_state->ownClock = std::make_unique<SystemClock>();
         m_state->clock = m_state->ownClock.get();
     }
-    HttpSettings settings;
-    settings.label = connection.name;
-    settings.allowInsecureHttp = connection.allowInsecureHttp;
-    settings.timeoutMs = options.timeoutMs;
-    settings.errorParser = &GcpErrorParser::parse;
+    const HttpSettings settings
+        = ConnectionHttpSettings::make(connection, options.timeoutMs, &GcpErrorParser::parse, &m_state->settingsError);
     m_state->redactor = settings.redactor;
-    if (!connection.caBundle.isEmpty()) {
-        settings.caCertificates = QSslCertificate::fromPath(connection.caBundle, QSsl::Pem);
-        if (settings.caCertificates.isEmpty())
-            m_state->settingsError
-                = QCoreApplication::translate("GcpProvider", "The CA bundle %1 has no readable PEM certificate.")
-                      .arg(connection.caBundle);
-    }
     m_host = std::make_unique<ProviderHost>(QStringLiteral("gcp-") + connection.name, settings, options.maxWorkers);
 }
 

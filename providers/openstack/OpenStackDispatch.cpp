@@ -4,6 +4,7 @@
 #include "providers/common/DiskCallInput.h"
 #include "providers/openstack/OpenStackCatalogOps.h"
 #include "providers/openstack/OpenStackCompute.h"
+#include "providers/openstack/OpenStackKubernetes.h"
 #include "providers/openstack/OpenStackLoadBalancing.h"
 #include "providers/openstack/OpenStackMapper.h"
 #include "providers/openstack/OpenStackNetwork.h"
@@ -53,6 +54,18 @@ Result<Done> octavia(OpenStackSession& session)
     return Done {};
 }
 
+/// Done when the catalog lists Magnum (container-infra); like octavia() otherwise.
+Result<Done> magnum(OpenStackSession& session)
+{
+    const Result<KeystoneToken> token = session.token();
+    if (!token.ok())
+        return token.error();
+    if (!token.value().catalog.hasService(openStackServiceType(OpenStackService::ContainerInfra)))
+        return CloudError::make(CloudError::Kind::Unsupported, QStringLiteral("Unsupported"),
+            QCoreApplication::translate("OpenStackDispatch", "This OpenStack cloud has no Kubernetes service (Magnum)."));
+    return Done {};
+}
+
 } // namespace
 
 OpenStackDispatch::OpenStackDispatch(OpenStackSession& session, const ConnectionConfig& connection)
@@ -69,11 +82,8 @@ QStringList OpenStackDispatch::anyCallFunctionIds()
 CloudError OpenStackDispatch::unsupported(ResourceKind kind)
 {
     QString message;
-    if (kind == ResourceKind::Cluster) {
-        message = m_session.hasService(OpenStackService::ContainerInfra)
-            ? QCoreApplication::translate("OpenStackDispatch",
-                  "This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.")
-            : QCoreApplication::translate("OpenStackDispatch", "This OpenStack cloud has no Kubernetes service (Magnum).");
+    if (kind == ResourceKind::Cluster && !m_session.hasService(OpenStackService::ContainerInfra)) {
+        message = QCoreApplication::translate("OpenStackDispatch", "This OpenStack cloud has no Kubernetes service (Magnum).");
     } else if (kind == ResourceKind::Price) {
         message = QCoreApplication::translate("OpenStackDispatch", "OpenStack has no price list API.");
     } else {
@@ -108,6 +118,10 @@ Result<ResourcePage> OpenStackDispatch::list(ResourceKind kind, const ListReques
         if (const Result<Done> ready = octavia(m_session); !ready.ok())
             return ready.error();
         return OpenStackLoadBalancing(m_session, m_connection).listNlbs(request);
+    case ResourceKind::Cluster:
+        if (const Result<Done> ready = magnum(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackKubernetes(m_session, m_connection).list(request);
     default:
         return unsupported(kind);
     }
@@ -138,6 +152,10 @@ Result<Resource> OpenStackDispatch::get(ResourceKind kind, const QString& id)
         if (const Result<Done> ready = octavia(m_session); !ready.ok())
             return ready.error();
         return OpenStackLoadBalancing(m_session, m_connection).getNlb(id);
+    case ResourceKind::Cluster:
+        if (const Result<Done> ready = magnum(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackKubernetes(m_session, m_connection).get(id);
     default:
         return unsupported(kind);
     }
@@ -164,6 +182,11 @@ Result<Resource> OpenStackDispatch::create(const Resource& request, const Mutati
             return ready.error();
         return OpenStackLoadBalancing(m_session, m_connection).createNlb(*nlb, context);
     }
+    if (const auto* cluster = request.as<ClusterInfo>()) {
+        if (const Result<Done> ready = magnum(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackKubernetes(m_session, m_connection).create(*cluster, context);
+    }
     return unsupported(request.kind());
 }
 
@@ -186,6 +209,10 @@ Result<Done> OpenStackDispatch::remove(ResourceKind kind, const Iid& iid)
         if (const Result<Done> ready = octavia(m_session); !ready.ok())
             return ready.error();
         return OpenStackLoadBalancing(m_session, m_connection).removeNlb(iid);
+    case ResourceKind::Cluster:
+        if (const Result<Done> ready = magnum(m_session); !ready.ok())
+            return ready.error();
+        return OpenStackKubernetes(m_session, m_connection).remove(iid);
     default:
         return unsupported(kind);
     }

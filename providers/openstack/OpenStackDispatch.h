@@ -7,7 +7,7 @@
 namespace Barista {
 
 /// Routes the generic CloudProvider calls to the service that owns each resource kind
-/// (Nova, Neutron, Cinder, Glance, Keystone), on the calling worker thread.
+/// (Nova, Neutron, Cinder, Glance, Keystone, Octavia, Magnum), on the calling worker thread.
 class OpenStackDispatch final
 {
 public:

@@ -2,6 +2,7 @@
 #include "providers/openstack/OpenStackProvider.h"
 
 #include "models/jobs/SystemClock.h"
+#include "providers/common/ConnectionHttpSettings.h"
 #include "providers/common/ProviderHost.h"
 #include "providers/openstack/KeystoneAuth.h"
 #include "providers/openstack/OpenStackDispatch.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSslCertificate>
 
 namespace Barista {
 
@@ -58,17 +58,8 @@ OpenStackProvider::OpenStackProvider(
         m_state->ownClock = std::make_unique<SystemClock>();
         m_state->clock = m_state->ownClock.get();
     }
-    HttpSettings settings;
-    settings.label = connection.name;
-    settings.allowInsecureHttp = connection.allowInsecureHttp;
-    settings.timeoutMs = options.timeoutMs;
-    settings.errorParser = &OpenStackErrorParser::parse;
-    if (!connection.caBundle.isEmpty()) {
-        settings.caCertificates = QSslCertificate::fromPath(connection.caBundle, QSsl::Pem);
-        if (settings.caCertificates.isEmpty())
-            m_state->settingsError = QCoreApplication::translate(
-                "OpenStackProvider", "The CA bundle %1 has no readable PEM certificate.").arg(connection.caBundle);
-    }
+    const HttpSettings settings = ConnectionHttpSettings::make(
+        connection, options.timeoutMs, &OpenStackErrorParser::parse, &m_state->settingsError);
     m_host = std::make_unique<ProviderHost>(QStringLiteral("openstack-") + connection.name, settings, options.maxWorkers);
 }
 
@@ -105,10 +96,10 @@ ProviderCapabilities OpenStackProvider::capabilities() const
     for (ResourceKind kind : { ResourceKind::Region, ResourceKind::Spec, ResourceKind::Image })
         caps.operations.insert(kind, read);
     for (ResourceKind kind : { ResourceKind::Vpc, ResourceKind::SecurityGroup, ResourceKind::KeyPair,
-             ResourceKind::Disk, ResourceKind::MyImage, ResourceKind::Nlb })
+             ResourceKind::Disk, ResourceKind::MyImage, ResourceKind::Nlb, ResourceKind::Cluster })
         caps.operations.insert(kind, crud);
     caps.operations.insert(ResourceKind::Vm, crud + QSet<Operation> { Operation::Control });
-    // Nlb needs Octavia in the catalog: without it the calls say so. Cluster (Magnum) and
+    // Nlb needs Octavia and Cluster needs Magnum in the catalog: without them the calls say so.
     // Price: none; calls say why (see OpenStackDispatch).
     caps.anyCallFunctions = anyCallFunctionIds();
     return caps;

@@ -22,7 +22,8 @@ class ProviderHost;
 /// as CB-Spider and the other clouds' "stop"), Resume = os-start (or resume/unpause/unshelve
 /// for a VM stopped another way); tags = Nova/Cinder metadata and Neutron "key=value" tags.
 /// Disk attach/detach/resize are the anyCall functions AttachDisk, DetachDisk, ResizeDisk.
-/// Load balancers (Octavia), Kubernetes (Magnum) and prices are Unsupported.
+/// Load balancers (Octavia) and Kubernetes clusters (Magnum) where the catalog lists them,
+/// Unsupported with the reason otherwise; prices are Unsupported (OpenStack has no price API).
 class OpenStackProvider final : public CloudProvider
 {
 public:

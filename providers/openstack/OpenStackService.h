@@ -38,4 +38,13 @@ inline QString openStackServiceType(OpenStackService service)
     return QString();
 }
 
+/// The Magnum microversion we speak, sent as "OpenStack-API-Version: container-infra 1.10":
+/// 1.9 added the nodegroups API (how the worker and master groups are read), 1.10 allows
+/// node groups of 0 nodes. Magnum has offered 1.10 since Ussuri (2020); an older Magnum
+/// answers 406 with its own message, which the user sees.
+inline QString containerInfraMicroversion()
+{
+    return QStringLiteral("1.10");
+}
+
 } // namespace Barista

@@ -74,6 +74,8 @@ Result<QUrl> OpenStackSession::endpoint(OpenStackService service)
         return versioned(*url, QStringLiteral("v2"));
     case OpenStackService::BlockStorage:
         return versioned(*url, QStringLiteral("v3"));
+    case OpenStackService::ContainerInfra:
+        return versioned(*url, QStringLiteral("v1"));
     default:
         return *url;
     }
@@ -106,6 +108,8 @@ Result<HttpResponse> OpenStackSession::exchange(const QByteArray& method, OpenSt
         const QByteArray version = computeMicroversion().toLatin1();
         request.header("OpenStack-API-Version", "compute " + version);
         request.header("X-OpenStack-Nova-API-Version", version);
+    } else if (service == OpenStackService::ContainerInfra) {
+        request.header("OpenStack-API-Version", "container-infra " + containerInfraMicroversion().toLatin1());
     }
     // A token the service no longer accepts (revoked, or expired early) is renewed once.
     for (int attempt = 0;; ++attempt) {

@@ -4,7 +4,8 @@
 // Keystone v3 as the adapter's unit tests need it, on a FakeHttpServer: password auth with the
 // documented request and response shapes (X-Subject-Token, token.expires_at/issued_at, catalog),
 // the documented 401 body, and a catalog whose endpoints point back at the same server
-// (compute under /compute/v2.1, network /network, image /image, block-storage /volume/v3/<project>).
+// (compute under /compute/v2.1, network /network, image /image, block-storage /volume/v3/<project>,
+// and, when a test lists them in services, load-balancer /lb and container-infra /container-infra/v1).
 
 #include "tests/providers/FakeHttpServer.h"
 
@@ -64,6 +65,7 @@ public:
             { "compute", QStringLiteral("/compute/v2.1") }, { "network", QStringLiteral("/network") },
             { "image", QStringLiteral("/image") }, { "volumev3", QStringLiteral("/volume/v3/") + projectId },
             { "identity", QStringLiteral("/v3") }, { "load-balancer", QStringLiteral("/lb") },
+            { "container-infra", QStringLiteral("/container-infra/v1") },
         };
         QJsonArray out;
         for (const auto& [type, path] : paths) {

@@ -291,7 +291,8 @@ void TestOpenStackFake::testUnsupportedKindsSayWhy()
 {
     const auto os = provider();
     QVERIFY(os->capabilities().supports(ResourceKind::Nlb, Operation::List)); // this catalog has no Octavia
-    QVERIFY(!os->capabilities().supports(ResourceKind::Cluster, Operation::Create));
+    QVERIFY(os->capabilities().supports(ResourceKind::Cluster, Operation::Create)); // nor Magnum
+    QVERIFY(!os->capabilities().supports(ResourceKind::Price, Operation::List));
     QVERIFY(os->capabilities().supports(ResourceKind::Vm, Operation::Control));
     const Result<ResourcePage> nlb = await(os->list(ResourceKind::Nlb, ListRequest {}));
     QCOMPARE(nlb.error().kind, CloudError::Kind::Unsupported);
