@@ -40,6 +40,8 @@ bool isNotFound(const CloudError& error)
 GcpLoadBalancing::GcpLoadBalancing(GcpSession& session, const ConnectionConfig& connection)
     : m_session(session)
     , m_connection(connection)
+    , m_parts(session)
+    , m_internal(session)
 {
 }
 
@@ -60,10 +62,11 @@ QString GcpLoadBalancing::checkPath(const QString& name)
 
 std::optional<CloudError> GcpLoadBalancing::validate(const NlbInfo& request) const
 {
-    if (request.type.compare(QLatin1String("PUBLIC"), Qt::CaseInsensitive) != 0)
-        return invalid(QCoreApplication::translate(
-            "GcpLoadBalancing", "Only PUBLIC network load balancers are supported on GCP for now (%1 was asked for).")
-                           .arg(request.type));
+    if (request.type.compare(QLatin1String("PUBLIC"), Qt::CaseInsensitive) != 0
+        && request.type.compare(QLatin1String("INTERNAL"), Qt::CaseInsensitive) != 0)
+        return invalid(
+            QCoreApplication::translate("GcpLoadBalancing", "A network load balancer is PUBLIC or INTERNAL, not %1.")
+                .arg(request.type));
     if (request.vpcIid.isEmpty())
         return invalid(
             QCoreApplication::translate("GcpLoadBalancing", "A network load balancer needs the VPC of its VMs."));
@@ -81,47 +84,29 @@ std::optional<CloudError> GcpLoadBalancing::validate(const NlbInfo& request) con
         return invalid(QCoreApplication::translate("GcpLoadBalancing", "Ports must be between 1 and 65535."));
     if (request.listenerPort != request.vmGroupPort)
         return invalid(QCoreApplication::translate("GcpLoadBalancing",
-            "A GCP target pool forwards to the port the client used: the VM group's port (%1) must equal the "
-            "listener's (%2).")
+            "A GCP passthrough load balancer forwards to the port the client used: the VM group's port (%1) must "
+            "equal the listener's (%2).")
                            .arg(request.vmGroupPort)
                            .arg(request.listenerPort));
     const QString health = request.healthProtocol.toUpper();
     if (health != QLatin1String("HTTP") && health != QLatin1String("TCP"))
         return invalid(QCoreApplication::translate(
-            "GcpLoadBalancing", "A GCP target pool can only check health over HTTP (or not at all, for TCP), not %1.")
+            "GcpLoadBalancing", "A GCP network load balancer checks health over TCP or HTTP, not %1.")
                            .arg(request.healthProtocol));
     if (health == QLatin1String("HTTP") && !validPort(request.healthPort))
         return invalid(QCoreApplication::translate("GcpLoadBalancing", "Ports must be between 1 and 65535."));
     return std::nullopt;
 }
 
-Result<QJsonObject> GcpLoadBalancing::insertPart(
-    const QString& collection, const QJsonObject& body, const QString& requestId)
+CloudError GcpLoadBalancing::notAnNlb(const QString& name)
 {
-    const QString path = collection + QLatin1Char('/') + text(body, "name");
-    Result<QJsonObject> done = m_session.mutate(QByteArrayLiteral("POST"), collection, body, requestId);
-    if (!done.ok())
-        return done.error();
-    const Result<QJsonObject> part = m_session.get(path);
-    if (part.ok() || !isNotFound(part.error()))
-        return part;
-    // The requestId answered an earlier attempt's Operation whose part was rolled back since.
-    done = m_session.mutate(QByteArrayLiteral("POST"), collection, body, GcpSession::requestId({}, {}));
-    if (!done.ok())
-        return done.error();
-    return m_session.get(path);
-}
-
-Result<bool> GcpLoadBalancing::deletePart(const QString& path, const QString& requestId, bool tolerateInUse)
-{
-    const Result<QJsonObject> gone = m_session.mutate(QByteArrayLiteral("DELETE"), path, {}, requestId);
-    if (gone.ok())
-        return true;
-    if (isNotFound(gone.error()))
-        return false;
-    if (tolerateInUse && gone.error().providerCode == QLatin1String("resourceInUseByAnotherResource"))
-        return false;
-    return gone.error();
+    CloudError error = CloudError::make(CloudError::Kind::NotFound, QStringLiteral("notFound"),
+        QCoreApplication::translate("GcpLoadBalancing",
+            "The forwarding rule \"%1\" does not belong to a network load balancer with a target pool or an "
+            "internal backend service.")
+            .arg(name));
+    error.httpStatus = 404;
+    return error;
 }
 
 Result<NlbInfo> GcpLoadBalancing::assemble(const QJsonObject& rule)
@@ -205,9 +190,10 @@ Result<ResourcePage> GcpLoadBalancing::list(const ListRequest& request)
     ResourcePage out;
     for (const QJsonValue& value : page.value().items) {
         const QJsonObject rule = value.toObject();
-        if (!text(rule, "target").contains(QLatin1String("/targetPools/")))
-            continue; // another kind of load balancer (backend service, target instance, ...)
-        const Result<NlbInfo> nlb = assemble(rule);
+        const bool internal = GcpInternalLoadBalancing::isInternal(rule);
+        if (!internal && !text(rule, "target").contains(QLatin1String("/targetPools/")))
+            continue; // another kind of load balancer (proxy, target instance, external backend service, ...)
+        const Result<NlbInfo> nlb = internal ? m_internal.assemble(rule) : assemble(rule);
         if (!nlb.ok()) {
             if (isNotFound(nlb.error()))
                 continue; // a part deleted while we read
@@ -224,15 +210,10 @@ Result<Resource> GcpLoadBalancing::get(const QString& name)
     const Result<QJsonObject> rule = m_session.get(rulePath(name));
     if (!rule.ok())
         return rule.error();
-    if (!text(rule.value(), "target").contains(QLatin1String("/targetPools/"))) {
-        CloudError error = CloudError::make(CloudError::Kind::NotFound, QStringLiteral("notFound"),
-            QCoreApplication::translate("GcpLoadBalancing",
-                "The forwarding rule \"%1\" does not belong to a network load balancer with a target pool.")
-                .arg(name));
-        error.httpStatus = 404;
-        return error;
-    }
-    const Result<NlbInfo> nlb = assemble(rule.value());
+    const bool internal = GcpInternalLoadBalancing::isInternal(rule.value());
+    if (!internal && !text(rule.value(), "target").contains(QLatin1String("/targetPools/")))
+        return notAnNlb(name);
+    const Result<NlbInfo> nlb = internal ? m_internal.assemble(rule.value()) : assemble(rule.value());
     if (!nlb.ok())
         return nlb.error();
     return Resource(nlb.value());
@@ -242,6 +223,8 @@ Result<Resource> GcpLoadBalancing::create(const NlbInfo& request, const Mutation
 {
     if (const std::optional<CloudError> bad = validate(request))
         return *bad;
+    if (request.type.compare(QLatin1String("INTERNAL"), Qt::CaseInsensitive) == 0)
+        return m_internal.create(request, context);
     const QString name = request.iid.nameId;
     const QString vpc = nameOf(request.vpcIid);
     const Result<QJsonObject> network = m_session.get(QStringLiteral("global/networks/") + vpc);
@@ -337,9 +320,13 @@ Result<Done> GcpLoadBalancing::remove(const Iid& iid, const MutationContext& con
     const Result<QJsonObject> rule = m_session.get(rulePath(name));
     if (!rule.ok() && !isNotFound(rule.error()))
         return rule.error();
+    if (rule.ok() && GcpInternalLoadBalancing::isInternal(rule.value())) {
+        const Result<bool> gone = m_internal.remove(name, rule.value(), token);
+        return gone.ok() ? Result<Done>(Done {}) : Result<Done>(gone.error());
+    }
     if (rule.ok()) {
         if (!text(rule.value(), "target").contains(QLatin1String("/targetPools/")))
-            return get(name).error(); // another kind of load balancer: not ours to take apart
+            return notAnNlb(name); // another kind of load balancer: not ours to take apart
         pool = GcpMapper::lastSegment(text(rule.value(), "target"));
     }
     const Result<bool> ruleGone
@@ -373,7 +360,13 @@ Result<Done> GcpLoadBalancing::remove(const Iid& iid, const MutationContext& con
             return gone.error();
         anyCheck = anyCheck || gone.value();
     }
-    if (!rule.ok() && !poolGone.value() && !anyCheck)
+    if (rule.ok())
+        return Done {};
+    // No rule: a half-made NLB of either kind may have left parts.
+    const Result<bool> internalGone = m_internal.remove(name, std::nullopt, token);
+    if (!internalGone.ok())
+        return internalGone.error();
+    if (!poolGone.value() && !anyCheck && !internalGone.value())
         return rule.error(); // nothing of it was there
     return Done {};
 }

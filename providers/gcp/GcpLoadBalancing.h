@@ -3,6 +3,8 @@
 
 #include "models/domain/ConnectionConfig.h"
 #include "models/interfaces/CloudProvider.h"
+#include "providers/gcp/GcpInternalLoadBalancing.h"
+#include "providers/gcp/GcpLoadBalancerParts.h"
 #include "providers/gcp/GcpSession.h"
 
 namespace Barista {
@@ -17,16 +19,18 @@ namespace Barista {
 /// parts deleted again before the error is answered. Health checks and target pools have no
 /// labels: their tags go into the description JSON, as for networks (GcpMapper).
 ///
-/// Decisions: only PUBLIC (a target pool cannot serve an internal load balancer; INTERNAL is
-/// refused with a clear message rather than half-mapped to a backend service). A target pool
+/// Type INTERNAL is the internal passthrough NLB (backend service based): GcpInternalLoadBalancing.
+/// Decisions for PUBLIC: the classic target pool (not a backend service), as CB-Spider makes it. A target pool
 /// forwards to the port the client used, so the VM group's port must equal the listener's. A
 /// target pool only takes legacy HTTP health checks: health protocol HTTP makes one (path "/");
 /// TCP makes none, which GCP documents as "every instance counts as healthy" — the requested TCP
 /// values are kept in the forwarding rule's description and read back, with extra["healthCheck"]
 /// = "none" saying nothing probes. listenerIp = the rule's IPAddress; GCP gives no DNS name.
-/// list() maps every forwarding rule of the region whose target is a target pool (ours or not).
+/// list() maps every forwarding rule of the region whose target is a target pool or whose
+/// backend service is INTERNAL (ours or not); other kinds are skipped.
 /// remove() deletes forwarding rule, target pool, health check in that order, tolerating parts
-/// already gone (and a health check another pool still uses).
+/// already gone (and a health check another pool still uses); an internal one as
+/// GcpInternalLoadBalancing says.
 class GcpLoadBalancing final
 {
 public:
@@ -40,11 +44,15 @@ public:
 private:
     Result<NlbInfo> assemble(const QJsonObject& rule);
     std::optional<CloudError> validate(const NlbInfo& request) const;
-    /// An insert whose requestId may already have been spent by an earlier attempt that was
-    /// rolled back: if the part is then missing, it is inserted again under a fresh requestId.
-    Result<QJsonObject> insertPart(const QString& collection, const QJsonObject& body, const QString& requestId);
-    /// DELETE and wait; a part already gone is fine (false = it was not there).
-    Result<bool> deletePart(const QString& path, const QString& requestId, bool tolerateInUse = false);
+    Result<QJsonObject> insertPart(const QString& collection, const QJsonObject& body, const QString& requestId)
+    {
+        return m_parts.insert(collection, body, requestId);
+    }
+    Result<bool> deletePart(const QString& path, const QString& requestId, bool tolerateInUse = false)
+    {
+        return m_parts.remove(path, requestId, tolerateInUse);
+    }
+    static CloudError notAnNlb(const QString& name);
 
     QString rulePath(const QString& name) const;
     QString poolPath(const QString& name) const;
@@ -52,6 +60,8 @@ private:
 
     GcpSession& m_session;
     ConnectionConfig m_connection;
+    GcpLoadBalancerParts m_parts;
+    GcpInternalLoadBalancing m_internal;
 };
 
 } // namespace Barista

@@ -122,6 +122,11 @@ Result<QJsonObject> GcpSession::mutate(const QByteArray& method, const QString& 
     return wait(operation.value());
 }
 
+Result<QJsonObject> GcpSession::post(const QString& path, const QJsonObject& body)
+{
+    return send(QByteArrayLiteral("POST"), url(partial(path), {}), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 Result<QJsonObject> GcpSession::wait(QJsonObject operation)
 {
     // Polled by scope and name, not by selfLink: with an endpoint override the selfLink may

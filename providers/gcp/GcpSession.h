@@ -60,6 +60,8 @@ public:
     /// finished Operation, or its error.
     Result<QJsonObject> mutate(const QByteArray& method, const QString& path, const QJsonObject& body,
         const QString& requestId, const QUrlQuery& query = {});
+    /// A POST that answers at once instead of with an Operation (instanceGroups.listInstances).
+    Result<QJsonObject> post(const QString& path, const QJsonObject& body);
     /// Polls an Operation until DONE.
     Result<QJsonObject> wait(QJsonObject operation);
 

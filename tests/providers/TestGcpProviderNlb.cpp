@@ -6,6 +6,7 @@
 // another kind skipped) and paged; TCP health = no probe; a failure in a later step leaves no
 // earlier part behind (the server's state says so) and the job's retry then succeeds; the
 // remove deletes rule, pool and check in that order; the requests refused before any call.
+// Type INTERNAL (backend service based): TestGcpProviderNlbInternal.
 
 #include "tests/providers/GcpTestSupport.h"
 
@@ -306,11 +307,12 @@ void TestGcpProviderNlb::refusedRequests()
 {
     GcpTestServer& srv = *m_fixture.server;
     const int before = srv.requestCount();
-    NlbInfo internal = request(QStringLiteral("int-lb"));
-    internal.type = QStringLiteral("INTERNAL");
-    const Result<Resource> refused = await(m_gcp->create(internal, {}));
+    // INTERNAL is made (TestGcpProviderNlbInternal); a type that is neither is refused.
+    NlbInfo unknownType = request(QStringLiteral("odd-lb"));
+    unknownType.type = QStringLiteral("PRIVATE");
+    const Result<Resource> refused = await(m_gcp->create(unknownType, {}));
     QCOMPARE(refused.error().kind, CloudError::Kind::InvalidRequest);
-    QVERIFY(refused.error().message.contains(QStringLiteral("PUBLIC")));
+    QVERIFY(refused.error().message.contains(QStringLiteral("PRIVATE")));
     NlbInfo ports = request(QStringLiteral("port-lb"));
     ports.vmGroupPort = 80;
     QCOMPARE(await(m_gcp->create(ports, {})).error().kind, CloudError::Kind::InvalidRequest);

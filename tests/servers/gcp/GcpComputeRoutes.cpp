@@ -15,7 +15,8 @@ namespace {
 const QStringList kCollections = { QStringLiteral("regions"), QStringLiteral("zones"), QStringLiteral("machineTypes"),
     QStringLiteral("images"), QStringLiteral("networks"), QStringLiteral("subnetworks"), QStringLiteral("firewalls"),
     QStringLiteral("instances"), QStringLiteral("disks"), QStringLiteral("machineImages"),
-    QStringLiteral("httpHealthChecks"), QStringLiteral("targetPools"), QStringLiteral("forwardingRules") };
+    QStringLiteral("httpHealthChecks"), QStringLiteral("targetPools"), QStringLiteral("forwardingRules"),
+    QStringLiteral("healthChecks"), QStringLiteral("backendServices"), QStringLiteral("instanceGroups") };
 
 QString str(const QJsonObject& o, const char* key)
 {
@@ -127,11 +128,15 @@ GcpOutcome GcpComputeRoutes::handle(const QByteArray& method, const QString& pro
         return insert(project, s, query, body);
     if (method == "DELETE" && s.size() >= 2 && isCollection(s.mid(0, s.size() - 1)))
         return remove(project, s, query);
+    m_verbs.setUser(user);
     if (method == "POST" && s.size() == 5 && s.at(0) == QLatin1String("zones") && s.at(2) == QLatin1String("instances"))
-        return instanceVerb(project, s.at(1), s.at(3), s.at(4), query, body);
+        return m_verbs.instanceVerb(project, s.at(1), s.at(3), s.at(4), query, body);
     if (method == "POST" && s.size() == 5 && s.at(0) == QLatin1String("zones") && s.at(2) == QLatin1String("disks")
         && s.at(4) == QLatin1String("resize"))
-        return resizeDisk(project, s.at(1), s.at(3), query, body);
+        return m_verbs.resizeDisk(project, s.at(1), s.at(3), query, body);
+    if (method == "POST" && s.size() == 5 && s.at(0) == QLatin1String("zones")
+        && s.at(2) == QLatin1String("instanceGroups"))
+        return m_verbs.instanceGroupVerb(project, s.at(1), s.at(3), s.at(4), query, body);
     return GcpOutcome::fail(GcpApiError::notFound(base + QLatin1Char('/') + s.join(QLatin1Char('/'))));
 }
 
@@ -294,9 +299,12 @@ GcpOutcome GcpComputeRoutes::insert(
         if (auto bad = GcpMachineImageInsert::prepare(m_state, project, path, input, body, effect))
             return GcpOutcome::fail(*bad);
     } else if (GcpLoadBalancerInsert::handles(collection)) {
-        if (auto bad = GcpLoadBalancerInsert::prepare(m_state, m_ipCounter, project, collection, scopeName, input, body))
+        if (auto bad
+            = GcpLoadBalancerInsert::prepare(m_state, m_ipCounter, project, collection, scopeName, input, body))
             return GcpOutcome::fail(*bad);
     }
+    if (collection == QLatin1String("instanceGroups"))
+        m_state.members(path).clear(); // a group made again under an old name starts empty
     m_state.at(path) = body;
     return { operation(project, scope, scopeName, QStringLiteral("insert"), path, query, effect), std::nullopt };
 }
@@ -350,6 +358,7 @@ GcpOutcome GcpComputeRoutes::remove(const QString& project, const QStringList& s
                      if (!m_state.has(path))
                          return std::nullopt;
                      if (collection == QLatin1String("instances")) {
+                         m_state.forgetMember(url);
                          for (const QJsonValue& value : m_state.at(path).value(QLatin1String("disks")).toArray()) {
                              const QString disk = GcpComputeState::normalize(str(value.toObject(), "source"), project);
                              if (value.toObject().value(QLatin1String("autoDelete")).toBool())
@@ -370,124 +379,6 @@ GcpOutcome GcpComputeRoutes::remove(const QString& project, const QStringList& s
                          }
                      }
                      m_state.resources().remove(path);
-                     return std::nullopt;
-                 }),
-        std::nullopt };
-}
-
-GcpOutcome GcpComputeRoutes::instanceVerb(const QString& project, const QString& zone, const QString& name,
-    const QString& verb, const QUrlQuery& query, const QJsonObject& body)
-{
-    const QString path = QStringLiteral("projects/%1/zones/%2/instances/%3").arg(project, zone, name);
-    if (!m_state.has(path))
-        return GcpOutcome::fail(GcpApiError::notFound(path));
-    QJsonObject& instance = m_state.at(path);
-    const QString status = str(instance, "status");
-    auto notReady = [&](const QString& why) {
-        return GcpOutcome::fail({ 400, QStringLiteral("resourceNotReady"),
-            QStringLiteral("The resource '%1' is not ready: %2").arg(path, why) });
-    };
-    auto setStatus = [this, path](const QString& to) -> GcpEffect {
-        return [this, path, to]() -> std::optional<GcpApiError> {
-            if (m_state.has(path))
-                m_state.at(path).insert(QStringLiteral("status"), to);
-            return std::nullopt;
-        };
-    };
-    GcpEffect effect;
-    if (verb == QLatin1String("stop")) {
-        if (status != QLatin1String("TERMINATED"))
-            instance.insert(QStringLiteral("status"), QStringLiteral("STOPPING"));
-        effect = setStatus(QStringLiteral("TERMINATED"));
-    } else if (verb == QLatin1String("start")) {
-        if (status == QLatin1String("SUSPENDED") || status == QLatin1String("SUSPENDING"))
-            return notReady(QStringLiteral("a suspended instance is resumed, not started"));
-        if (status == QLatin1String("TERMINATED"))
-            effect = setStatus(QStringLiteral("STAGING"));
-    } else if (verb == QLatin1String("suspend")) {
-        if (status != QLatin1String("RUNNING"))
-            return notReady(QStringLiteral("only a RUNNING instance can be suspended (it is %1)").arg(status));
-        instance.insert(QStringLiteral("status"), QStringLiteral("SUSPENDING"));
-        effect = setStatus(QStringLiteral("SUSPENDED"));
-    } else if (verb == QLatin1String("resume")) {
-        if (status != QLatin1String("SUSPENDED"))
-            return notReady(QStringLiteral("only a SUSPENDED instance can be resumed (it is %1)").arg(status));
-        instance.insert(QStringLiteral("status"), QStringLiteral("PROVISIONING"));
-        effect = setStatus(QStringLiteral("RUNNING"));
-    } else if (verb == QLatin1String("reset")) {
-        if (status != QLatin1String("RUNNING"))
-            return notReady(QStringLiteral("only a RUNNING instance can be reset (it is %1)").arg(status));
-        effect = setStatus(QStringLiteral("RUNNING"));
-    } else if (verb == QLatin1String("attachDisk")) {
-        const QString disk = GcpComputeState::normalize(str(body, "source"), project);
-        if (!m_state.has(disk))
-            return GcpOutcome::fail(GcpApiError::notFound(disk));
-        const QJsonArray users = m_state.at(disk).value(QLatin1String("users")).toArray();
-        if (!users.isEmpty())
-            return GcpOutcome::fail(GcpApiError::inUse(
-                QStringLiteral("disk"), disk, GcpComputeState::normalize(users.first().toString(), project)));
-        const QString device = body.value(QLatin1String("deviceName")).toString(last(disk));
-        effect = [this, path, disk, device, body]() -> std::optional<GcpApiError> {
-            if (!m_state.has(path) || !m_state.has(disk))
-                return GcpApiError::notFound(disk);
-            QJsonArray disks = m_state.at(path).value(QLatin1String("disks")).toArray();
-            disks.append(QJsonObject { { QStringLiteral("kind"), QStringLiteral("compute#attachedDisk") },
-                { QStringLiteral("type"), QStringLiteral("PERSISTENT") },
-                { QStringLiteral("mode"), body.value(QLatin1String("mode")).toString(QStringLiteral("READ_WRITE")) },
-                { QStringLiteral("source"), m_state.url(disk) }, { QStringLiteral("deviceName"), device },
-                { QStringLiteral("index"), int(disks.size()) }, { QStringLiteral("boot"), false },
-                { QStringLiteral("autoDelete"), false },
-                { QStringLiteral("diskSizeGb"), str(m_state.at(disk), "sizeGb") } });
-            m_state.at(path).insert(QStringLiteral("disks"), disks);
-            m_state.at(disk).insert(QStringLiteral("users"), QJsonArray { m_state.url(path) });
-            return std::nullopt;
-        };
-    } else if (verb == QLatin1String("detachDisk")) {
-        const QString device = query.queryItemValue(QStringLiteral("deviceName"));
-        QString disk;
-        for (const QJsonValue& value : instance.value(QLatin1String("disks")).toArray()) {
-            if (str(value.toObject(), "deviceName") == device)
-                disk = GcpComputeState::normalize(str(value.toObject(), "source"), project);
-        }
-        if (disk.isEmpty())
-            return GcpOutcome::fail(
-                GcpApiError::invalid(QStringLiteral("No attached disk found with device name '%1'").arg(device)));
-        effect = [this, path, disk, device]() -> std::optional<GcpApiError> {
-            if (!m_state.has(path))
-                return GcpApiError::notFound(path);
-            QJsonArray disks = m_state.at(path).value(QLatin1String("disks")).toArray();
-            for (int i = int(disks.size()) - 1; i >= 0; --i) {
-                if (str(disks.at(i).toObject(), "deviceName") == device)
-                    disks.removeAt(i);
-            }
-            m_state.at(path).insert(QStringLiteral("disks"), disks);
-            if (m_state.has(disk))
-                m_state.at(disk).insert(QStringLiteral("users"), QJsonArray());
-            return std::nullopt;
-        };
-    } else {
-        return GcpOutcome::fail(GcpApiError::notFound(path + QLatin1Char('/') + verb));
-    }
-    return { operation(project, QStringLiteral("zone"), zone, verb, path, query, effect), std::nullopt };
-}
-
-GcpOutcome GcpComputeRoutes::resizeDisk(
-    const QString& project, const QString& zone, const QString& name, const QUrlQuery& query, const QJsonObject& body)
-{
-    const QString path = QStringLiteral("projects/%1/zones/%2/disks/%3").arg(project, zone, name);
-    if (!m_state.has(path))
-        return GcpOutcome::fail(GcpApiError::notFound(path));
-    const int current = str(m_state.at(path), "sizeGb").toInt();
-    const int wanted = sizeGbOf(body.value(QLatin1String("sizeGb"))).toInt();
-    if (wanted <= current)
-        return GcpOutcome::fail(GcpApiError::invalid(QStringLiteral(
-            "Invalid value for field 'sizeGb': '%1'. New disk size '%1' GB must be larger than existing size '%2' GB.")
-                                                         .arg(wanted)
-                                                         .arg(current)));
-    return { operation(project, QStringLiteral("zone"), zone, QStringLiteral("resizeDisk"), path, query,
-                 [this, path, wanted]() -> std::optional<GcpApiError> {
-                     if (m_state.has(path))
-                         m_state.at(path).insert(QStringLiteral("sizeGb"), QString::number(wanted));
                      return std::nullopt;
                  }),
         std::nullopt };

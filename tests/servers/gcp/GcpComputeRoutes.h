@@ -6,11 +6,14 @@
 //   GET|POST regions/{r}/subnetworks, GET|DELETE .../{s}
 //   GET|POST global/firewalls, GET|DELETE global/firewalls/{f}
 //   GET|POST zones/{z}/instances, GET|DELETE .../{i},
-//       POST .../{i}/{stop|start|suspend|resume|reset|attachDisk|detachDisk}
+//       POST .../{i}/{stop|start|suspend|resume|reset|attachDisk|detachDisk}      (GcpComputeVerbs)
 //   GET|POST zones/{z}/disks, GET|DELETE .../{d}, POST .../{d}/resize
 //   GET|POST global/machineImages, GET|DELETE .../{m}                  (GcpMachineImageInsert)
 //   GET|POST global/httpHealthChecks, regions/{r}/targetPools, regions/{r}/forwardingRules,
 //       GET|DELETE .../{name}                                           (GcpLoadBalancerInsert)
+//   GET|POST {global|regions/{r}}/healthChecks, regions/{r}/backendServices, zones/{z}/instanceGroups,
+//       GET|DELETE .../{name}; POST instanceGroups/{g}/{addInstances|listInstances}
+//                                                   (GcpInternalLbInsert, GcpComputeVerbs)
 //   GET  {zones/{z}|regions/{r}|global}/operations/{op}   POST .../{op}/wait
 // Instances: PROVISIONING -> STAGING (insert DONE) -> RUNNING (next read); stop: STOPPING ->
 // TERMINATED; suspend: SUSPENDING -> SUSPENDED; delete: STOPPING -> gone. Disks: CREATING ->
@@ -18,6 +21,7 @@
 #pragma once
 
 #include "tests/servers/gcp/GcpComputeState.h"
+#include "tests/servers/gcp/GcpComputeVerbs.h"
 
 #include <QStringList>
 
@@ -37,10 +41,6 @@ private:
     GcpOutcome insert(
         const QString& project, const QStringList& segments, const QUrlQuery& query, const QJsonObject& body);
     GcpOutcome remove(const QString& project, const QStringList& segments, const QUrlQuery& query);
-    GcpOutcome instanceVerb(const QString& project, const QString& zone, const QString& name, const QString& verb,
-        const QUrlQuery& query, const QJsonObject& body);
-    GcpOutcome resizeDisk(const QString& project, const QString& zone, const QString& name, const QUrlQuery& query,
-        const QJsonObject& body);
     GcpOutcome setMetadata(const QString& project, const QUrlQuery& query, const QJsonObject& body);
 
     std::optional<GcpApiError> checkName(const QJsonObject& body) const;
@@ -50,6 +50,7 @@ private:
     QString user() const { return m_user; }
 
     GcpComputeState& m_state;
+    GcpComputeVerbs m_verbs { m_state };
     QString m_user;
     int m_ipCounter = 2;
 };

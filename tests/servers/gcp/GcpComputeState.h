@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <functional>
@@ -45,6 +46,17 @@ public:
     QJsonObject& at(const QString& path) { return m_resources[path]; }
     // Resources directly under a collection path ("projects/p/global/networks").
     QList<QString> children(const QString& collection) const;
+    // An unmanaged instance group's members (instance URLs), kept apart: the group's JSON does
+    // not list them (instanceGroups.listInstances does).
+    QStringList& members(const QString& groupPath) { return m_members[groupPath]; }
+    // A deleted instance leaves every group it was in, as Compute does.
+    void forgetMember(const QString& instanceUrl)
+    {
+        for (auto it = m_members.begin(); it != m_members.end(); ++it) {
+            if (it.value().removeAll(instanceUrl) > 0 && m_resources.contains(it.key()))
+                m_resources[it.key()].insert(QStringLiteral("size"), int(it.value().size()));
+        }
+    }
 
     GcpOutcome list(const QString& collection, const QString& kind, const QUrlQuery& query) const;
     static bool matchesFilter(const QJsonObject& resource, const QString& filter);
@@ -86,6 +98,7 @@ private:
     };
     QString m_base;
     QMap<QString, QJsonObject> m_resources;
+    QMap<QString, QStringList> m_members;
     QMap<QString, Operation> m_operations;
     QMap<QString, QString> m_requestIds;
     QList<PlannedFailure> m_failures;

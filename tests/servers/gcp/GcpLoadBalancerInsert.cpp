@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/servers/gcp/GcpLoadBalancerInsert.h"
 
+#include "tests/servers/gcp/GcpInternalLbInsert.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -140,7 +142,7 @@ std::optional<GcpApiError> forwardingRule(
 bool GcpLoadBalancerInsert::handles(const QString& collection)
 {
     return collection == QLatin1String("httpHealthChecks") || collection == QLatin1String("targetPools")
-        || collection == QLatin1String("forwardingRules");
+        || collection == QLatin1String("forwardingRules") || GcpInternalLbInsert::handles(collection);
 }
 
 std::optional<GcpApiError> GcpLoadBalancerInsert::prepare(GcpComputeState& state, int& ipCounter,
@@ -151,12 +153,18 @@ std::optional<GcpApiError> GcpLoadBalancerInsert::prepare(GcpComputeState& state
         return healthCheck(input, body);
     if (collection == QLatin1String("targetPools"))
         return targetPool(state, project, region, input, body);
+    if (GcpInternalLbInsert::handles(collection))
+        return GcpInternalLbInsert::prepare(state, project, collection, region, input, body);
+    if (input.contains(QLatin1String("backendService")))
+        return GcpInternalLbInsert::forwardingRule(state, ipCounter, project, region, input, body);
     return forwardingRule(state, ipCounter, project, input, body);
 }
 
 std::optional<GcpApiError> GcpLoadBalancerInsert::inUse(
     GcpComputeState& state, const QString& collection, const QString& path)
 {
+    if (GcpInternalLbInsert::handles(collection))
+        return GcpInternalLbInsert::inUse(state, collection, path);
     const QString url = state.url(path);
     for (auto it = state.resources().cbegin(); it != state.resources().cend(); ++it) {
         const QString kind = str(it.value(), "kind");

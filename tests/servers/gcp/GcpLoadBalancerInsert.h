@@ -9,7 +9,9 @@
 // Health checks and target pools have no labels field: a body with one is refused as the API's
 // JSON parser refuses an unknown field. Deleting a part still referenced (a target pool named by a
 // forwarding rule, a health check named by a target pool) is refused with 400
-// resourceInUseByAnotherResource, as Compute does.
+// resourceInUseByAnotherResource, as Compute does. The internal passthrough NLB's parts
+// (healthChecks, backendServices, instanceGroups, a forwarding rule with a backendService) are
+// handed to GcpInternalLbInsert.
 #pragma once
 
 #include "tests/servers/gcp/GcpComputeState.h"
