@@ -209,27 +209,22 @@
 <context>
     <name>AwsProvider</name>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="75"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="90"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="80"/>
         <source>The provider is &quot;%1&quot;, not aws.</source>
         <translation>The provider is &quot;%1&quot;, not aws.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="92"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="82"/>
         <source>An AWS connection needs a region (e.g. ap-northeast-2).</source>
         <translation>An AWS connection needs a region (e.g. ap-northeast-2).</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="94"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="84"/>
         <source>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</source>
         <translation>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="99"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="89"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
         <translation>The endpoint override &quot;%1&quot; is not a URL.</translation>
     </message>
@@ -464,27 +459,22 @@
 <context>
     <name>AzureProvider</name>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="87"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="107"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="97"/>
         <source>The provider is &quot;%1&quot;, not azure.</source>
         <translation>The provider is &quot;%1&quot;, not azure.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="109"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="99"/>
         <source>An Azure connection needs a region (a location, e.g. koreacentral).</source>
         <translation>An Azure connection needs a region (a location, e.g. koreacentral).</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="111"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="101"/>
         <source>An Azure connection needs a credential (a service principal in the secret store).</source>
         <translation>An Azure connection needs a credential (a service principal in the secret store).</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="114"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="104"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
         <translation>The endpoint override &quot;%1&quot; is not a URL.</translation>
     </message>
@@ -1119,233 +1109,233 @@
 <context>
     <name>Barista::CreateResourceDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="63"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="65"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="114"/>
         <source>Create resource</source>
         <translation>Create resource</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="121"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="136"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="137"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="193"/>
         <source>Subnet name</source>
         <translation>Subnet name</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="179"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>CIDR</source>
         <translation>CIDR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="181"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="203"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="219"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="254"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="196"/>
         <source>IPv4 CIDR:</source>
         <translation>IPv4 CIDR:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
         <source>Subnets:</source>
         <translation>Subnets:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>From port</source>
         <translation>From port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>To port</source>
         <translation>To port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="204"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="257"/>
         <source>VPC:</source>
         <translation>VPC:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="219"/>
         <source>Rules:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="255"/>
         <source>Spec:</source>
         <translation>Spec:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="256"/>
         <source>Image:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="258"/>
         <source>Subnet:</source>
         <translation>Subnet:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="259"/>
         <source>Security group:</source>
         <translation>Security group:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="260"/>
         <source>Key pair:</source>
         <translation>Key pair:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="284"/>
         <source>There is no connection to create resources on.</source>
         <translation>There is no connection to create resources on.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="287"/>
         <source>Loading choices from %1…</source>
         <translation>Loading choices from %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="300"/>
         <source>Listing %1 was canceled.</source>
         <translation>Listing %1 was canceled.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="303"/>
         <source>Listing %1 failed: %2</source>
         <translation>Listing %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="315"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="339"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="328"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="347"/>
         <source>%1 (%2 vCPU, %3 GiB)</source>
         <translation>%1 (%2 vCPU, %3 GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="391"/>
         <source>Enter a name for the VPC.</source>
         <translation>Enter a name for the VPC.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="393"/>
         <source>&quot;%1&quot; is not an IPv4 CIDR such as 10.0.0.0/16.</source>
         <translation>&quot;%1&quot; is not an IPv4 CIDR such as 10.0.0.0/16.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="399"/>
         <source>Subnet %1 has no name.</source>
         <translation>Subnet %1 has no name.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="401"/>
         <source>&quot;%1&quot; is not an IPv4 CIDR such as 10.0.1.0/24.</source>
         <translation>&quot;%1&quot; is not an IPv4 CIDR such as 10.0.1.0/24.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="405"/>
         <source>A VPC needs at least one subnet.</source>
         <translation>A VPC needs at least one subnet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="413"/>
         <source>Enter a name for the security group.</source>
         <translation>Enter a name for the security group.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="415"/>
         <source>Choose the VPC of the security group.</source>
         <translation>Choose the VPC of the security group.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="426"/>
         <source>Rule %1: the direction must be inbound or outbound.</source>
         <translation>Rule %1: the direction must be inbound or outbound.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="411"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="430"/>
         <source>Rule %1: the protocol must be tcp, udp, icmp or all.</source>
         <translation>Rule %1: the protocol must be tcp, udp, icmp or all.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="413"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="432"/>
         <source>Rule %1: the ports must be -1 (all) or 0-65535, from ≤ to.</source>
         <translation>Rule %1: the ports must be -1 (all) or 0-65535, from ≤ to.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="434"/>
         <source>Rule %1: &quot;%2&quot; is not an IPv4 CIDR.</source>
         <translation>Rule %1: &quot;%2&quot; is not an IPv4 CIDR.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="424"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="443"/>
         <source>Enter a name for the key pair.</source>
         <translation>Enter a name for the key pair.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="457"/>
         <source>Enter a name for the VM.</source>
         <translation>Enter a name for the VM.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="440"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="459"/>
         <source>Choose a spec.</source>
         <translation>Choose a spec.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="461"/>
         <source>Choose an image.</source>
         <translation>Choose an image.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="444"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="463"/>
         <source>Choose a VPC and a subnet; create a VPC first if there is none.</source>
         <translation>Choose a VPC and a subnet; create a VPC first if there is none.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="448"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="471"/>
         <source>This kind cannot be created here.</source>
         <translation>This kind cannot be created here.</translation>
     </message>
@@ -1768,6 +1758,49 @@
             <numerusform>%n provider never fetched</numerusform>
             <numerusform>%n providers never fetched</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Barista::DiskFormPage</name>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="43"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="47"/>
+        <source>the connection&apos;s zone</source>
+        <translation>the connection's zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="49"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="50"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="51"/>
+        <source>Disk type:</source>
+        <translation>Disk type:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="52"/>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="59"/>
+        <source>(the cloud&apos;s default)</source>
+        <translation>(the cloud's default)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="78"/>
+        <source>Enter a name for the disk.</source>
+        <translation>Enter a name for the disk.</translation>
     </message>
 </context>
 <context>
@@ -3244,170 +3277,315 @@ Message: %2</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="186"/>
         <source>Cheapest known spec: $%1/h</source>
         <translation>Cheapest known spec: $%1/h</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="188"/>
         <source>Cheapest known spec: price unknown</source>
         <translation>Cheapest known spec: price unknown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="203"/>
         <source>Latency from %1: about %2 ms (estimated from distance)</source>
         <translation>Latency from %1: about %2 ms (estimated from distance)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="204"/>
         <source>Latency from %1: %2 ms (measured)</source>
         <translation>Latency from %1: %2 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="220"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="239"/>
         <source>Infrastructures</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="284"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="287"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="291"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="301"/>
         <source>The language changes the next time Barista Console starts.</source>
         <translation>The language changes the next time Barista Console starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="307"/>
         <source>&amp;Resources</source>
         <translation>&amp;Resources</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="311"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="314"/>
         <source>&amp;Resource</source>
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="316"/>
         <source>&amp;Create…</source>
         <translation>&amp;Create…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="319"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="324"/>
         <source>&amp;Infra</source>
         <translation>&amp;Infra</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="330"/>
         <source>&amp;About Barista Console</source>
         <translation>&amp;About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="340"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="345"/>
         <source>&amp;Drift…</source>
         <translation>&amp;Drift…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="352"/>
         <source>&amp;Connections</source>
         <translation>&amp;Connections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="356"/>
         <source>&amp;Add connection…</source>
         <translation>&amp;Add connection…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="361"/>
         <source>&amp;Edit selected connection…</source>
         <translation>&amp;Edit selected connection…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="366"/>
         <source>&amp;Remove selected connection</source>
         <translation>&amp;Remove selected connection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="376"/>
         <source>Remove connection</source>
         <translation>Remove connection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="370"/>
         <source>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</source>
         <translation>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="418"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>Jobs: %1 running, %2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="455"/>
         <source>About Barista Console</source>
         <translation>About Barista Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="456"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::MyImageFormPage</name>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="20"/>
+        <source>Generalize the VM first (it cannot be started again afterwards)</source>
+        <translation>Generalize the VM first (it cannot be started again afterwards)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="27"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="28"/>
+        <source>From VM:</source>
+        <translation>From VM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="77"/>
+        <source>Enter a name for the image.</source>
+        <translation>Enter a name for the image.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="79"/>
+        <source>Choose the VM to make the image from; only running or stopped VMs can be captured.</source>
+        <translation>Choose the VM to make the image from; only running or stopped VMs can be captured.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::NlbFormPage</name>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="54"/>
+        <source>Public (reachable from the internet)</source>
+        <translation>Public (reachable from the internet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="55"/>
+        <source>Internal (inside the VPC)</source>
+        <translation>Internal (inside the VPC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="58"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="59"/>
+        <source>VPC:</source>
+        <translation>VPC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="60"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="61"/>
+        <source>Listener protocol:</source>
+        <translation>Listener protocol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="62"/>
+        <source>Listener port:</source>
+        <translation>Listener port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="63"/>
+        <source>VMs:</source>
+        <translation>VMs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="64"/>
+        <source>VM port:</source>
+        <translation>VM port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="65"/>
+        <source>Health check protocol:</source>
+        <translation>Health check protocol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="66"/>
+        <source>Health check port:</source>
+        <translation>Health check port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="149"/>
+        <source>Enter a name for the load balancer.</source>
+        <translation>Enter a name for the load balancer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="151"/>
+        <source>Choose the VPC of the load balancer; create a VPC first if there is none.</source>
+        <translation>Choose the VPC of the load balancer; create a VPC first if there is none.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="153"/>
+        <source>Check at least one VM of the VPC to put behind the load balancer.</source>
+        <translation>Check at least one VM of the VPC to put behind the load balancer.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::NodeGroupFollowUp</name>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="62"/>
+        <source>The application stopped following cluster &apos;%1&apos;.</source>
+        <translation>The application stopped following cluster '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="171"/>
+        <source>Adding the node groups of cluster &apos;%1&apos; was canceled.</source>
+        <translation>Adding the node groups of cluster '%1' was canceled.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="198"/>
+        <source>Check whether cluster &apos;%1&apos; on %2 is ready for its node groups</source>
+        <translation>Check whether cluster '%1' on %2 is ready for its node groups</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="222"/>
+        <source>Cluster &apos;%1&apos; is %2: its node groups cannot be added.</source>
+        <translation>Cluster '%1' is %2: its node groups cannot be added.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="229"/>
+        <source>Cluster &apos;%1&apos; is still %2 after %n minute(s): its node groups were not added.</source>
+        <translation>
+            <numerusform>Cluster '%1' is still %2 after %n minute: its node groups were not added.</numerusform>
+            <numerusform>Cluster '%1' is still %2 after %n minutes: its node groups were not added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="262"/>
+        <source>The cloud answered something else than cluster &apos;%1&apos;.</source>
+        <translation>The cloud answered something else than cluster '%1'.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="285"/>
+        <source>Cluster &apos;%1&apos; still has node groups to add after %n attempt(s).</source>
+        <translation>
+            <numerusform>Cluster '%1' still has node groups to add after %n attempt.</numerusform>
+            <numerusform>Cluster '%1' still has node groups to add after %n attempts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,39 +3721,64 @@ Message: %2</translation>
 <context>
     <name>Barista::ResourceService</name>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="53"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="65"/>
         <source>List %1 on %2</source>
         <translation>List %1 on %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="67"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="79"/>
         <source>Get %1 &apos;%2&apos; on %3</source>
         <translation>Get %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="81"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="93"/>
         <source>Create %1 &apos;%2&apos; on %3</source>
         <translation>Create %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="94"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="104"/>
+        <source>The journal has no entry %1.</source>
+        <translation>The journal has no entry %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="114"/>
+        <source>Adding the node groups now that the cluster is active.</source>
+        <translation>Adding the node groups now that the cluster is active.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="116"/>
+        <source>Cannot write the journal.</source>
+        <translation>Cannot write the journal.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="118"/>
+        <source>Add node groups to cluster &apos;%1&apos; on %2</source>
+        <translation>Add node groups to cluster '%1' on %2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="131"/>
         <source>Delete %1 &apos;%2&apos; on %3</source>
         <translation>Delete %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="147"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="189"/>
         <source>%1 %2 &apos;%3&apos; on %4</source>
         <translation>%1 %2 &apos;%3&apos; on %4</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="261"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="308"/>
         <source>The cloud no longer had the resource.</source>
         <translation>The cloud no longer had the resource.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="267"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="314"/>
         <source>Outcome unknown; asking the cloud.</source>
         <translation>Outcome unknown; asking the cloud.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="323"/>
+        <source>The cluster exists; its node groups were not added.</source>
+        <translation>The cluster exists; its node groups were not added.</translation>
     </message>
 </context>
 <context>
@@ -3703,32 +3906,37 @@ Message: %2</translation>
 <context>
     <name>Barista::ResourceTreeView</name>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="55"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="54"/>
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="133"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="132"/>
         <source>Create…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="154"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="153"/>
+        <source>Create image…</source>
+        <translation>Create image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="164"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="168"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="178"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="185"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="195"/>
         <source>Terminate %1 &quot;%2&quot; on %3? Its local disks are lost.</source>
         <translation>Terminate %1 &quot;%2&quot; on %3? Its local disks are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="199"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="209"/>
         <source>Delete %1 &quot;%2&quot; on %3? This cannot be undone.</source>
         <translation>Delete %1 &quot;%2&quot; on %3? This cannot be undone.</translation>
     </message>
@@ -4043,7 +4251,7 @@ Message: %2</translation>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="54"/>
+        <location filename="../app/Cli.cpp" line="55"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, %n rule</numerusform>
@@ -4051,22 +4259,22 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="56"/>
+        <location filename="../app/Cli.cpp" line="57"/>
         <source>%1 GB %2</source>
         <translation>%1 GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="58"/>
+        <location filename="../app/Cli.cpp" line="59"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>%1 vCPU, %2 GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="64"/>
+        <location filename="../app/Cli.cpp" line="65"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="66"/>
+        <location filename="../app/Cli.cpp" line="67"/>
         <source>%1 %2:%3 -&gt; %n VM(s) on %4</source>
         <translation>
             <numerusform>%1 %2:%3 -&gt; %n VM on %4</numerusform>
@@ -4074,7 +4282,7 @@ Message: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="72"/>
+        <location filename="../app/Cli.cpp" line="73"/>
         <source>Kubernetes %1, %n node group(s)</source>
         <translation>
             <numerusform>Kubernetes %1, %n node group</numerusform>
@@ -4082,64 +4290,64 @@ Message: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="104"/>
+        <location filename="../app/Cli.cpp" line="105"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>gave up waiting after 30 minutes; status is %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="150"/>
+        <location filename="../app/Cli.cpp" line="151"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: one console for many clouds.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="155"/>
+        <location filename="../app/Cli.cpp" line="156"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="157"/>
+        <location filename="../app/Cli.cpp" line="158"/>
         <source>Print JSON (schema version %1).</source>
         <translation>Print JSON (schema version %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="159"/>
+        <location filename="../app/Cli.cpp" line="160"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>Do not settle intents left unfinished by a crashed session first.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="163"/>
+        <location filename="../app/Cli.cpp" line="164"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>The resource&apos;s or connection&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224"/>
+        <location filename="../app/Cli.cpp" line="225"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="252"/>
+        <location filename="../app/Cli.cpp" line="253"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="264"/>
+        <location filename="../app/Cli.cpp" line="265"/>
         <source>--connection is required</source>
         <translation>--connection is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="268"/>
+        <location filename="../app/Cli.cpp" line="269"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="281"/>
+        <location filename="../app/Cli.cpp" line="282"/>
         <source>barista: error: %1</source>
         <translation>barista: error: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
-        <location filename="../app/Cli.cpp" line="555"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -4350,7 +4558,7 @@ Message: %2</translation>
         <translation>removed connection &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194"/>
+        <location filename="../app/Cli.cpp" line="195"/>
         <source>Commands:
   connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -4375,77 +4583,77 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>usage: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>The connection to use.</source>
         <translation>The connection to use.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="354"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>Wait until the new resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356"/>
+        <location filename="../app/Cli.cpp" line="357"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot or terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="357"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>Wait until the resource leaves its transitional status.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="371"/>
+        <location filename="../app/Cli.cpp" line="372"/>
         <source>--kind is required</source>
         <translation>--kind is required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="374"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos; is not a resource kind</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="379"/>
+        <location filename="../app/Cli.cpp" line="380"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>usage: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="382"/>
+        <location filename="../app/Cli.cpp" line="383"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="388"/>
+        <location filename="../app/Cli.cpp" line="389"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action must be suspend, resume, reboot or terminate</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>SYSTEM ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
@@ -4453,102 +4661,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="459"/>
+        <location filename="../app/Cli.cpp" line="460"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>deleted %1 &apos;%2&apos; on %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="497"/>
+        <location filename="../app/Cli.cpp" line="514"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>Show at most N jobs (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="503"/>
-        <location filename="../app/Cli.cpp" line="535"/>
+        <location filename="../app/Cli.cpp" line="520"/>
+        <location filename="../app/Cli.cpp" line="552"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit must be a positive number</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="535"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>QUEUED</source>
         <translation>QUEUED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
-        <location filename="../app/Cli.cpp" line="555"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>ATTEMPTS</source>
         <translation>ATTEMPTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="529"/>
+        <location filename="../app/Cli.cpp" line="546"/>
         <source>Show at most N entries (default: all).</source>
         <translation>Show at most N entries (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <location filename="../app/CliInfra.cpp" line="45"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>CONNECTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="555"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="571"/>
+        <location filename="../app/Cli.cpp" line="588"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>%n intent settled</numerusform>
@@ -5152,6 +5360,26 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <source>&apos;infra cmd NAME -- COMMAND&apos; needs a command</source>
         <translation>&apos;infra cmd NAME -- COMMAND&apos; needs a command</translation>
     </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="55"/>
+        <source>cluster &apos;%1&apos; is %2; its node groups will be added once it is active</source>
+        <translation>cluster '%1' is %2; its node groups will be added once it is active</translation>
+    </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="62"/>
+        <source>cluster &apos;%1&apos; is active; adding its node groups</source>
+        <translation>cluster '%1' is active; adding its node groups</translation>
+    </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="64"/>
+        <source>waiting for cluster &apos;%1&apos; to become active before adding its node groups</source>
+        <translation>waiting for cluster '%1' to become active before adding its node groups</translation>
+    </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="76"/>
+        <source>note: the cloud takes the node groups of cluster &apos;%1&apos; only once it is active, which this command does not wait for: the console adds them while it runs (create with --wait to have the command do it)</source>
+        <translation>note: the cloud takes the node groups of cluster '%1' only once it is active, which this command does not wait for: the console adds them while it runs (create with --wait to have the command do it)</translation>
+    </message>
 </context>
 <context>
     <name>CloudsYamlReader</name>
@@ -5232,6 +5460,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/domain/ConnectionConfig.cpp" line="70"/>
         <source>The endpoint override &quot;%1&quot; is not an http(s) URL.</source>
         <translation>The endpoint override &quot;%1&quot; is not an http(s) URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionHttpSettings</name>
+    <message>
+        <location filename="../providers/common/ConnectionHttpSettings.cpp" line="19"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5724,29 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>GcpInternalLoadBalancing</name>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="90"/>
+        <source>The VM &quot;%1&quot; did not join the instance group &quot;%2&quot;.</source>
+        <translation>The VM "%1" did not join the instance group "%2".</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="209"/>
+        <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
+        <translation>The VM "%1" is not in the VPC "%2".</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="215"/>
+        <source>The VMs of one zone must share a subnet for an internal load balancer: &quot;%1&quot; is in &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>The VMs of one zone must share a subnet for an internal load balancer: "%1" is in "%2", not "%3".</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="234"/>
+        <source>The VPC &quot;%1&quot; has no subnet in region %2 to take the internal load balancer&apos;s address from.</source>
+        <translation>The VPC "%1" has no subnet in region %2 to take the internal load balancer's address from.</translation>
+    </message>
+</context>
+<context>
     <name>GcpKubernetes</name>
     <message>
         <location filename="../providers/gcp/GcpKubernetes.cpp" line="152"/>
@@ -5503,48 +5762,48 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpLoadBalancing</name>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="64"/>
-        <source>Only PUBLIC network load balancers are supported on GCP for now (%1 was asked for).</source>
-        <translation>Only PUBLIC network load balancers are supported on GCP for now (%1 was asked for).</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="68"/>
+        <source>A network load balancer is PUBLIC or INTERNAL, not %1.</source>
+        <translation>A network load balancer is PUBLIC or INTERNAL, not %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="69"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
         <source>A network load balancer needs the VPC of its VMs.</source>
         <translation>A network load balancer needs the VPC of its VMs.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="75"/>
         <source>A GCP network load balancer listens on TCP or UDP, not %1.</source>
         <translation>A GCP network load balancer listens on TCP or UDP, not %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="76"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="79"/>
         <source>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</source>
         <translation>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="81"/>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="94"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="84"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="97"/>
         <source>Ports must be between 1 and 65535.</source>
         <translation>Ports must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="83"/>
-        <source>A GCP target pool forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
-        <translation>A GCP target pool forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="86"/>
+        <source>A GCP passthrough load balancer forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
+        <translation>A GCP passthrough load balancer forwards to the port the client used: the VM group's port (%1) must equal the listener's (%2).</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="90"/>
-        <source>A GCP target pool can only check health over HTTP (or not at all, for TCP), not %1.</source>
-        <translation>A GCP target pool can only check health over HTTP (or not at all, for TCP), not %1.</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="93"/>
+        <source>A GCP network load balancer checks health over TCP or HTTP, not %1.</source>
+        <translation>A GCP network load balancer checks health over TCP or HTTP, not %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="229"/>
-        <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</source>
-        <translation>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="104"/>
+        <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool or an internal backend service.</source>
+        <translation>The forwarding rule "%1" does not belong to a network load balancer with a target pool or an internal backend service.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="259"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="242"/>
         <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
         <translation>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</translation>
     </message>
@@ -5582,27 +5841,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpProvider</name>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="85"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="99"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="89"/>
         <source>The provider is &quot;%1&quot;, not gcp.</source>
         <translation>The provider is &quot;%1&quot;, not gcp.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="101"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="91"/>
         <source>A GCP connection needs a region (e.g. asia-northeast3).</source>
         <translation>A GCP connection needs a region (e.g. asia-northeast3).</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="103"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="93"/>
         <source>A GCP connection needs a credential: the secret store key of a service-account key file.</source>
         <translation>A GCP connection needs a credential: the secret store key of a service-account key file.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="107"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="97"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
         <translation>The endpoint override &quot;%1&quot; is not a URL.</translation>
     </message>
@@ -5639,29 +5893,29 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="213"/>
+        <location filename="../app/GuiMain.cpp" line="216"/>
         <source>Use the workspace in DIR.</source>
         <translation>Use the workspace in DIR.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="221"/>
+        <location filename="../app/GuiMain.cpp" line="224"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="222"/>
+        <location filename="../app/GuiMain.cpp" line="225"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>The workspace cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="265"/>
+        <location filename="../app/GuiMain.cpp" line="268"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="267"/>
+        <location filename="../app/GuiMain.cpp" line="270"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -5682,17 +5936,17 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>HttpErrorMapper</name>
     <message>
-        <location filename="../providers/common/HttpErrorMapper.cpp" line="134"/>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="145"/>
         <source>HTTP status %1</source>
         <translation>HTTP status %1</translation>
     </message>
     <message>
-        <location filename="../providers/common/HttpErrorMapper.cpp" line="156"/>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="167"/>
         <source>The request was canceled.</source>
         <translation>The request was canceled.</translation>
     </message>
     <message>
-        <location filename="../providers/common/HttpErrorMapper.cpp" line="160"/>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="171"/>
         <source>No answer in time: %1</source>
         <translation>No answer in time: %1</translation>
     </message>
@@ -6301,39 +6555,58 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackDispatch</name>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="74"/>
-        <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
-        <translation>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="52"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="53"/>
         <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
         <translation>This OpenStack cloud has no load-balancer service (Octavia).</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="76"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="65"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="86"/>
         <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
         <translation>This OpenStack cloud has no Kubernetes service (Magnum).</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="78"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="88"/>
         <source>OpenStack has no price list API.</source>
         <translation>OpenStack has no price list API.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="80"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="90"/>
         <source>OpenStack does not support this operation on %1.</source>
         <translation>OpenStack does not support this operation on %1.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="149"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="167"/>
         <source>A resource to create needs a name.</source>
         <translation>A resource to create needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="207"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="234"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
         <translation>Unknown function &quot;%1&quot;; OpenStack offers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackKubernetes</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="148"/>
+        <source>This OpenStack cloud has no Kubernetes cluster template in region %1; Magnum needs one to make a cluster.</source>
+        <translation>This OpenStack cloud has no Kubernetes cluster template in region %1; Magnum needs one to make a cluster.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="152"/>
+        <source>No Kubernetes cluster template has version %1. The templates are: %2.</source>
+        <translation>No Kubernetes cluster template has version %1. The templates are: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="155"/>
+        <source>Several Kubernetes cluster templates fit: %1. Name one in the cluster&apos;s clusterTemplate setting.</source>
+        <translation>Several Kubernetes cluster templates fit: %1. Name one in the cluster's clusterTemplate setting.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="206"/>
+        <source>Magnum accepted the cluster but answered no uuid.</source>
+        <translation>Magnum accepted the cluster but answered no uuid.</translation>
     </message>
 </context>
 <context>
@@ -6401,22 +6674,17 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackProvider</name>
     <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="69"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>The CA bundle %1 has no readable PEM certificate.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="84"/>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="75"/>
         <source>The provider is &quot;%1&quot;, not openstack.</source>
         <translation>The provider is &quot;%1&quot;, not openstack.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="87"/>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="78"/>
         <source>An OpenStack connection needs a region (e.g. RegionOne).</source>
         <translation>An OpenStack connection needs a region (e.g. RegionOne).</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="89"/>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="80"/>
         <source>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</source>
         <translation>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</translation>
     </message>

@@ -209,27 +209,22 @@
 <context>
     <name>AwsProvider</name>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="75"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="90"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="80"/>
         <source>The provider is &quot;%1&quot;, not aws.</source>
         <translation>제공자가 aws가 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="92"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="82"/>
         <source>An AWS connection needs a region (e.g. ap-northeast-2).</source>
         <translation>AWS 연결에는 리전(예: ap-northeast-2)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="94"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="84"/>
         <source>An AWS connection needs a credential: a secret store key, or &quot;%1&quot; for the AWS_* variables.</source>
         <translation>AWS 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 AWS_* 변수를 쓰려면 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsProvider.cpp" line="99"/>
+        <location filename="../providers/aws/AwsProvider.cpp" line="89"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
         <translation>엔드포인트 재정의 &quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
@@ -464,27 +459,22 @@
 <context>
     <name>AzureProvider</name>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="87"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="107"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="97"/>
         <source>The provider is &quot;%1&quot;, not azure.</source>
         <translation>제공자가 azure가 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="109"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="99"/>
         <source>An Azure connection needs a region (a location, e.g. koreacentral).</source>
         <translation>Azure 연결에는 리전(위치, 예: koreacentral)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="111"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="101"/>
         <source>An Azure connection needs a credential (a service principal in the secret store).</source>
         <translation>Azure 연결에는 자격 증명(비밀 저장소의 서비스 주체)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/azure/AzureProvider.cpp" line="114"/>
+        <location filename="../providers/azure/AzureProvider.cpp" line="104"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
         <translation>엔드포인트 재정의 &quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
@@ -1113,233 +1103,233 @@
 <context>
     <name>Barista::CreateResourceDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="63"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="65"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="114"/>
         <source>Create resource</source>
         <translation>리소스 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="121"/>
         <source>Create</source>
         <translation>만들기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="136"/>
         <source>Connection:</source>
         <translation>연결:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="137"/>
         <source>Kind:</source>
         <translation>종류:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="193"/>
         <source>Subnet name</source>
         <translation>서브넷 이름</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="179"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>CIDR</source>
         <translation>CIDR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="181"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="203"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="219"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="254"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="196"/>
         <source>IPv4 CIDR:</source>
         <translation>IPv4 CIDR:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
         <source>Subnets:</source>
         <translation>서브넷:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>Protocol</source>
         <translation>프로토콜</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>From port</source>
         <translation>시작 포트</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="211"/>
         <source>To port</source>
         <translation>끝 포트</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="204"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="257"/>
         <source>VPC:</source>
         <translation>VPC:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="219"/>
         <source>Rules:</source>
         <translation>규칙:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="255"/>
         <source>Spec:</source>
         <translation>사양:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="256"/>
         <source>Image:</source>
         <translation>이미지:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="258"/>
         <source>Subnet:</source>
         <translation>서브넷:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="259"/>
         <source>Security group:</source>
         <translation>보안 그룹:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="260"/>
         <source>Key pair:</source>
         <translation>키 페어:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="284"/>
         <source>There is no connection to create resources on.</source>
         <translation>리소스를 만들 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="287"/>
         <source>Loading choices from %1…</source>
         <translation>%1에서 선택 항목을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="300"/>
         <source>Listing %1 was canceled.</source>
         <translation>%1 목록 조회가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="303"/>
         <source>Listing %1 failed: %2</source>
         <translation>%1 목록 조회 실패: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="315"/>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="339"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="328"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="347"/>
         <source>%1 (%2 vCPU, %3 GiB)</source>
         <translation>%1 (vCPU %2개, %3GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="391"/>
         <source>Enter a name for the VPC.</source>
         <translation>VPC 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="393"/>
         <source>&quot;%1&quot; is not an IPv4 CIDR such as 10.0.0.0/16.</source>
         <translation>&quot;%1&quot;은(는) 올바른 IPv4 CIDR이 아닙니다(예: 10.0.0.0/16).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="399"/>
         <source>Subnet %1 has no name.</source>
         <translation>서브넷 %1에 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="401"/>
         <source>&quot;%1&quot; is not an IPv4 CIDR such as 10.0.1.0/24.</source>
         <translation>&quot;%1&quot;은(는) 올바른 IPv4 CIDR이 아닙니다(예: 10.0.1.0/24).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="405"/>
         <source>A VPC needs at least one subnet.</source>
         <translation>VPC에는 서브넷이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="413"/>
         <source>Enter a name for the security group.</source>
         <translation>보안 그룹 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="415"/>
         <source>Choose the VPC of the security group.</source>
         <translation>보안 그룹이 속할 VPC를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="426"/>
         <source>Rule %1: the direction must be inbound or outbound.</source>
         <translation>규칙 %1: 방향은 inbound 또는 outbound여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="411"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="430"/>
         <source>Rule %1: the protocol must be tcp, udp, icmp or all.</source>
         <translation>규칙 %1: 프로토콜은 tcp, udp, icmp, all 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="413"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="432"/>
         <source>Rule %1: the ports must be -1 (all) or 0-65535, from ≤ to.</source>
         <translation>규칙 %1: 포트는 -1(전체) 또는 0-65535여야 하며 시작 포트 ≤ 끝 포트여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="434"/>
         <source>Rule %1: &quot;%2&quot; is not an IPv4 CIDR.</source>
         <translation>규칙 %1: &quot;%2&quot;은(는) 올바른 IPv4 CIDR이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="424"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="443"/>
         <source>Enter a name for the key pair.</source>
         <translation>키 페어 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="457"/>
         <source>Enter a name for the VM.</source>
         <translation>가상 머신 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="440"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="459"/>
         <source>Choose a spec.</source>
         <translation>사양을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="461"/>
         <source>Choose an image.</source>
         <translation>이미지를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="444"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="463"/>
         <source>Choose a VPC and a subnet; create a VPC first if there is none.</source>
         <translation>VPC와 서브넷을 선택하세요. VPC가 없으면 먼저 만드세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="448"/>
+        <location filename="../ui/dialogs/CreateResourceDialog.cpp" line="471"/>
         <source>This kind cannot be created here.</source>
         <translation>이 종류의 리소스는 여기에서 만들 수 없습니다.</translation>
     </message>
@@ -1758,6 +1748,49 @@
         <translation>
             <numerusform>한 번도 가져오지 않은 제공자 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Barista::DiskFormPage</name>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="43"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="47"/>
+        <source>the connection&apos;s zone</source>
+        <translation>연결의 영역</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="49"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="50"/>
+        <source>Size:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="51"/>
+        <source>Disk type:</source>
+        <translation>디스크 유형:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="52"/>
+        <source>Zone:</source>
+        <translation>영역:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="59"/>
+        <source>(the cloud&apos;s default)</source>
+        <translation>(클라우드 기본값)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DiskFormPage.cpp" line="78"/>
+        <source>Enter a name for the disk.</source>
+        <translation>디스크 이름을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -3216,170 +3249,313 @@ Message: %2</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="186"/>
         <source>Cheapest known spec: $%1/h</source>
         <translation>알려진 최저가 사양: $%1/시간</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="188"/>
         <source>Cheapest known spec: price unknown</source>
         <translation>알려진 최저가 사양: 가격 모름</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="203"/>
         <source>Latency from %1: about %2 ms (estimated from distance)</source>
         <translation>%1에서의 지연 시간: 약 %2 ms (거리로 추정)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="204"/>
         <source>Latency from %1: %2 ms (measured)</source>
         <translation>%1에서의 지연 시간: %2 ms (측정값)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="220"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="239"/>
         <source>Infrastructures</source>
         <translation>인프라</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="268"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
         <source>&amp;Map</source>
         <translation>지도(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="284"/>
         <source>&amp;Overview</source>
         <translation>개요(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="287"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="291"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="301"/>
         <source>The language changes the next time Barista Console starts.</source>
         <translation>언어는 Barista Console을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="307"/>
         <source>&amp;Resources</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="311"/>
         <source>&amp;Jobs</source>
         <translation>작업(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="314"/>
         <source>&amp;Resource</source>
         <translation>리소스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="316"/>
         <source>&amp;Create…</source>
         <translation>만들기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="319"/>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="324"/>
         <source>&amp;Infra</source>
         <translation>인프라(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="330"/>
         <source>&amp;About Barista Console</source>
         <translation>Barista Console 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="340"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="345"/>
         <source>&amp;Drift…</source>
         <translation>드리프트(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="352"/>
         <source>&amp;Connections</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="356"/>
         <source>&amp;Add connection…</source>
         <translation>연결 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="361"/>
         <source>&amp;Edit selected connection…</source>
         <translation>선택한 연결 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="366"/>
         <source>&amp;Remove selected connection</source>
         <translation>선택한 연결 제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="365"/>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="376"/>
         <source>Remove connection</source>
         <translation>연결 제거</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="370"/>
         <source>Remove the connection &quot;%1&quot;? Its resources in the cloud are not touched.</source>
         <translation>연결 &quot;%1&quot;을(를) 제거하시겠습니까? 클라우드의 리소스는 건드리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="418"/>
         <source>Jobs: %1 running, %2 queued</source>
         <translation>작업: 실행 중 %1개, 대기 중 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="455"/>
         <source>About Barista Console</source>
         <translation>Barista Console 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="456"/>
         <source>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for many clouds at once, in the spirit of the Cloud-Barista projects CB-Spider and CB-Tumblebug.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Barista Console %1&lt;/h3&gt;&lt;p&gt;여러 클라우드를 한곳에서 다루는 데스크톱 콘솔입니다. Cloud-Barista 프로젝트인 CB-Spider와 CB-Tumblebug의 정신을 잇습니다.&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::MyImageFormPage</name>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="20"/>
+        <source>Generalize the VM first (it cannot be started again afterwards)</source>
+        <translation>먼저 VM을 일반화합니다(이후 다시 시작할 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="27"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="28"/>
+        <source>From VM:</source>
+        <translation>원본 VM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="77"/>
+        <source>Enter a name for the image.</source>
+        <translation>이미지 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MyImageFormPage.cpp" line="79"/>
+        <source>Choose the VM to make the image from; only running or stopped VMs can be captured.</source>
+        <translation>이미지를 만들 VM을 고르세요. 실행 중이거나 중지된 VM만 캡처할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::NlbFormPage</name>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="54"/>
+        <source>Public (reachable from the internet)</source>
+        <translation>공개(인터넷에서 접근 가능)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="55"/>
+        <source>Internal (inside the VPC)</source>
+        <translation>내부(VPC 안에서만)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="58"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="59"/>
+        <source>VPC:</source>
+        <translation>VPC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="60"/>
+        <source>Type:</source>
+        <translation>유형:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="61"/>
+        <source>Listener protocol:</source>
+        <translation>리스너 프로토콜:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="62"/>
+        <source>Listener port:</source>
+        <translation>리스너 포트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="63"/>
+        <source>VMs:</source>
+        <translation>VM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="64"/>
+        <source>VM port:</source>
+        <translation>VM 포트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="65"/>
+        <source>Health check protocol:</source>
+        <translation>상태 확인 프로토콜:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="66"/>
+        <source>Health check port:</source>
+        <translation>상태 확인 포트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="149"/>
+        <source>Enter a name for the load balancer.</source>
+        <translation>로드 밸런서 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="151"/>
+        <source>Choose the VPC of the load balancer; create a VPC first if there is none.</source>
+        <translation>로드 밸런서의 VPC를 고르세요. VPC가 없으면 먼저 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NlbFormPage.cpp" line="153"/>
+        <source>Check at least one VM of the VPC to put behind the load balancer.</source>
+        <translation>로드 밸런서 뒤에 둘 VPC의 VM을 하나 이상 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Barista::NodeGroupFollowUp</name>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="62"/>
+        <source>The application stopped following cluster &apos;%1&apos;.</source>
+        <translation>애플리케이션이 클러스터 '%1' 추적을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="171"/>
+        <source>Adding the node groups of cluster &apos;%1&apos; was canceled.</source>
+        <translation>클러스터 '%1'의 노드 그룹 추가가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="198"/>
+        <source>Check whether cluster &apos;%1&apos; on %2 is ready for its node groups</source>
+        <translation>%2의 클러스터 '%1'이(가) 노드 그룹을 받을 준비가 되었는지 확인</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="222"/>
+        <source>Cluster &apos;%1&apos; is %2: its node groups cannot be added.</source>
+        <translation>클러스터 '%1'이(가) %2 상태입니다: 노드 그룹을 추가할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="229"/>
+        <source>Cluster &apos;%1&apos; is still %2 after %n minute(s): its node groups were not added.</source>
+        <translation>
+            <numerusform>클러스터 '%1'이(가) %n분 뒤에도 %2 상태입니다: 노드 그룹이 추가되지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="262"/>
+        <source>The cloud answered something else than cluster &apos;%1&apos;.</source>
+        <translation>클라우드가 클러스터 '%1'이(가) 아닌 다른 것을 응답했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="285"/>
+        <source>Cluster &apos;%1&apos; still has node groups to add after %n attempt(s).</source>
+        <translation>
+            <numerusform>클러스터 '%1'에 %n번 시도한 뒤에도 추가할 노드 그룹이 남아 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3514,39 +3690,64 @@ Message: %2</source>
 <context>
     <name>Barista::ResourceService</name>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="53"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="65"/>
         <source>List %1 on %2</source>
         <translation>%2의 %1 목록 조회</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="67"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="79"/>
         <source>Get %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 조회</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="81"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="93"/>
         <source>Create %1 &apos;%2&apos; on %3</source>
         <translation>%3에 %1 &apos;%2&apos; 생성</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="94"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="104"/>
+        <source>The journal has no entry %1.</source>
+        <translation>저널에 항목 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="114"/>
+        <source>Adding the node groups now that the cluster is active.</source>
+        <translation>클러스터가 활성화되어 노드 그룹을 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="116"/>
+        <source>Cannot write the journal.</source>
+        <translation>저널에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="118"/>
+        <source>Add node groups to cluster &apos;%1&apos; on %2</source>
+        <translation>%2의 클러스터 '%1'에 노드 그룹 추가</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="131"/>
         <source>Delete %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="147"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="189"/>
         <source>%1 %2 &apos;%3&apos; on %4</source>
         <translation>%4의 %2 &apos;%3&apos; %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="261"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="308"/>
         <source>The cloud no longer had the resource.</source>
         <translation>클라우드에 리소스가 이미 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/ResourceService.cpp" line="267"/>
+        <location filename="../models/workspace/ResourceService.cpp" line="314"/>
         <source>Outcome unknown; asking the cloud.</source>
         <translation>결과를 알 수 없어 클라우드에 확인하는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/ResourceService.cpp" line="323"/>
+        <source>The cluster exists; its node groups were not added.</source>
+        <translation>클러스터는 있지만 노드 그룹은 추가되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3671,32 +3872,37 @@ Message: %2</source>
 <context>
     <name>Barista::ResourceTreeView</name>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="55"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="54"/>
         <source>Please confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="133"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="132"/>
         <source>Create…</source>
         <translation>만들기…</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="154"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="153"/>
+        <source>Create image…</source>
+        <translation>이미지 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="164"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="168"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="178"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="185"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="195"/>
         <source>Terminate %1 &quot;%2&quot; on %3? Its local disks are lost.</source>
         <translation>%3의 %1 &quot;%2&quot;을(를) 종료하시겠습니까? 로컬 디스크의 데이터는 모두 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/tree/ResourceTreeView.cpp" line="199"/>
+        <location filename="../ui/tree/ResourceTreeView.cpp" line="209"/>
         <source>Delete %1 &quot;%2&quot; on %3? This cannot be undone.</source>
         <translation>%3의 %1 &quot;%2&quot;을(를) 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
@@ -4009,100 +4215,100 @@ Message: %2</source>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="54"/>
+        <location filename="../app/Cli.cpp" line="55"/>
         <source>vpc %1, %n rule(s)</source>
         <translation>
             <numerusform>vpc %1, 규칙 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="56"/>
+        <location filename="../app/Cli.cpp" line="57"/>
         <source>%1 GB %2</source>
         <translation>%1GB %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="58"/>
+        <location filename="../app/Cli.cpp" line="59"/>
         <source>%1 vCPU, %2 GiB %3</source>
         <translation>vCPU %1개, %2GiB %3</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="64"/>
+        <location filename="../app/Cli.cpp" line="65"/>
         <source>from %1</source>
         <translation>원본: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="66"/>
+        <location filename="../app/Cli.cpp" line="67"/>
         <source>%1 %2:%3 -&gt; %n VM(s) on %4</source>
         <translation>
             <numerusform>%1 %2:%3 -&gt; VM %n개, 포트 %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="72"/>
+        <location filename="../app/Cli.cpp" line="73"/>
         <source>Kubernetes %1, %n node group(s)</source>
         <translation>
             <numerusform>Kubernetes %1, 노드 그룹 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="104"/>
+        <location filename="../app/Cli.cpp" line="105"/>
         <source>gave up waiting after 30 minutes; status is %1</source>
         <translation>30분 동안 기다렸지만 끝나지 않아 중단했습니다. 현재 상태: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="150"/>
+        <location filename="../app/Cli.cpp" line="151"/>
         <source>Barista Console: one console for many clouds.</source>
         <translation>Barista Console: 여러 클라우드를 하나의 콘솔에서.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="155"/>
+        <location filename="../app/Cli.cpp" line="156"/>
         <source>Use the workspace in DIR (default: $BARISTA_WORKSPACE, else the user data folder).</source>
         <translation>DIR의 워크스페이스를 사용합니다(기본값: $BARISTA_WORKSPACE, 없으면 사용자 데이터 폴더).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="157"/>
+        <location filename="../app/Cli.cpp" line="158"/>
         <source>Print JSON (schema version %1).</source>
         <translation>JSON으로 출력합니다(스키마 버전 %1).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="159"/>
+        <location filename="../app/Cli.cpp" line="160"/>
         <source>Do not settle intents left unfinished by a crashed session first.</source>
         <translation>비정상 종료된 세션이 남긴 미완료 작업을 먼저 정리하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="163"/>
+        <location filename="../app/Cli.cpp" line="164"/>
         <source>The resource&apos;s or connection&apos;s name.</source>
         <translation>리소스 또는 연결의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224"/>
+        <location filename="../app/Cli.cpp" line="225"/>
         <source>unknown command &apos;%1&apos; (try &apos;barista --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos;(&apos;barista --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="252"/>
+        <location filename="../app/Cli.cpp" line="253"/>
         <source>reconciled intent %1 (%2 &apos;%3&apos; on %4): %5 - %6</source>
         <translation>미완료 작업 %1 정리(%4의 %2 &apos;%3&apos;): %5 - %6</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="264"/>
+        <location filename="../app/Cli.cpp" line="265"/>
         <source>--connection is required</source>
         <translation>--connection 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="268"/>
+        <location filename="../app/Cli.cpp" line="269"/>
         <source>no connection named &apos;%1&apos; (see &apos;barista connection list&apos;)</source>
         <translation>이름이 &apos;%1&apos;인 연결이 없습니다(&apos;barista connection list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="281"/>
+        <location filename="../app/Cli.cpp" line="282"/>
         <source>barista: error: %1</source>
         <translation>barista: 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
-        <location filename="../app/Cli.cpp" line="555"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <location filename="../app/CliCatalog.cpp" line="194"/>
         <location filename="../app/CliCatalog.cpp" line="218"/>
         <location filename="../app/CliCatalog.cpp" line="236"/>
@@ -4312,7 +4518,7 @@ Message: %2</source>
         <translation>연결 &apos;%1&apos; 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194"/>
+        <location filename="../app/Cli.cpp" line="195"/>
         <source>Commands:
   connection list|add|remove|test   manage and test connections (driver, provider, region)
   resource list|get|create|delete|control   work on resources of a connection
@@ -4337,77 +4543,77 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>usage: barista resource list|get|create|delete|control --connection C --kind K</source>
         <translation>사용법: barista resource list|get|create|delete|control --connection C --kind K</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>The connection to use.</source>
         <translation>사용할 연결.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>Resource kind: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</source>
         <translation>리소스 종류: region, vpc, securitygroup, keypair, vm, disk, myimage, nlb, cluster, spec, image, price.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="354"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>Wait until the new resource leaves its transitional status.</source>
         <translation>새 리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356"/>
+        <location filename="../app/Cli.cpp" line="357"/>
         <source>suspend, resume, reboot or terminate.</source>
         <translation>suspend, resume, reboot 또는 terminate.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="357"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Wait until the resource leaves its transitional status.</source>
         <translation>리소스가 전환 중 상태를 벗어날 때까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>Wait until the cloud no longer lists the resource as existing (a terminated VM still holds its network until then).</source>
         <translation>클라우드가 리소스를 더 이상 존재하는 것으로 표시하지 않을 때까지 기다립니다(종료된 VM은 그때까지 네트워크를 계속 점유합니다).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="371"/>
+        <location filename="../app/Cli.cpp" line="372"/>
         <source>--kind is required</source>
         <translation>--kind 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="374"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>--kind &apos;%1&apos; is not a resource kind</source>
         <translation>--kind &apos;%1&apos;: 리소스 종류가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="379"/>
+        <location filename="../app/Cli.cpp" line="380"/>
         <source>usage: barista resource %1 --connection C --kind K NAME</source>
         <translation>사용법: barista resource %1 --connection C --kind K NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="382"/>
+        <location filename="../app/Cli.cpp" line="383"/>
         <location filename="../app/CliCatalog.cpp" line="130"/>
         <location filename="../app/CliDrift.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="388"/>
+        <location filename="../app/Cli.cpp" line="389"/>
         <source>--action must be suspend, resume, reboot or terminate</source>
         <translation>--action은 suspend, resume, reboot, terminate 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>SYSTEM ID</source>
         <translation>시스템 ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
@@ -4415,102 +4621,102 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421"/>
-        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="422"/>
+        <location filename="../app/Cli.cpp" line="504"/>
         <source>DETAILS</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="459"/>
+        <location filename="../app/Cli.cpp" line="460"/>
         <source>deleted %1 &apos;%2&apos; on %3</source>
         <translation>%3의 %1 &apos;%2&apos; 삭제됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="497"/>
+        <location filename="../app/Cli.cpp" line="514"/>
         <source>Show at most N jobs (default 50).</source>
         <translation>작업을 최대 N개까지 표시합니다(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="503"/>
-        <location filename="../app/Cli.cpp" line="535"/>
+        <location filename="../app/Cli.cpp" line="520"/>
+        <location filename="../app/Cli.cpp" line="552"/>
         <location filename="../app/CliCatalog.cpp" line="162"/>
         <source>--limit must be a positive number</source>
         <translation>--limit 값은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="535"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>QUEUED</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
-        <location filename="../app/Cli.cpp" line="555"/>
+        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <location filename="../app/CliCatalog.cpp" line="337"/>
         <source>STATE</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>ATTEMPTS</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>JOB</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522"/>
+        <location filename="../app/Cli.cpp" line="539"/>
         <location filename="../app/CliInfra.cpp" line="78"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="529"/>
+        <location filename="../app/Cli.cpp" line="546"/>
         <source>Show at most N entries (default: all).</source>
         <translation>항목을 최대 N개까지 표시합니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>TIME</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>OPERATION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <location filename="../app/CliInfra.cpp" line="45"/>
         <location filename="../app/CliInfra.cpp" line="77"/>
         <source>CONNECTION</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="554"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <location filename="../app/CliDrift.cpp" line="63"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="555"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <location filename="../app/CliInfra.cpp" line="262"/>
         <source>NOTE</source>
         <translation>비고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="571"/>
+        <location filename="../app/Cli.cpp" line="588"/>
         <source>%n intent(s) settled</source>
         <translation>
             <numerusform>미완료 작업 %n개 정리됨</numerusform>
@@ -5112,6 +5318,26 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <source>&apos;infra cmd NAME -- COMMAND&apos; needs a command</source>
         <translation>&apos;infra cmd NAME -- COMMAND&apos;에는 명령이 필요합니다</translation>
     </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="55"/>
+        <source>cluster &apos;%1&apos; is %2; its node groups will be added once it is active</source>
+        <translation>클러스터 '%1'이(가) %2 상태입니다. 활성화되면 노드 그룹이 추가됩니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="62"/>
+        <source>cluster &apos;%1&apos; is active; adding its node groups</source>
+        <translation>클러스터 '%1'이(가) 활성화되었습니다. 노드 그룹을 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="64"/>
+        <source>waiting for cluster &apos;%1&apos; to become active before adding its node groups</source>
+        <translation>노드 그룹을 추가하기 전에 클러스터 '%1'이(가) 활성화되기를 기다리는 중</translation>
+    </message>
+    <message>
+        <location filename="../app/CliNodeGroups.cpp" line="76"/>
+        <source>note: the cloud takes the node groups of cluster &apos;%1&apos; only once it is active, which this command does not wait for: the console adds them while it runs (create with --wait to have the command do it)</source>
+        <translation>참고: 클라우드는 클러스터 '%1'이(가) 활성화된 뒤에만 노드 그룹을 받는데, 이 명령은 그때까지 기다리지 않습니다. 콘솔이 실행 중이면 콘솔이 추가합니다(이 명령이 하게 하려면 --wait로 만드세요)</translation>
+    </message>
 </context>
 <context>
     <name>CloudsYamlReader</name>
@@ -5192,6 +5418,14 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
         <location filename="../models/domain/ConnectionConfig.cpp" line="70"/>
         <source>The endpoint override &quot;%1&quot; is not an http(s) URL.</source>
         <translation>엔드포인트 재정의 값 &quot;%1&quot;은(는) http(s) URL이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionHttpSettings</name>
+    <message>
+        <location filename="../providers/common/ConnectionHttpSettings.cpp" line="19"/>
+        <source>The CA bundle %1 has no readable PEM certificate.</source>
+        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5682,29 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>GcpInternalLoadBalancing</name>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="90"/>
+        <source>The VM &quot;%1&quot; did not join the instance group &quot;%2&quot;.</source>
+        <translation>VM "%1"이(가) 인스턴스 그룹 "%2"에 들어가지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="209"/>
+        <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
+        <translation>VM "%1"이(가) VPC "%2"에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="215"/>
+        <source>The VMs of one zone must share a subnet for an internal load balancer: &quot;%1&quot; is in &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>내부 로드 밸런서에서는 한 영역의 VM들이 서브넷을 공유해야 합니다: "%1"은(는) "%3"이(가) 아니라 "%2"에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="234"/>
+        <source>The VPC &quot;%1&quot; has no subnet in region %2 to take the internal load balancer&apos;s address from.</source>
+        <translation>VPC "%1"에 내부 로드 밸런서의 주소를 받을 리전 %2의 서브넷이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GcpKubernetes</name>
     <message>
         <location filename="../providers/gcp/GcpKubernetes.cpp" line="152"/>
@@ -5463,48 +5720,48 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpLoadBalancing</name>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="64"/>
-        <source>Only PUBLIC network load balancers are supported on GCP for now (%1 was asked for).</source>
-        <translation>GCP에서는 아직 PUBLIC 네트워크 로드 밸런서만 지원합니다(요청: %1).</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="68"/>
+        <source>A network load balancer is PUBLIC or INTERNAL, not %1.</source>
+        <translation>네트워크 로드 밸런서는 %1이(가) 아니라 PUBLIC 또는 INTERNAL입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="69"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
         <source>A network load balancer needs the VPC of its VMs.</source>
         <translation>네트워크 로드 밸런서에는 VM들의 VPC가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="75"/>
         <source>A GCP network load balancer listens on TCP or UDP, not %1.</source>
         <translation>GCP 네트워크 로드 밸런서는 %1이(가) 아니라 TCP 또는 UDP로 수신합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="76"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="79"/>
         <source>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</source>
         <translation>GCP 네트워크 로드 밸런서는 트래픽을 그대로 전달합니다: VM 그룹의 프로토콜(%1)이 리스너의 프로토콜(%2)과 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="81"/>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="94"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="84"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="97"/>
         <source>Ports must be between 1 and 65535.</source>
         <translation>포트는 1에서 65535 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="83"/>
-        <source>A GCP target pool forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
-        <translation>GCP 대상 풀은 클라이언트가 쓴 포트로 전달합니다: VM 그룹의 포트(%1)가 리스너의 포트(%2)와 같아야 합니다.</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="86"/>
+        <source>A GCP passthrough load balancer forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
+        <translation>GCP 패스스루 로드 밸런서는 클라이언트가 쓴 포트로 전달합니다: VM 그룹의 포트(%1)가 리스너의 포트(%2)와 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="90"/>
-        <source>A GCP target pool can only check health over HTTP (or not at all, for TCP), not %1.</source>
-        <translation>GCP 대상 풀은 %1이(가) 아니라 HTTP로만 상태를 확인합니다(TCP면 확인하지 않음).</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="93"/>
+        <source>A GCP network load balancer checks health over TCP or HTTP, not %1.</source>
+        <translation>GCP 네트워크 로드 밸런서는 %1이(가) 아니라 TCP 또는 HTTP로 상태를 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="229"/>
-        <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool.</source>
-        <translation>전달 규칙 &quot;%1&quot;은(는) 대상 풀이 있는 네트워크 로드 밸런서의 것이 아닙니다.</translation>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="104"/>
+        <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool or an internal backend service.</source>
+        <translation>전달 규칙 "%1"은(는) 대상 풀이나 내부 백엔드 서비스가 있는 네트워크 로드 밸런서의 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="259"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="242"/>
         <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
         <translation>VM &quot;%1&quot;이(가) VPC &quot;%2&quot;에 있지 않습니다.</translation>
     </message>
@@ -5542,27 +5799,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpProvider</name>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="85"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="99"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="89"/>
         <source>The provider is &quot;%1&quot;, not gcp.</source>
         <translation>제공자가 gcp가 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="101"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="91"/>
         <source>A GCP connection needs a region (e.g. asia-northeast3).</source>
         <translation>GCP 연결에는 리전(예: asia-northeast3)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="103"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="93"/>
         <source>A GCP connection needs a credential: the secret store key of a service-account key file.</source>
         <translation>GCP 연결에는 자격 증명이 필요합니다: 서비스 계정 키 파일의 비밀 저장소 키.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpProvider.cpp" line="107"/>
+        <location filename="../providers/gcp/GcpProvider.cpp" line="97"/>
         <source>The endpoint override &quot;%1&quot; is not a URL.</source>
         <translation>엔드포인트 재정의 &quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
@@ -5599,29 +5851,29 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="213"/>
+        <location filename="../app/GuiMain.cpp" line="216"/>
         <source>Use the workspace in DIR.</source>
         <translation>DIR의 워크스페이스를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="221"/>
+        <location filename="../app/GuiMain.cpp" line="224"/>
         <source>Barista Console</source>
         <translation>Barista Console</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="222"/>
+        <location filename="../app/GuiMain.cpp" line="225"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>워크스페이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="265"/>
+        <location filename="../app/GuiMain.cpp" line="268"/>
         <source>Dashboards</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="267"/>
+        <location filename="../app/GuiMain.cpp" line="270"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
@@ -5642,17 +5894,17 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>HttpErrorMapper</name>
     <message>
-        <location filename="../providers/common/HttpErrorMapper.cpp" line="134"/>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="145"/>
         <source>HTTP status %1</source>
         <translation>HTTP 상태 %1</translation>
     </message>
     <message>
-        <location filename="../providers/common/HttpErrorMapper.cpp" line="156"/>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="167"/>
         <source>The request was canceled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/common/HttpErrorMapper.cpp" line="160"/>
+        <location filename="../providers/common/HttpErrorMapper.cpp" line="171"/>
         <source>No answer in time: %1</source>
         <translation>제시간에 응답이 없습니다: %1</translation>
     </message>
@@ -6258,39 +6510,58 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackDispatch</name>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="74"/>
-        <source>This cloud offers Magnum, but Kubernetes clusters are not supported on OpenStack yet.</source>
-        <translation>이 클라우드는 Magnum을 제공하지만 OpenStack의 Kubernetes 클러스터는 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="52"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="53"/>
         <source>This OpenStack cloud has no load-balancer service (Octavia).</source>
         <translation>이 OpenStack 클라우드에는 로드 밸런서 서비스(Octavia)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="76"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="65"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="86"/>
         <source>This OpenStack cloud has no Kubernetes service (Magnum).</source>
         <translation>이 OpenStack 클라우드에는 Kubernetes 서비스(Magnum)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="78"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="88"/>
         <source>OpenStack has no price list API.</source>
         <translation>OpenStack에는 가격표 API가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="80"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="90"/>
         <source>OpenStack does not support this operation on %1.</source>
         <translation>OpenStack은 %1에 대한 이 작업을 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="149"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="167"/>
         <source>A resource to create needs a name.</source>
         <translation>만들 리소스에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="207"/>
+        <location filename="../providers/openstack/OpenStackDispatch.cpp" line="234"/>
         <source>Unknown function &quot;%1&quot;; OpenStack offers: %2.</source>
         <translation>알 수 없는 함수 &quot;%1&quot;입니다. OpenStack이 제공하는 함수: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackKubernetes</name>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="148"/>
+        <source>This OpenStack cloud has no Kubernetes cluster template in region %1; Magnum needs one to make a cluster.</source>
+        <translation>이 OpenStack 클라우드의 리전 %1에는 Kubernetes 클러스터 템플릿이 없습니다. Magnum은 클러스터를 만들려면 템플릿이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="152"/>
+        <source>No Kubernetes cluster template has version %1. The templates are: %2.</source>
+        <translation>버전이 %1인 Kubernetes 클러스터 템플릿이 없습니다. 템플릿: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="155"/>
+        <source>Several Kubernetes cluster templates fit: %1. Name one in the cluster&apos;s clusterTemplate setting.</source>
+        <translation>맞는 Kubernetes 클러스터 템플릿이 여럿입니다: %1. 클러스터의 clusterTemplate 설정에서 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="206"/>
+        <source>Magnum accepted the cluster but answered no uuid.</source>
+        <translation>Magnum이 클러스터를 받아들였지만 uuid를 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -6358,22 +6629,17 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackProvider</name>
     <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="69"/>
-        <source>The CA bundle %1 has no readable PEM certificate.</source>
-        <translation>CA 번들 %1에 읽을 수 있는 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="84"/>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="75"/>
         <source>The provider is &quot;%1&quot;, not openstack.</source>
         <translation>제공자가 openstack이 아니라 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="87"/>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="78"/>
         <source>An OpenStack connection needs a region (e.g. RegionOne).</source>
         <translation>OpenStack 연결에는 리전(예: RegionOne)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackProvider.cpp" line="89"/>
+        <location filename="../providers/openstack/OpenStackProvider.cpp" line="80"/>
         <source>An OpenStack connection needs a credential: a secret store key, or &quot;%1&quot; for the OS_* variables.</source>
         <translation>OpenStack 연결에는 자격 증명이 필요합니다: 비밀 저장소 키, 또는 OS_* 변수를 쓰려면 &quot;%1&quot;.</translation>
     </message>
