@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/workspace/NodeGroupFollowUp.h"
 
+#include "models/domain/PendingNodeGroups.h"
 #include "models/domain/ResourceKindLabel.h"
 #include "models/interfaces/CloudProvider.h"
 #include "models/jobs/JobQueue.h"
@@ -67,7 +68,7 @@ NodeGroupFollowUp::~NodeGroupFollowUp()
 bool NodeGroupFollowUp::hasPendingNodeGroups(const Resource& created)
 {
     const ClusterInfo* cluster = created.as<ClusterInfo>();
-    return cluster && !cluster->extra.value(QStringLiteral("pendingNodeGroups")).toArray().isEmpty();
+    return cluster && Barista::hasPendingNodeGroups(*cluster);
 }
 
 void NodeGroupFollowUp::setClock(Clock* clock)

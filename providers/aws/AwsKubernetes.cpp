@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/aws/AwsKubernetes.h"
 
+#include "models/domain/PendingNodeGroups.h"
 #include "providers/aws/AwsCompute.h"
 #include "providers/aws/AwsEksMapper.h"
 #include "providers/aws/AwsMapper.h"
@@ -262,12 +263,7 @@ Result<Resource> AwsKubernetes::create(const ClusterInfo& request, const Mutatio
     if (!info.ok())
         return info.error();
     ClusterInfo out = info.value();
-    if (!pending.isEmpty()) {
-        QJsonArray groups;
-        for (const NodeGroupInfo& group : std::as_const(pending))
-            groups.append(group.toJson());
-        out.extra.insert(QStringLiteral("pendingNodeGroups"), groups);
-    }
+    setPendingNodeGroups(out, pending);
     return Resource(out);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/openstack/OpenStackKubernetes.h"
 
+#include "models/domain/PendingNodeGroups.h"
 #include "providers/openstack/OpenStackMagnumMapper.h"
 #include "providers/openstack/OpenStackMapper.h"
 
@@ -254,12 +255,7 @@ Result<Resource> OpenStackKubernetes::finish(const ClusterInfo& request, const Q
             return info.error();
     }
     ClusterInfo out = info.value();
-    if (!pending.isEmpty()) {
-        QJsonArray groups;
-        for (const NodeGroupInfo& group : std::as_const(pending))
-            groups.append(group.toJson());
-        out.extra.insert(QStringLiteral("pendingNodeGroups"), groups);
-    }
+    setPendingNodeGroups(out, pending);
     return Resource(out);
 }
 

@@ -9,6 +9,8 @@
 #include "tests/servers/ec2/Ec2TestServer.h"
 #include "tests/support/TestAwait.h"
 
+#include <QJsonObject>
+#include <QSet>
 #include <memory>
 
 namespace Barista::AwsTest {
@@ -86,6 +88,39 @@ inline Result<Resource> getUntil(
     for (int i = 1; i < tries && last.ok() && last.value().statusName() != status; ++i)
         last = await(cloud.get(kind, id));
     return last;
+}
+
+/// An EKS cluster request on the server's default VPC (two subnets in two zones, as EKS wants),
+/// with the IAM roles EKS requires and one node group "ng-1" (t3.large, 1-2-3 nodes, key kp1).
+inline ClusterInfo eksClusterRequest(Ec2TestServer& server, const QString& name)
+{
+    const Ec2RegionState& ec2 = server.state().region(region());
+    ClusterInfo cluster;
+    cluster.iid.nameId = name;
+    cluster.version = QStringLiteral("1.31");
+    QSet<QString> zones;
+    for (const Ec2Vpc& vpc : ec2.vpcs) {
+        if (vpc.isDefault)
+            cluster.vpcIid.systemId = vpc.id;
+    }
+    for (const Ec2Subnet& subnet : ec2.subnets) {
+        if (subnet.vpcId == cluster.vpcIid.systemId && !zones.contains(subnet.zone) && zones.size() < 2) {
+            zones.insert(subnet.zone);
+            cluster.subnetIids.append(Iid { QString(), subnet.id });
+        }
+    }
+    cluster.extra = QJsonObject { { QStringLiteral("roleArn"), QStringLiteral("arn:aws:iam::123456789012:role/eks") },
+        { QStringLiteral("nodeRoleArn"), QStringLiteral("arn:aws:iam::123456789012:role/eks-node") } };
+    NodeGroupInfo group;
+    group.iid.nameId = QStringLiteral("ng-1");
+    group.specName = QStringLiteral("t3.large");
+    group.rootDiskSizeGb = 40;
+    group.keyPairIid.nameId = QStringLiteral("kp1");
+    group.minNodeSize = 1;
+    group.desiredNodeSize = 2;
+    group.maxNodeSize = 3;
+    cluster.nodeGroups.append(group);
+    return cluster;
 }
 
 } // namespace Barista::AwsTest

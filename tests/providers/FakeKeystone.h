@@ -7,6 +7,7 @@
 // (compute under /compute/v2.1, network /network, image /image, block-storage /volume/v3/<project>,
 // and, when a test lists them in services, load-balancer /lb and container-infra /container-infra/v1).
 
+#include "providers/openstack/OpenStackProvider.h"
 #include "tests/providers/FakeHttpServer.h"
 
 #include <QDateTime>
@@ -56,6 +57,27 @@ public:
             { QStringLiteral("catalog"), catalog(base) },
         };
         return FakeReply::json(201, { { QStringLiteral("token"), token } }, { { "X-Subject-Token", currentToken() } });
+    }
+
+    /// The OpenStack adapter on a connection named `name` that logs in at `authUrl` (this
+    /// Keystone's /v3) as its user, with `typedPassword` (the right one unless a test says otherwise).
+    std::unique_ptr<OpenStackProvider> provider(
+        const QUrl& authUrl, const QString& name, const QString& typedPassword = QString()) const
+    {
+        ConnectionConfig connection;
+        connection.name = name;
+        connection.driver = QStringLiteral("native");
+        connection.provider = QStringLiteral("openstack");
+        connection.region = region;
+        connection.credentialRef = QStringLiteral("unused");
+        OpenStackCredentials credentials;
+        credentials.authUrl = authUrl;
+        credentials.username = user;
+        credentials.password = typedPassword.isNull() ? password : typedPassword;
+        credentials.userDomainName = credentials.projectDomainName = QStringLiteral("Default");
+        credentials.projectName = project;
+        return std::make_unique<OpenStackProvider>(
+            connection, [credentials] { return Result<OpenStackCredentials>(credentials); });
     }
 
     QJsonArray catalog(const QUrl& base) const

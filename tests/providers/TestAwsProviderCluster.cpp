@@ -61,34 +61,9 @@ void TestAwsProviderCluster::cleanup()
 
 ClusterInfo TestAwsProviderCluster::request(const QString& name) const
 {
-    Ec2RegionState& ec2 = m_server->state().region(region());
-    ClusterInfo cluster;
-    cluster.iid.nameId = name;
-    cluster.version = QStringLiteral("1.31");
-    QSet<QString> zones;
-    for (const Ec2Vpc& vpc : std::as_const(ec2.vpcs)) {
-        if (vpc.isDefault)
-            cluster.vpcIid.systemId = vpc.id;
-    }
-    for (const Ec2Subnet& subnet : std::as_const(ec2.subnets)) {
-        if (subnet.vpcId == cluster.vpcIid.systemId && !zones.contains(subnet.zone) && zones.size() < 2) {
-            zones.insert(subnet.zone);
-            cluster.subnetIids.append(Iid { QString(), subnet.id });
-        }
-    }
+    ClusterInfo cluster = eksClusterRequest(*m_server, name);
     cluster.securityGroupIids.append(Iid { QStringLiteral("default"), QString() }); // by name
     cluster.tags = { { QStringLiteral("env"), QStringLiteral("test") } };
-    cluster.extra = QJsonObject { { QStringLiteral("roleArn"), QStringLiteral("arn:aws:iam::123456789012:role/eks") },
-        { QStringLiteral("nodeRoleArn"), QStringLiteral("arn:aws:iam::123456789012:role/eks-node") } };
-    NodeGroupInfo group;
-    group.iid.nameId = QStringLiteral("ng-1");
-    group.specName = QStringLiteral("t3.large");
-    group.rootDiskSizeGb = 40;
-    group.keyPairIid.nameId = QStringLiteral("kp1");
-    group.minNodeSize = 1;
-    group.desiredNodeSize = 2;
-    group.maxNodeSize = 3;
-    cluster.nodeGroups.append(group);
     return cluster;
 }
 

@@ -104,33 +104,7 @@ void TestAwsProviderClusterFollowUp::cleanup()
 
 Resource TestAwsProviderClusterFollowUp::request(const QString& name) const
 {
-    const Ec2RegionState& ec2 = m_server->state().region(region());
-    ClusterInfo cluster;
-    cluster.iid.nameId = name;
-    cluster.version = QStringLiteral("1.31");
-    QSet<QString> zones;
-    for (const Ec2Vpc& vpc : ec2.vpcs) {
-        if (vpc.isDefault)
-            cluster.vpcIid.systemId = vpc.id;
-    }
-    for (const Ec2Subnet& subnet : ec2.subnets) {
-        if (subnet.vpcId == cluster.vpcIid.systemId && !zones.contains(subnet.zone) && zones.size() < 2) {
-            zones.insert(subnet.zone);
-            cluster.subnetIids.append(Iid{QString(), subnet.id});
-        }
-    }
-    cluster.extra = QJsonObject{{QStringLiteral("roleArn"), QStringLiteral("arn:aws:iam::123456789012:role/eks")},
-                                {QStringLiteral("nodeRoleArn"), QStringLiteral("arn:aws:iam::123456789012:role/eks-node")}};
-    NodeGroupInfo group;
-    group.iid.nameId = QStringLiteral("ng-1");
-    group.specName = QStringLiteral("t3.large");
-    group.rootDiskSizeGb = 40;
-    group.keyPairIid.nameId = QStringLiteral("kp1");
-    group.minNodeSize = 1;
-    group.desiredNodeSize = 2;
-    group.maxNodeSize = 3;
-    cluster.nodeGroups.append(group);
-    return cluster;
+    return eksClusterRequest(*m_server, name);
 }
 
 Result<Resource> TestAwsProviderClusterFollowUp::followToTheEnd(const QFuture<Result<Resource>>& following, int pauses)

@@ -87,19 +87,7 @@ void TestOpenStackFake::init()
 
 std::unique_ptr<OpenStackProvider> TestOpenStackFake::provider(const QString& password)
 {
-    ConnectionConfig connection;
-    connection.name = QStringLiteral("fake-os");
-    connection.driver = QStringLiteral("native");
-    connection.provider = QStringLiteral("openstack");
-    connection.region = QStringLiteral("RegionOne");
-    connection.credentialRef = QStringLiteral("unused");
-    OpenStackCredentials credentials;
-    credentials.authUrl = m_server.url(QStringLiteral("/v3"));
-    credentials.username = QStringLiteral("demo");
-    credentials.password = password;
-    credentials.userDomainName = credentials.projectDomainName = QStringLiteral("Default");
-    credentials.projectName = QStringLiteral("demo");
-    return std::make_unique<OpenStackProvider>(connection, [credentials] { return Result<OpenStackCredentials>(credentials); });
+    return m_keystone.provider(m_server.url(QStringLiteral("/v3")), QStringLiteral("fake-os"), password);
 }
 
 FakeReply TestOpenStackFake::route(const FakeRequest& r)

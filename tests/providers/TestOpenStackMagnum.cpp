@@ -102,19 +102,7 @@ void TestOpenStackMagnum::init()
 
 std::unique_ptr<OpenStackProvider> TestOpenStackMagnum::provider()
 {
-    ConnectionConfig connection;
-    connection.name = QStringLiteral("fake-magnum");
-    connection.driver = QStringLiteral("native");
-    connection.provider = QStringLiteral("openstack");
-    connection.region = QStringLiteral("RegionOne");
-    connection.credentialRef = QStringLiteral("unused");
-    OpenStackCredentials credentials;
-    credentials.authUrl = m_server.url(QStringLiteral("/v3"));
-    credentials.username = QStringLiteral("demo");
-    credentials.password = QStringLiteral("s3cret-pass");
-    credentials.userDomainName = credentials.projectDomainName = QStringLiteral("Default");
-    credentials.projectName = QStringLiteral("demo");
-    return std::make_unique<OpenStackProvider>(connection, [credentials] { return Result<OpenStackCredentials>(credentials); });
+    return m_keystone.provider(m_server.url(QStringLiteral("/v3")), QStringLiteral("fake-magnum"));
 }
 
 void TestOpenStackMagnum::testWithoutMagnumIsUnsupported()
