@@ -10,82 +10,23 @@
 //
 // usage: node arm-referee.mjs --endpoint https://127.0.0.1:PORT --tenant T --client-id C --secret S --subscription SUB
 // Exit 0 when every check passes, 1 otherwise. Run by barista_arm_referee (CTest ConformanceArm).
+// Rig (command line, checks, token, options): arm-rig.mjs.
 
 import { createRequire } from "node:module";
+import { check, ClientSecretTokenCredential, control, credential, endpoint, lro, options, pagesOf, raw, run, subscription }
+    from "./arm-rig.mjs";
 
 const require = createRequire(import.meta.url);
 const { ComputeManagementClient } = require("@azure/arm-compute");
 const sdkVersion = require("@azure/arm-compute/package.json").version;
 
-const arg = (name) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : undefined;
-};
-const endpoint = arg("--endpoint")?.replace(/\/$/, "");
-const tenant = arg("--tenant");
-const clientId = arg("--client-id");
-const secret = arg("--secret");
-const subscription = arg("--subscription");
-if (!endpoint || !tenant || !clientId || !secret || !subscription) {
-    console.error("usage: node arm-referee.mjs --endpoint URL --tenant T --client-id C --secret S --subscription SUB");
-    process.exit(2);
-}
-
-let checks = 0;
-const failures = [];
-const check = (ok, what) => {
-    checks++;
-    if (!ok) failures.push(what);
-    console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
-const control = async (path, form) => {
-    const response = await fetch(`${endpoint}${path}`, form
-        ? { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) }
-        : {});
-    return response.json();
-};
-
-// A TokenCredential (the @azure/core-auth interface) that does the client-credentials grant
-// against the server's token endpoint, as @azure/identity's ClientSecretCredential would.
-class ClientSecretTokenCredential {
-    constructor(clientSecret) {
-        this.clientSecret = clientSecret;
-        this.requests = 0;
-    }
-    async getToken(scopes) {
-        this.requests++;
-        const body = new URLSearchParams({ grant_type: "client_credentials", client_id: clientId,
-            client_secret: this.clientSecret, scope: [].concat(scopes).join(" ") });
-        const response = await fetch(`${endpoint}/${tenant}/oauth2/v2.0/token`, { method: "POST", body });
-        const json = await response.json();
-        if (!response.ok) {
-            const error = new Error(json.error_description);
-            error.name = "AuthenticationError";
-            error.code = json.error;
-            throw error;
-        }
-        return { token: json.access_token, expiresOnTimestamp: Date.now() + json.expires_in * 1000 };
-    }
-}
+// A credential handing out TOKEN as it is (the wrong-token check).
 const fixedToken = (token) => ({ getToken: async () => ({ token, expiresOnTimestamp: Date.now() + 3600000 }) });
-
-const options = { endpoint, credentialScopes: ["https://management.azure.com/.default"],
-    retryOptions: { maxRetries: 2, retryDelayInMs: 10, maxRetryDelayInMs: 50 } };
-const credential = new ClientSecretTokenCredential(secret);
 const client = new ComputeManagementClient(credential, subscription, options);
-const lro = { updateIntervalInMs: 10 };
 
 const group = "referee-rg";
 const location = "koreacentral";
 const rgPath = `/subscriptions/${subscription}/resourceGroups/${group}`;
-const raw = async (method, path, apiVersion, body) => {
-    const { token } = await credential.getToken("https://management.azure.com/.default");
-    const response = await fetch(`${endpoint}${path}?api-version=${apiVersion}`, { method,
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: body ? JSON.stringify(body) : undefined });
-    const text = await response.text();
-    return { status: response.status, json: text ? JSON.parse(text) : {} };
-};
 
 async function main() {
     console.log(`@azure/arm-compute ${sdkVersion} against ${endpoint}`);
@@ -128,13 +69,8 @@ async function main() {
         await client.virtualMachines.beginCreateOrUpdateAndWait(group, `ref-vm-${i}`, vmBody(i), lro);
 
     // Paging: the async iterators over nextLink (page size 2 on the server).
-    let pages = 0;
-    const names = [];
-    for await (const page of client.virtualMachines.listAll().byPage()) {
-        pages++;
-        names.push(...page.map((vm) => vm.name));
-    }
-    check(pages >= 2 && names.length === 3, `listAll(): ${names.length} VMs over ${pages} pages`);
+    const all = await pagesOf(client.virtualMachines.listAll());
+    check(all.pages >= 2 && all.items.length === 3, `listAll(): ${all.items.length} VMs over ${all.pages} pages`);
     const inGroup = [];
     for await (const vm of client.virtualMachines.list(group))
         inGroup.push(vm.name);
@@ -222,11 +158,4 @@ async function main() {
     check(disks === 0, `the OS disks went too: ${disks} left`);
 }
 
-try {
-    await main();
-} catch (e) {
-    failures.push(`unexpected: ${e.stack ?? e}`);
-    console.log(`FAIL unexpected: ${e.stack ?? e}`);
-}
-console.log(`${checks - failures.length}/${checks} checks passed${failures.length ? `; failed: ${failures.join("; ")}` : ""}`);
-process.exit(failures.length ? 1 : 0);
+await run(main);

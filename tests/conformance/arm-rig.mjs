@@ -1,63 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared rig of the ARM referees run by barista_arm_referee (arm-network-referee.mjs,
-// aks-referee.mjs): command line, check bookkeeping, the test server's /_barista control API, a
-// TokenCredential doing the client-credentials grant against the server's token endpoint (as
-// @azure/identity's ClientSecretCredential would), raw ARM calls and the SDK client options.
+// Shared rig of the ARM referees run by barista_arm_referee (arm-referee.mjs,
+// arm-network-referee.mjs, aks-referee.mjs), on referee-rig.mjs: command line, checks, the test
+// server's /_barista control API, a TokenCredential doing the client-credentials grant against the
+// server's token endpoint (as @azure/identity's ClientSecretCredential would), raw ARM calls and
+// the SDK client options.
 //
 // Command line: --endpoint https://127.0.0.1:PORT --tenant T --client-id C --secret S --subscription SUB
 
-const arg = (name) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : undefined;
-};
+import { arg, collectPages, controlAt, requireArgs } from "./referee-rig.mjs";
+
+export { check, failure, run } from "./referee-rig.mjs";
 
 export const endpoint = arg("--endpoint")?.replace(/\/$/, "");
 export const tenant = arg("--tenant");
 export const clientId = arg("--client-id");
 export const secret = arg("--secret");
 export const subscription = arg("--subscription");
-if (!endpoint || !tenant || !clientId || !secret || !subscription) {
-    console.error("usage: node SCRIPT --endpoint URL --tenant T --client-id C --secret S --subscription SUB");
-    process.exit(2);
-}
+requireArgs([endpoint, tenant, clientId, secret, subscription],
+    "--endpoint URL --tenant T --client-id C --secret S --subscription SUB");
 
-let checks = 0;
-const failures = [];
-export const check = (ok, what) => {
-    checks++;
-    if (!ok) failures.push(what);
-    console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
+export const control = controlAt(endpoint);
 
-// Runs the script's checks, prints the verdict and exits 0 (all passed) or 1.
-export async function run(main) {
-    try {
-        await main();
-    } catch (e) {
-        failures.push(`unexpected: ${e.stack ?? e}`);
-        console.log(`FAIL unexpected: ${e.stack ?? e}`);
-    }
-    console.log(`${checks - failures.length}/${checks} checks passed${failures.length ? `; failed: ${failures.join("; ")}` : ""}`);
-    process.exit(failures.length ? 1 : 0);
-}
-
-// The error a promise rejects with, or null when it resolves.
-export const failure = async (promise) => {
-    try {
-        await promise;
-        return null;
-    } catch (e) {
-        return e;
-    }
-};
-
-export const control = async (path, form) => {
-    const response = await fetch(`${endpoint}${path}`, form
-        ? { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) }
-        : {});
-    return response.json();
-};
-
+// A TokenCredential (the @azure/core-auth interface) that does the client-credentials grant
+// against the server's token endpoint, as @azure/identity's ClientSecretCredential would.
 export class ClientSecretTokenCredential {
     constructor(clientSecret) {
         this.clientSecret = clientSecret;
@@ -89,12 +54,4 @@ export const raw = async (method, path, apiVersion, body) => {
 };
 
 // Everything an async iterator's byPage() yields, and how many pages it took.
-export async function pagesOf(iterator) {
-    let pages = 0;
-    const items = [];
-    for await (const page of iterator.byPage()) {
-        pages++;
-        items.push(...page);
-    }
-    return { pages, items };
-}
+export const pagesOf = (iterator) => collectPages(iterator.byPage());

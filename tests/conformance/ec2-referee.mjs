@@ -6,61 +6,18 @@
 //
 // usage: node ec2-referee.mjs --endpoint http://127.0.0.1:PORT --access-key K --secret S [--region R]
 // Exit 0 when every check passes, 1 otherwise. Run by barista_ec2_referee (CTest ConformanceEc2).
+// Rig (command line, checks, client configuration): aws-rig.mjs.
 
 import { createRequire } from "node:module";
-import { generateKeyPairSync } from "node:crypto";
+import { check, config, control, ec2, ec2Client, endpoint, opensshEd25519, pagesOf, region, run, secretAccessKey,
+    sendersFor, waitOptions } from "./aws-rig.mjs";
 
 const require = createRequire(import.meta.url);
-const ec2 = require("@aws-sdk/client-ec2");
 const sdkVersion = require("@aws-sdk/client-ec2/package.json").version;
 
-const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
-};
-const endpoint = arg("--endpoint");
-const accessKeyId = arg("--access-key");
-const secretAccessKey = arg("--secret");
-const region = arg("--region", "us-east-1");
-if (!endpoint || !accessKeyId || !secretAccessKey) {
-    console.error("usage: node ec2-referee.mjs --endpoint URL --access-key K --secret S [--region R]");
-    process.exit(2);
-}
-
-const client = (secret = secretAccessKey, maxAttempts = 1, keyId = accessKeyId) =>
-    new ec2.EC2Client({ endpoint, region, maxAttempts, credentials: { accessKeyId: keyId, secretAccessKey: secret } });
-const sdk = client();
-
-let checks = 0;
-const failures = [];
-const check = (ok, what) => {
-    checks++;
-    if (!ok) failures.push(what);
-    console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
-const send = (command, c = sdk) => c.send(command);
-const expectError = async (command, c) => {
-    try {
-        await send(command, c);
-        return null;
-    } catch (e) {
-        return e;
-    }
-};
-const control = async (path, form) => {
-    const response = await fetch(new URL(path, endpoint), form
-        ? { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) }
-        : {});
-    return response.json();
-};
-
-// An OpenSSH "ssh-ed25519 AAAA..." line from a fresh key (RFC 8709 wire encoding).
-function opensshEd25519() {
-    const { publicKey } = generateKeyPairSync("ed25519");
-    const raw = Buffer.from(publicKey.export({ format: "jwk" }).x, "base64url");
-    const str = (b) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
-    return `ssh-ed25519 ${Buffer.concat([str(Buffer.from("ssh-ed25519")), str(raw)]).toString("base64")} referee`;
-}
+const client = (...args) => new ec2.EC2Client(config(...args));
+const sdk = ec2Client;
+const { send, expectError } = sendersFor(sdk);
 
 async function main() {
     console.log(`@aws-sdk/client-ec2 ${sdkVersion} (node ${process.version}) against ${endpoint}, region ${region}`);
@@ -130,30 +87,27 @@ async function main() {
         `RunInstances: same token, other parameters -> ${mismatch?.name}`);
 
     // DescribeInstances through the SDK's paginator: more than one page.
-    let pages = 0;
-    const seen = [];
-    for await (const page of ec2.paginateDescribeInstances({ client: sdk, pageSize: 5 },
-        { Filters: [{ Name: "tag:barista:infra", Values: ["referee"] }, { Name: "instance-state-name", Values: ["pending", "running"] }] })) {
-        pages++;
-        for (const r of page.Reservations ?? []) for (const i of r.Instances ?? []) seen.push(i.InstanceId);
-    }
+    const { pages, items: reservations } = await pagesOf(ec2.paginateDescribeInstances({ client: sdk, pageSize: 5 },
+        { Filters: [{ Name: "tag:barista:infra", Values: ["referee"] }, { Name: "instance-state-name", Values: ["pending", "running"] }] }),
+        "Reservations");
+    const seen = reservations.flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId);
     check(pages === 2 && seen.length === 7 && ids.every((id) => seen.includes(id)),
         `DescribeInstances (paginator, pageSize 5, tag + state filters): ${pages} pages, ${seen.length} instances`);
 
     // The SDK's own waiter reads the instance state from our XML.
-    const waited = await ec2.waitUntilInstanceRunning({ client: sdk, maxWaitTime: 60, minDelay: 1, maxDelay: 2 },
+    const waited = await ec2.waitUntilInstanceRunning(waitOptions(sdk),
         { InstanceIds: ids });
     check(waited.state === "SUCCESS", `waitUntilInstanceRunning: ${waited.state}`);
 
     // A disk through its lifecycle.
     const volume = await send(new ec2.CreateVolumeCommand({ AvailabilityZone: zone, Size: 10, VolumeType: "gp3" }));
-    await ec2.waitUntilVolumeAvailable({ client: sdk, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { VolumeIds: [volume.VolumeId] });
+    await ec2.waitUntilVolumeAvailable(waitOptions(sdk), { VolumeIds: [volume.VolumeId] });
     const attach = await send(new ec2.AttachVolumeCommand({ VolumeId: volume.VolumeId, InstanceId: ids[0], Device: "/dev/sdf" }));
     check(attach.State === "attaching" && attach.AttachTime instanceof Date, `CreateVolume + AttachVolume: ${volume.VolumeId}`);
     const modified = await send(new ec2.ModifyVolumeCommand({ VolumeId: volume.VolumeId, Size: 20 }));
     check(modified.VolumeModification?.TargetSize === 20 && modified.VolumeModification.OriginalSize === 10, "ModifyVolume");
     await send(new ec2.DetachVolumeCommand({ VolumeId: volume.VolumeId }));
-    await ec2.waitUntilVolumeAvailable({ client: sdk, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { VolumeIds: [volume.VolumeId] });
+    await ec2.waitUntilVolumeAvailable(waitOptions(sdk), { VolumeIds: [volume.VolumeId] });
     const deleted = await send(new ec2.DeleteVolumeCommand({ VolumeId: volume.VolumeId }));
     check(deleted.$metadata.httpStatusCode === 200, "DetachVolume + DeleteVolume");
 
@@ -174,7 +128,7 @@ async function main() {
     check(terminated.TerminatingInstances?.length === 7
         && terminated.TerminatingInstances.every((t) => t.CurrentState?.Name === "shutting-down" && t.PreviousState?.Name === "running"),
         "TerminateInstances: running -> shutting-down");
-    const gone = await ec2.waitUntilInstanceTerminated({ client: sdk, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { InstanceIds: ids });
+    const gone = await ec2.waitUntilInstanceTerminated(waitOptions(sdk), { InstanceIds: ids });
     check(gone.state === "SUCCESS", `waitUntilInstanceTerminated: ${gone.state}`);
 
     // A wrong secret: the SDK reports the server's code and message, and does not retry it
@@ -201,11 +155,4 @@ async function main() {
         `RequestLimitExceeded then success: ${retried.$metadata.attempts} attempts, server saw ${log.count}`);
 }
 
-try {
-    await main();
-} catch (e) {
-    failures.push(`unexpected ${e?.name}: ${e?.message}`);
-    console.log(`FAIL unexpected ${e?.name}: ${e?.message}`);
-}
-console.log(failures.length === 0 ? `PASS: ${checks} checks` : `FAILED: ${failures.length} of ${checks} checks`);
-process.exit(failures.length === 0 ? 0 : 1);
+await run(main);

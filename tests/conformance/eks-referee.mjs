@@ -8,77 +8,29 @@
 //
 // usage: node eks-referee.mjs --endpoint http://127.0.0.1:PORT --access-key K --secret S [--region R]
 // Exit 0 when every check passes, 1 otherwise. Run by barista_ec2_referee (CTest ConformanceEks).
+// Rig (command line, checks, client configuration, EC2 set-up): aws-rig.mjs.
 
 import { createRequire } from "node:module";
-import { generateKeyPairSync } from "node:crypto";
+import { check, config, control, ec2, ec2Client, endpoint, opensshEd25519, pagesOf, run, secretAccessKey, sendersFor,
+    vpcInTwoZones, waitOptions as waitFor } from "./aws-rig.mjs";
 
 const require = createRequire(import.meta.url);
-const ec2 = require("@aws-sdk/client-ec2");
 const eks = require("@aws-sdk/client-eks");
 const sdkVersion = require("@aws-sdk/client-eks/package.json").version;
 
-const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
-};
-const endpoint = arg("--endpoint");
-const accessKeyId = arg("--access-key");
-const secretAccessKey = arg("--secret");
-const region = arg("--region", "us-east-1");
-if (!endpoint || !accessKeyId || !secretAccessKey) {
-    console.error("usage: node eks-referee.mjs --endpoint URL --access-key K --secret S [--region R]");
-    process.exit(2);
-}
-
-const config = (secret = secretAccessKey, maxAttempts = 1, keyId = accessKeyId) =>
-    ({ endpoint, region, maxAttempts, credentials: { accessKeyId: keyId, secretAccessKey: secret } });
-const ec2Client = new ec2.EC2Client(config());
 const sdk = new eks.EKSClient(config());
+const { send, expectError } = sendersFor(sdk);
+const waitOptions = waitFor(sdk);
 
-let checks = 0;
-const failures = [];
-const check = (ok, what) => {
-    checks++;
-    if (!ok) failures.push(what);
-    console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
-const send = (command, c = sdk) => c.send(command);
-const expectError = async (command, c = sdk) => {
-    try {
-        await c.send(command);
-        return null;
-    } catch (e) {
-        return e;
-    }
-};
-const control = async (path, form) => {
-    const response = await fetch(new URL(path, endpoint), form
-        ? { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) }
-        : {});
-    return response.json();
-};
-const waitOptions = { client: sdk, maxWaitTime: 60, minDelay: 1, maxDelay: 2 };
 // The SDK's own exception class for the code in x-amzn-ErrorType, with the documented HTTP status.
 const typed = (e, type, status) => e instanceof type && e instanceof eks.EKSServiceException && e.name === type.name
     && e.$metadata?.httpStatusCode === status;
-
-function opensshEd25519() {
-    const { publicKey } = generateKeyPairSync("ed25519");
-    const raw = Buffer.from(publicKey.export({ format: "jwk" }).x, "base64url");
-    const str = (b) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
-    return `ssh-ed25519 ${Buffer.concat([str(Buffer.from("ssh-ed25519")), str(raw)]).toString("base64")} referee`;
-}
 
 async function main() {
     console.log(`@aws-sdk/client-eks ${sdkVersion} (node ${process.version}) against ${endpoint}`);
 
     // The EC2 side: subnets in two zones, a security group, a key pair.
-    const zones = (await send(new ec2.DescribeAvailabilityZonesCommand({}), ec2Client)).AvailabilityZones;
-    const vpc = (await send(new ec2.CreateVpcCommand({ CidrBlock: "10.40.0.0/16" }), ec2Client)).Vpc;
-    const subnets = [];
-    for (const [n, zone] of zones.slice(0, 2).entries())
-        subnets.push((await send(new ec2.CreateSubnetCommand({ VpcId: vpc.VpcId, CidrBlock: `10.40.${n + 1}.0/24`,
-            AvailabilityZone: zone.ZoneName }), ec2Client)).Subnet.SubnetId);
+    const { vpc, subnets } = await vpcInTwoZones(40);
     const group = (await send(new ec2.CreateSecurityGroupCommand({ GroupName: "referee-eks", Description: "eks",
         VpcId: vpc.VpcId }), ec2Client)).GroupId;
     await send(new ec2.ImportKeyPairCommand({ KeyName: "referee-eks-key",
@@ -125,14 +77,9 @@ async function main() {
         `DescribeCluster: ${cluster?.status} ${cluster?.endpoint}`);
 
     // ListClusters through the SDK's paginator: 3 clusters, pages of 2.
-    let pages = 0;
-    const names = [];
-    for await (const page of eks.paginateListClusters({ client: sdk, pageSize: 2 }, {})) {
-        pages++;
-        names.push(...(page.clusters ?? []));
-    }
-    check(pages === 2 && names.join() === "referee-1,referee-2,referee-3",
-        `ListClusters (paginator, maxResults 2): ${pages} pages, ${names.join(", ")}`);
+    const clusters = await pagesOf(eks.paginateListClusters({ client: sdk, pageSize: 2 }, {}), "clusters");
+    check(clusters.pages === 2 && clusters.items.join() === "referee-1,referee-2,referee-3",
+        `ListClusters (paginator, maxResults 2): ${clusters.pages} pages, ${clusters.items.join(", ")}`);
     const badMax = await expectError(new eks.ListClustersCommand({ maxResults: 101 }));
     check(typed(badMax, eks.InvalidParameterException, 400), `ListClusters maxResults 101 -> ${badMax?.name}: ${badMax?.message}`);
 
@@ -153,14 +100,10 @@ async function main() {
         && described.remoteAccess?.ec2SshKey === "referee-eks-key" && described.subnets?.length === 2
         && described.tags?.["barista-token"] === "referee-eks" && described.version === "1.31",
         `DescribeNodegroup: ${described?.status} ${described?.instanceTypes} ${described?.diskSize} GiB`);
-    pages = 0;
-    const groups = [];
-    for await (const page of eks.paginateListNodegroups({ client: sdk, pageSize: 1 }, { clusterName: "referee-1" })) {
-        pages++;
-        groups.push(...(page.nodegroups ?? []));
-    }
-    check(pages === 2 && groups.sort().join() === "spares,workers",
-        `ListNodegroups (paginator, maxResults 1): ${pages} pages, ${groups.join(", ")}`);
+    const groups = await pagesOf(eks.paginateListNodegroups({ client: sdk, pageSize: 1 }, { clusterName: "referee-1" }),
+        "nodegroups");
+    check(groups.pages === 2 && groups.items.sort().join() === "spares,workers",
+        `ListNodegroups (paginator, maxResults 1): ${groups.pages} pages, ${groups.items.join(", ")}`);
 
     // Errors: typed exceptions from the x-amzn-ErrorType header, with the server's message.
     const inUse = await expectError(new eks.DeleteClusterCommand({ name: "referee-1" }));
@@ -211,11 +154,4 @@ async function main() {
         `waitUntilClusterDeleted: ${gone.state}; ListClusters: ${left.clusters?.length} left`);
 }
 
-try {
-    await main();
-} catch (e) {
-    failures.push(`unexpected ${e?.name}: ${e?.message}`);
-    console.log(`FAIL unexpected ${e?.name}: ${e?.message}`);
-}
-console.log(failures.length === 0 ? `PASS: ${checks} checks` : `FAILED: ${failures.length} of ${checks} checks`);
-process.exit(failures.length === 0 ? 0 : 1);
+await run(main);

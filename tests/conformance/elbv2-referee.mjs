@@ -7,88 +7,38 @@
 //
 // usage: node elbv2-referee.mjs --endpoint http://127.0.0.1:PORT --access-key K --secret S [--region R]
 // Exit 0 when every check passes, 1 otherwise. Run by barista_ec2_referee (CTest ConformanceElbv2).
+// Rig (command line, checks, client configuration, EC2 set-up): aws-rig.mjs.
 
 import { createRequire } from "node:module";
+import { check, config, control, ec2, ec2Client, endpoint, pagesOf, run, secretAccessKey, sendersFor, vpcInTwoZones,
+    waitOptions } from "./aws-rig.mjs";
 
 const require = createRequire(import.meta.url);
-const ec2 = require("@aws-sdk/client-ec2");
 const elb = require("@aws-sdk/client-elastic-load-balancing-v2");
 const sdkVersion = require("@aws-sdk/client-elastic-load-balancing-v2/package.json").version;
 
-const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
-};
-const endpoint = arg("--endpoint");
-const accessKeyId = arg("--access-key");
-const secretAccessKey = arg("--secret");
-const region = arg("--region", "us-east-1");
-if (!endpoint || !accessKeyId || !secretAccessKey) {
-    console.error("usage: node elbv2-referee.mjs --endpoint URL --access-key K --secret S [--region R]");
-    process.exit(2);
-}
-
-const config = (secret = secretAccessKey, maxAttempts = 1) =>
-    ({ endpoint, region, maxAttempts, credentials: { accessKeyId, secretAccessKey: secret } });
-const ec2Client = new ec2.EC2Client(config());
 const sdk = new elb.ElasticLoadBalancingV2Client(config());
+const { send, expectError } = sendersFor(sdk);
 
-let checks = 0;
-const failures = [];
-const check = (ok, what) => {
-    checks++;
-    if (!ok) failures.push(what);
-    console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
-const send = (command, c = sdk) => c.send(command);
-const expectError = async (command, c = sdk) => {
-    try {
-        await c.send(command);
-        return null;
-    } catch (e) {
-        return e;
-    }
-};
-const control = async (path, form) => {
-    const response = await fetch(new URL(path, endpoint), form
-        ? { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) }
-        : {});
-    return response.json();
-};
-const waitOptions = { client: sdk, maxWaitTime: 60, minDelay: 1, maxDelay: 2 };
 // The SDK's own exception class for the wire code (awsQueryError), HTTP 400 as ELBv2 answers.
 const typed = (e, type) => e instanceof type && e instanceof elb.ElasticLoadBalancingV2ServiceException
     && e.name === type.name && e.$metadata?.httpStatusCode === 400;
 
 // ELBv2's paginated trait names no page-size member: the paginator's pageSize option is ignored,
 // so PageSize goes into the input (and the paginator carries it to every page with the Marker).
-async function collect(paginate, input, pageSize, key) {
-    let pages = 0;
-    const items = [];
-    for await (const page of paginate({ client: sdk }, { ...input, PageSize: pageSize })) {
-        pages++;
-        items.push(...(page[key] ?? []));
-    }
-    return { pages, items };
-}
+const collect = (paginate, input, pageSize, key) => pagesOf(paginate({ client: sdk }, { ...input, PageSize: pageSize }), key);
 
 async function main() {
     console.log(`@aws-sdk/client-elastic-load-balancing-v2 ${sdkVersion} (node ${process.version}) against ${endpoint}`);
 
     // The EC2 side: a VPC with subnets in two zones and two running instances.
-    const zones = (await send(new ec2.DescribeAvailabilityZonesCommand({}), ec2Client)).AvailabilityZones;
-    const vpc = (await send(new ec2.CreateVpcCommand({ CidrBlock: "10.30.0.0/16" }), ec2Client)).Vpc;
-    const subnets = [];
-    for (const [n, zone] of zones.slice(0, 2).entries())
-        subnets.push((await send(new ec2.CreateSubnetCommand({ VpcId: vpc.VpcId, CidrBlock: `10.30.${n + 1}.0/24`,
-            AvailabilityZone: zone.ZoneName }), ec2Client)).Subnet.SubnetId);
+    const { vpc, subnets } = await vpcInTwoZones(30);
     const image = (await send(new ec2.DescribeImagesCommand({ Owners: ["099720109477"],
         Filters: [{ Name: "name", Values: ["ubuntu/images/*22.04-amd64*"] }] }), ec2Client)).Images[0];
     const run = await send(new ec2.RunInstancesCommand({ ImageId: image.ImageId, InstanceType: "t3.micro", MinCount: 2,
         MaxCount: 2, SubnetId: subnets[0] }), ec2Client);
     const instances = run.Instances.map((i) => i.InstanceId);
-    await ec2.waitUntilInstanceRunning({ client: ec2Client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 },
-        { InstanceIds: instances });
+    await ec2.waitUntilInstanceRunning(waitOptions(ec2Client), { InstanceIds: instances });
 
     // Target group: every field the SDK parses, idempotent by name and settings.
     const tgInput = { Name: "referee-tcp", Protocol: "TCP", Port: 8080, VpcId: vpc.VpcId, TargetType: "instance",
@@ -132,7 +82,7 @@ async function main() {
         Scheme: "internal", Subnets: [subnets[1]] }))).LoadBalancers[0];
     check(internal.Scheme === "internal" && internal.AvailabilityZones?.[0]?.LoadBalancerAddresses?.[0]?.PrivateIPv4Address?.startsWith("10.30.2."),
         `CreateLoadBalancer (internal): ${internal.AvailabilityZones?.[0]?.LoadBalancerAddresses?.[0]?.PrivateIPv4Address}`);
-    const available = await elb.waitUntilLoadBalancerAvailable(waitOptions, { LoadBalancerArns: [lb.LoadBalancerArn] });
+    const available = await elb.waitUntilLoadBalancerAvailable(waitOptions(sdk), { LoadBalancerArns: [lb.LoadBalancerArn] });
     check(available.state === "SUCCESS", `waitUntilLoadBalancerAvailable: ${available.state}`);
 
     // Listeners: forward to a target group.
@@ -172,7 +122,7 @@ async function main() {
         `DescribeTargetHealth with Targets: ${one.TargetHealthDescriptions?.map((d) => `${d.Target?.Port}:${d.TargetHealth?.State}`).join(", ")}`);
     const unused = await send(new elb.DescribeTargetHealthCommand({ TargetGroupArn: extra[1] }));
     check(unused.TargetHealthDescriptions?.length === 0, "DescribeTargetHealth of a group without targets: empty list");
-    const inService = await elb.waitUntilTargetInService(waitOptions,
+    const inService = await elb.waitUntilTargetInService(waitOptions(sdk),
         { TargetGroupArn: tg.TargetGroupArn, Targets: instances.map((Id) => ({ Id, Port: 8080 })) });
     check(inService.state === "SUCCESS", `waitUntilTargetInService: ${inService.state}`);
     const tags = await send(new elb.DescribeTagsCommand({ ResourceArns: [lb.LoadBalancerArn, tg.TargetGroupArn] }));
@@ -219,7 +169,7 @@ async function main() {
     check(typed(goneListener, elb.ListenerNotFoundException), `DeleteListener again -> ${goneListener?.name}`);
     for (const x of [lb, internal])
         await send(new elb.DeleteLoadBalancerCommand({ LoadBalancerArn: x.LoadBalancerArn }));
-    const deleted = await elb.waitUntilLoadBalancersDeleted(waitOptions, { LoadBalancerArns: [lb.LoadBalancerArn] });
+    const deleted = await elb.waitUntilLoadBalancersDeleted(waitOptions(sdk), { LoadBalancerArns: [lb.LoadBalancerArn] });
     check(deleted.state === "SUCCESS", `DeleteLoadBalancer x2 + waitUntilLoadBalancersDeleted: ${deleted.state}`);
     for (const arn of [tg.TargetGroupArn, ...extra])
         await send(new elb.DeleteTargetGroupCommand({ TargetGroupArn: arn }));
@@ -229,11 +179,4 @@ async function main() {
     check(typed(goneTg, elb.TargetGroupNotFoundException), `DescribeTargetGroups of a deleted name -> ${goneTg?.name}`);
 }
 
-try {
-    await main();
-} catch (e) {
-    failures.push(`unexpected ${e?.name}: ${e?.message}`);
-    console.log(`FAIL unexpected ${e?.name}: ${e?.message}`);
-}
-console.log(failures.length === 0 ? `PASS: ${checks} checks` : `FAILED: ${failures.length} of ${checks} checks`);
-process.exit(failures.length === 0 ? 0 : 1);
+await run(main);

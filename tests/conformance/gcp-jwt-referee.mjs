@@ -16,35 +16,21 @@
 //     ("invalid_grant: Invalid JWT Signature.") after exactly one token request.
 //
 // usage: node gcp-jwt-referee.mjs --cases FILE    (written by barista_gcp_jwt_referee)
-// Exit 0 when every check passes, 1 otherwise.
+// Exit 0 when every check passes, 1 otherwise. Checks and verdict: referee-rig.mjs.
 
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { createVerify } from "node:crypto";
+import { arg, check, requireArgs, verdict } from "./referee-rig.mjs";
 
 const require = createRequire(import.meta.url);
 const { GoogleAuth } = require("google-auth-library");
 const libraryVersion = require("google-auth-library/package.json").version;
 
-const arg = (name) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : undefined;
-};
 const casesFile = arg("--cases");
-if (!casesFile) {
-    console.error("usage: node gcp-jwt-referee.mjs --cases FILE");
-    process.exit(2);
-}
+requireArgs([casesFile], "--cases FILE");
 const input = JSON.parse(readFileSync(casesFile, "utf8"));
 const endpoint = input.endpoint;
-
-let checks = 0;
-const failures = [];
-const check = (ok, what) => {
-    checks++;
-    if (!ok) failures.push(what);
-    console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
 
 // The library reads the time with `new Date().getTime()`: stub the whole Date.
 const RealDate = Date;
@@ -137,5 +123,4 @@ check(error?.response?.status === 400, "wrong key: HTTP 400");
 check((await tokenRequests()) - before === 1, "wrong key: exactly one token request (no retry)");
 
 globalThis.Date = RealDate;
-console.log(`${checks - failures.length}/${checks} checks passed`);
-process.exit(failures.length === 0 ? 0 : 1);
+verdict();
