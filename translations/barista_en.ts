@@ -81,32 +81,32 @@
 <context>
     <name>AwsKubernetes</name>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="197"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="198"/>
         <source>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</source>
         <translation>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="200"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="201"/>
         <source>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</source>
         <translation>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="203"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="204"/>
         <source>A cluster needs a VPC.</source>
         <translation>A cluster needs a VPC.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="205"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="206"/>
         <source>A cluster needs subnets.</source>
         <translation>A cluster needs subnets.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="208"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="209"/>
         <source>A node group needs a name.</source>
         <translation>A node group needs a name.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="211"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="212"/>
         <source>Node group %1 needs 0 &lt;= min &lt;= desired &lt;= max, max &gt;= 1.</source>
         <translation>Node group %1 needs 0 &lt;= min &lt;= desired &lt;= max, max &gt;= 1.</translation>
     </message>
@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../ui/dialogs/DiskFormPage.cpp" line="47"/>
         <source>the connection&apos;s zone</source>
-        <translation>the connection's zone</translation>
+        <translation>the connection&apos;s zone</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DiskFormPage.cpp" line="49"/>
@@ -1795,7 +1795,7 @@
     <message>
         <location filename="../ui/dialogs/DiskFormPage.cpp" line="59"/>
         <source>(the cloud&apos;s default)</source>
-        <translation>(the cloud's default)</translation>
+        <translation>(the cloud&apos;s default)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DiskFormPage.cpp" line="78"/>
@@ -3547,44 +3547,44 @@ Message: %2</translation>
 <context>
     <name>Barista::NodeGroupFollowUp</name>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="62"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="63"/>
         <source>The application stopped following cluster &apos;%1&apos;.</source>
-        <translation>The application stopped following cluster '%1'.</translation>
+        <translation>The application stopped following cluster &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="171"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="172"/>
         <source>Adding the node groups of cluster &apos;%1&apos; was canceled.</source>
-        <translation>Adding the node groups of cluster '%1' was canceled.</translation>
+        <translation>Adding the node groups of cluster &apos;%1&apos; was canceled.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="198"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="199"/>
         <source>Check whether cluster &apos;%1&apos; on %2 is ready for its node groups</source>
-        <translation>Check whether cluster '%1' on %2 is ready for its node groups</translation>
+        <translation>Check whether cluster &apos;%1&apos; on %2 is ready for its node groups</translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="222"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="223"/>
         <source>Cluster &apos;%1&apos; is %2: its node groups cannot be added.</source>
-        <translation>Cluster '%1' is %2: its node groups cannot be added.</translation>
+        <translation>Cluster &apos;%1&apos; is %2: its node groups cannot be added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="229"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="230"/>
         <source>Cluster &apos;%1&apos; is still %2 after %n minute(s): its node groups were not added.</source>
         <translation>
-            <numerusform>Cluster '%1' is still %2 after %n minute: its node groups were not added.</numerusform>
-            <numerusform>Cluster '%1' is still %2 after %n minutes: its node groups were not added.</numerusform>
+            <numerusform>Cluster &apos;%1&apos; is still %2 after %n minute: its node groups were not added.</numerusform>
+            <numerusform>Cluster &apos;%1&apos; is still %2 after %n minutes: its node groups were not added.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="262"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="263"/>
         <source>The cloud answered something else than cluster &apos;%1&apos;.</source>
-        <translation>The cloud answered something else than cluster '%1'.</translation>
+        <translation>The cloud answered something else than cluster &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="285"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="286"/>
         <source>Cluster &apos;%1&apos; still has node groups to add after %n attempt(s).</source>
         <translation>
-            <numerusform>Cluster '%1' still has node groups to add after %n attempt.</numerusform>
-            <numerusform>Cluster '%1' still has node groups to add after %n attempts.</numerusform>
+            <numerusform>Cluster &apos;%1&apos; still has node groups to add after %n attempt.</numerusform>
+            <numerusform>Cluster &apos;%1&apos; still has node groups to add after %n attempts.</numerusform>
         </translation>
     </message>
 </context>
@@ -3753,7 +3753,7 @@ Message: %2</translation>
     <message>
         <location filename="../models/workspace/ResourceService.cpp" line="118"/>
         <source>Add node groups to cluster &apos;%1&apos; on %2</source>
-        <translation>Add node groups to cluster '%1' on %2</translation>
+        <translation>Add node groups to cluster &apos;%1&apos; on %2</translation>
     </message>
     <message>
         <location filename="../models/workspace/ResourceService.cpp" line="131"/>
@@ -5363,22 +5363,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="55"/>
         <source>cluster &apos;%1&apos; is %2; its node groups will be added once it is active</source>
-        <translation>cluster '%1' is %2; its node groups will be added once it is active</translation>
+        <translation>cluster &apos;%1&apos; is %2; its node groups will be added once it is active</translation>
     </message>
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="62"/>
         <source>cluster &apos;%1&apos; is active; adding its node groups</source>
-        <translation>cluster '%1' is active; adding its node groups</translation>
+        <translation>cluster &apos;%1&apos; is active; adding its node groups</translation>
     </message>
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="64"/>
         <source>waiting for cluster &apos;%1&apos; to become active before adding its node groups</source>
-        <translation>waiting for cluster '%1' to become active before adding its node groups</translation>
+        <translation>waiting for cluster &apos;%1&apos; to become active before adding its node groups</translation>
     </message>
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="76"/>
         <source>note: the cloud takes the node groups of cluster &apos;%1&apos; only once it is active, which this command does not wait for: the console adds them while it runs (create with --wait to have the command do it)</source>
-        <translation>note: the cloud takes the node groups of cluster '%1' only once it is active, which this command does not wait for: the console adds them while it runs (create with --wait to have the command do it)</translation>
+        <translation>note: the cloud takes the node groups of cluster &apos;%1&apos; only once it is active, which this command does not wait for: the console adds them while it runs (create with --wait to have the command do it)</translation>
     </message>
 </context>
 <context>
@@ -5726,24 +5726,19 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpInternalLoadBalancing</name>
     <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="90"/>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="76"/>
         <source>The VM &quot;%1&quot; did not join the instance group &quot;%2&quot;.</source>
-        <translation>The VM "%1" did not join the instance group "%2".</translation>
+        <translation>The VM &quot;%1&quot; did not join the instance group &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="209"/>
-        <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
-        <translation>The VM "%1" is not in the VPC "%2".</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="215"/>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="194"/>
         <source>The VMs of one zone must share a subnet for an internal load balancer: &quot;%1&quot; is in &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>The VMs of one zone must share a subnet for an internal load balancer: "%1" is in "%2", not "%3".</translation>
+        <translation>The VMs of one zone must share a subnet for an internal load balancer: &quot;%1&quot; is in &quot;%2&quot;, not &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="234"/>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="213"/>
         <source>The VPC &quot;%1&quot; has no subnet in region %2 to take the internal load balancer&apos;s address from.</source>
-        <translation>The VPC "%1" has no subnet in region %2 to take the internal load balancer's address from.</translation>
+        <translation>The VPC &quot;%1&quot; has no subnet in region %2 to take the internal load balancer&apos;s address from.</translation>
     </message>
 </context>
 <context>
@@ -5762,48 +5757,48 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpLoadBalancing</name>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="68"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="54"/>
         <source>A network load balancer is PUBLIC or INTERNAL, not %1.</source>
         <translation>A network load balancer is PUBLIC or INTERNAL, not %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="58"/>
         <source>A network load balancer needs the VPC of its VMs.</source>
         <translation>A network load balancer needs the VPC of its VMs.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="75"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="61"/>
         <source>A GCP network load balancer listens on TCP or UDP, not %1.</source>
         <translation>A GCP network load balancer listens on TCP or UDP, not %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="79"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="65"/>
         <source>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</source>
         <translation>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="84"/>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="97"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="70"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="83"/>
         <source>Ports must be between 1 and 65535.</source>
         <translation>Ports must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="86"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
         <source>A GCP passthrough load balancer forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
-        <translation>A GCP passthrough load balancer forwards to the port the client used: the VM group's port (%1) must equal the listener's (%2).</translation>
+        <translation>A GCP passthrough load balancer forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="93"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="79"/>
         <source>A GCP network load balancer checks health over TCP or HTTP, not %1.</source>
         <translation>A GCP network load balancer checks health over TCP or HTTP, not %1.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="104"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="90"/>
         <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool or an internal backend service.</source>
-        <translation>The forwarding rule "%1" does not belong to a network load balancer with a target pool or an internal backend service.</translation>
+        <translation>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool or an internal backend service.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="242"/>
+        <location filename="../providers/gcp/GcpLoadBalancerParts.cpp" line="58"/>
         <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
         <translation>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</translation>
     </message>
@@ -6589,22 +6584,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackKubernetes</name>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="148"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="149"/>
         <source>This OpenStack cloud has no Kubernetes cluster template in region %1; Magnum needs one to make a cluster.</source>
         <translation>This OpenStack cloud has no Kubernetes cluster template in region %1; Magnum needs one to make a cluster.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="152"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="153"/>
         <source>No Kubernetes cluster template has version %1. The templates are: %2.</source>
         <translation>No Kubernetes cluster template has version %1. The templates are: %2.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="155"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="156"/>
         <source>Several Kubernetes cluster templates fit: %1. Name one in the cluster&apos;s clusterTemplate setting.</source>
-        <translation>Several Kubernetes cluster templates fit: %1. Name one in the cluster's clusterTemplate setting.</translation>
+        <translation>Several Kubernetes cluster templates fit: %1. Name one in the cluster&apos;s clusterTemplate setting.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="206"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="207"/>
         <source>Magnum accepted the cluster but answered no uuid.</source>
         <translation>Magnum accepted the cluster but answered no uuid.</translation>
     </message>

@@ -81,32 +81,32 @@
 <context>
     <name>AwsKubernetes</name>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="197"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="198"/>
         <source>An EKS cluster needs the ARN of its IAM cluster role in the request&apos;s extra &quot;roleArn&quot;.</source>
         <translation>EKS 클러스터에는 요청의 extra &quot;roleArn&quot;에 IAM 클러스터 역할의 ARN이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="200"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="201"/>
         <source>EKS node groups need the ARN of their IAM node role in the request&apos;s extra &quot;nodeRoleArn&quot;.</source>
         <translation>EKS 노드 그룹에는 요청의 extra &quot;nodeRoleArn&quot;에 IAM 노드 역할의 ARN이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="203"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="204"/>
         <source>A cluster needs a VPC.</source>
         <translation>클러스터에는 VPC가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="205"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="206"/>
         <source>A cluster needs subnets.</source>
         <translation>클러스터에는 서브넷이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="208"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="209"/>
         <source>A node group needs a name.</source>
         <translation>노드 그룹에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/aws/AwsKubernetes.cpp" line="211"/>
+        <location filename="../providers/aws/AwsKubernetes.cpp" line="212"/>
         <source>Node group %1 needs 0 &lt;= min &lt;= desired &lt;= max, max &gt;= 1.</source>
         <translation>노드 그룹 %1은(는) 0 &lt;= 최소 &lt;= 희망 &lt;= 최대, 최대 &gt;= 1이어야 합니다.</translation>
     </message>
@@ -3519,42 +3519,42 @@ Message: %2</source>
 <context>
     <name>Barista::NodeGroupFollowUp</name>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="62"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="63"/>
         <source>The application stopped following cluster &apos;%1&apos;.</source>
-        <translation>애플리케이션이 클러스터 '%1' 추적을 멈췄습니다.</translation>
+        <translation>애플리케이션이 클러스터 &apos;%1&apos; 추적을 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="171"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="172"/>
         <source>Adding the node groups of cluster &apos;%1&apos; was canceled.</source>
-        <translation>클러스터 '%1'의 노드 그룹 추가가 취소되었습니다.</translation>
+        <translation>클러스터 &apos;%1&apos;의 노드 그룹 추가가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="198"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="199"/>
         <source>Check whether cluster &apos;%1&apos; on %2 is ready for its node groups</source>
-        <translation>%2의 클러스터 '%1'이(가) 노드 그룹을 받을 준비가 되었는지 확인</translation>
+        <translation>%2의 클러스터 &apos;%1&apos;이(가) 노드 그룹을 받을 준비가 되었는지 확인</translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="222"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="223"/>
         <source>Cluster &apos;%1&apos; is %2: its node groups cannot be added.</source>
-        <translation>클러스터 '%1'이(가) %2 상태입니다: 노드 그룹을 추가할 수 없습니다.</translation>
+        <translation>클러스터 &apos;%1&apos;이(가) %2 상태입니다: 노드 그룹을 추가할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="229"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="230"/>
         <source>Cluster &apos;%1&apos; is still %2 after %n minute(s): its node groups were not added.</source>
         <translation>
-            <numerusform>클러스터 '%1'이(가) %n분 뒤에도 %2 상태입니다: 노드 그룹이 추가되지 않았습니다.</numerusform>
+            <numerusform>클러스터 &apos;%1&apos;이(가) %n분 뒤에도 %2 상태입니다: 노드 그룹이 추가되지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="262"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="263"/>
         <source>The cloud answered something else than cluster &apos;%1&apos;.</source>
-        <translation>클라우드가 클러스터 '%1'이(가) 아닌 다른 것을 응답했습니다.</translation>
+        <translation>클라우드가 클러스터 &apos;%1&apos;이(가) 아닌 다른 것을 응답했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="285"/>
+        <location filename="../models/workspace/NodeGroupFollowUp.cpp" line="286"/>
         <source>Cluster &apos;%1&apos; still has node groups to add after %n attempt(s).</source>
         <translation>
-            <numerusform>클러스터 '%1'에 %n번 시도한 뒤에도 추가할 노드 그룹이 남아 있습니다.</numerusform>
+            <numerusform>클러스터 &apos;%1&apos;에 %n번 시도한 뒤에도 추가할 노드 그룹이 남아 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -3722,7 +3722,7 @@ Message: %2</source>
     <message>
         <location filename="../models/workspace/ResourceService.cpp" line="118"/>
         <source>Add node groups to cluster &apos;%1&apos; on %2</source>
-        <translation>%2의 클러스터 '%1'에 노드 그룹 추가</translation>
+        <translation>%2의 클러스터 &apos;%1&apos;에 노드 그룹 추가</translation>
     </message>
     <message>
         <location filename="../models/workspace/ResourceService.cpp" line="131"/>
@@ -5321,22 +5321,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="55"/>
         <source>cluster &apos;%1&apos; is %2; its node groups will be added once it is active</source>
-        <translation>클러스터 '%1'이(가) %2 상태입니다. 활성화되면 노드 그룹이 추가됩니다</translation>
+        <translation>클러스터 &apos;%1&apos;이(가) %2 상태입니다. 활성화되면 노드 그룹이 추가됩니다</translation>
     </message>
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="62"/>
         <source>cluster &apos;%1&apos; is active; adding its node groups</source>
-        <translation>클러스터 '%1'이(가) 활성화되었습니다. 노드 그룹을 추가합니다</translation>
+        <translation>클러스터 &apos;%1&apos;이(가) 활성화되었습니다. 노드 그룹을 추가합니다</translation>
     </message>
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="64"/>
         <source>waiting for cluster &apos;%1&apos; to become active before adding its node groups</source>
-        <translation>노드 그룹을 추가하기 전에 클러스터 '%1'이(가) 활성화되기를 기다리는 중</translation>
+        <translation>노드 그룹을 추가하기 전에 클러스터 &apos;%1&apos;이(가) 활성화되기를 기다리는 중</translation>
     </message>
     <message>
         <location filename="../app/CliNodeGroups.cpp" line="76"/>
         <source>note: the cloud takes the node groups of cluster &apos;%1&apos; only once it is active, which this command does not wait for: the console adds them while it runs (create with --wait to have the command do it)</source>
-        <translation>참고: 클라우드는 클러스터 '%1'이(가) 활성화된 뒤에만 노드 그룹을 받는데, 이 명령은 그때까지 기다리지 않습니다. 콘솔이 실행 중이면 콘솔이 추가합니다(이 명령이 하게 하려면 --wait로 만드세요)</translation>
+        <translation>참고: 클라우드는 클러스터 &apos;%1&apos;이(가) 활성화된 뒤에만 노드 그룹을 받는데, 이 명령은 그때까지 기다리지 않습니다. 콘솔이 실행 중이면 콘솔이 추가합니다(이 명령이 하게 하려면 --wait로 만드세요)</translation>
     </message>
 </context>
 <context>
@@ -5684,24 +5684,19 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpInternalLoadBalancing</name>
     <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="90"/>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="76"/>
         <source>The VM &quot;%1&quot; did not join the instance group &quot;%2&quot;.</source>
-        <translation>VM "%1"이(가) 인스턴스 그룹 "%2"에 들어가지 않았습니다.</translation>
+        <translation>VM &quot;%1&quot;이(가) 인스턴스 그룹 &quot;%2&quot;에 들어가지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="209"/>
-        <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
-        <translation>VM "%1"이(가) VPC "%2"에 있지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="215"/>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="194"/>
         <source>The VMs of one zone must share a subnet for an internal load balancer: &quot;%1&quot; is in &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>내부 로드 밸런서에서는 한 영역의 VM들이 서브넷을 공유해야 합니다: "%1"은(는) "%3"이(가) 아니라 "%2"에 있습니다.</translation>
+        <translation>내부 로드 밸런서에서는 한 영역의 VM들이 서브넷을 공유해야 합니다: &quot;%1&quot;은(는) &quot;%3&quot;이(가) 아니라 &quot;%2&quot;에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="234"/>
+        <location filename="../providers/gcp/GcpInternalLoadBalancing.cpp" line="213"/>
         <source>The VPC &quot;%1&quot; has no subnet in region %2 to take the internal load balancer&apos;s address from.</source>
-        <translation>VPC "%1"에 내부 로드 밸런서의 주소를 받을 리전 %2의 서브넷이 없습니다.</translation>
+        <translation>VPC &quot;%1&quot;에 내부 로드 밸런서의 주소를 받을 리전 %2의 서브넷이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5720,48 +5715,48 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>GcpLoadBalancing</name>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="68"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="54"/>
         <source>A network load balancer is PUBLIC or INTERNAL, not %1.</source>
         <translation>네트워크 로드 밸런서는 %1이(가) 아니라 PUBLIC 또는 INTERNAL입니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="58"/>
         <source>A network load balancer needs the VPC of its VMs.</source>
         <translation>네트워크 로드 밸런서에는 VM들의 VPC가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="75"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="61"/>
         <source>A GCP network load balancer listens on TCP or UDP, not %1.</source>
         <translation>GCP 네트워크 로드 밸런서는 %1이(가) 아니라 TCP 또는 UDP로 수신합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="79"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="65"/>
         <source>A GCP network load balancer passes traffic through: the VM group&apos;s protocol (%1) must be the listener&apos;s (%2).</source>
         <translation>GCP 네트워크 로드 밸런서는 트래픽을 그대로 전달합니다: VM 그룹의 프로토콜(%1)이 리스너의 프로토콜(%2)과 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="84"/>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="97"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="70"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="83"/>
         <source>Ports must be between 1 and 65535.</source>
         <translation>포트는 1에서 65535 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="86"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="72"/>
         <source>A GCP passthrough load balancer forwards to the port the client used: the VM group&apos;s port (%1) must equal the listener&apos;s (%2).</source>
         <translation>GCP 패스스루 로드 밸런서는 클라이언트가 쓴 포트로 전달합니다: VM 그룹의 포트(%1)가 리스너의 포트(%2)와 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="93"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="79"/>
         <source>A GCP network load balancer checks health over TCP or HTTP, not %1.</source>
         <translation>GCP 네트워크 로드 밸런서는 %1이(가) 아니라 TCP 또는 HTTP로 상태를 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="104"/>
+        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="90"/>
         <source>The forwarding rule &quot;%1&quot; does not belong to a network load balancer with a target pool or an internal backend service.</source>
-        <translation>전달 규칙 "%1"은(는) 대상 풀이나 내부 백엔드 서비스가 있는 네트워크 로드 밸런서의 것이 아닙니다.</translation>
+        <translation>전달 규칙 &quot;%1&quot;은(는) 대상 풀이나 내부 백엔드 서비스가 있는 네트워크 로드 밸런서의 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../providers/gcp/GcpLoadBalancing.cpp" line="242"/>
+        <location filename="../providers/gcp/GcpLoadBalancerParts.cpp" line="58"/>
         <source>The VM &quot;%1&quot; is not in the VPC &quot;%2&quot;.</source>
         <translation>VM &quot;%1&quot;이(가) VPC &quot;%2&quot;에 있지 않습니다.</translation>
     </message>
@@ -6544,22 +6539,22 @@ Run &apos;barista COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>OpenStackKubernetes</name>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="148"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="149"/>
         <source>This OpenStack cloud has no Kubernetes cluster template in region %1; Magnum needs one to make a cluster.</source>
         <translation>이 OpenStack 클라우드의 리전 %1에는 Kubernetes 클러스터 템플릿이 없습니다. Magnum은 클러스터를 만들려면 템플릿이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="152"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="153"/>
         <source>No Kubernetes cluster template has version %1. The templates are: %2.</source>
         <translation>버전이 %1인 Kubernetes 클러스터 템플릿이 없습니다. 템플릿: %2.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="155"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="156"/>
         <source>Several Kubernetes cluster templates fit: %1. Name one in the cluster&apos;s clusterTemplate setting.</source>
         <translation>맞는 Kubernetes 클러스터 템플릿이 여럿입니다: %1. 클러스터의 clusterTemplate 설정에서 하나를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="206"/>
+        <location filename="../providers/openstack/OpenStackKubernetes.cpp" line="207"/>
         <source>Magnum accepted the cluster but answered no uuid.</source>
         <translation>Magnum이 클러스터를 받아들였지만 uuid를 응답하지 않았습니다.</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/gcp/GcpInternalLoadBalancing.h"
 
+#include "providers/gcp/GcpLoadBalancingHelpers.h"
 #include "providers/gcp/GcpMapper.h"
 
 #include <QCoreApplication>
@@ -10,25 +11,10 @@ namespace Barista {
 
 namespace {
 
-QString nameOf(const Iid& iid)
-{
-    return iid.systemId.isEmpty() ? iid.nameId : iid.systemId;
-}
-
-QString text(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-CloudError invalid(const QString& message)
-{
-    return CloudError::make(CloudError::Kind::InvalidRequest, QStringLiteral("invalid"), message);
-}
-
-bool validPort(int port)
-{
-    return port >= 1 && port <= 65535;
-}
+using GcpLbHelpers::invalid;
+using GcpLbHelpers::nameOf;
+using GcpLbHelpers::text;
+using GcpLbHelpers::validPort;
 
 } // namespace
 
@@ -97,27 +83,25 @@ std::optional<CloudError> GcpInternalLoadBalancing::fill(
 Result<bool> GcpInternalLoadBalancing::teardown(
     const QString& service, const QStringList& checks, const QStringList& groups, const QString& token)
 {
+    // One delete loop for the three kinds: backend service first (it holds the others), then the
+    // health checks and groups, which something else may still use.
+    struct Step
+    {
+        QStringList paths;
+        const char* requestPrefix;
+        bool tolerateInUse;
+    };
+    const Step steps[] = { { service.isEmpty() ? QStringList() : QStringList { service }, "ilb-delete-bs/", false },
+        { checks, "ilb-delete-hc/", true }, { groups, "ilb-delete-ig/", true } };
     bool any = false;
-    if (!service.isEmpty()) {
-        const Result<bool> gone
-            = m_parts.remove(service, GcpSession::requestId(token, QStringLiteral("ilb-delete-bs/") + service));
-        if (!gone.ok())
-            return gone.error();
-        any = gone.value();
-    }
-    for (const QString& check : checks) {
-        const Result<bool> gone
-            = m_parts.remove(check, GcpSession::requestId(token, QStringLiteral("ilb-delete-hc/") + check), true);
-        if (!gone.ok())
-            return gone.error();
-        any = any || gone.value();
-    }
-    for (const QString& group : groups) {
-        const Result<bool> gone
-            = m_parts.remove(group, GcpSession::requestId(token, QStringLiteral("ilb-delete-ig/") + group), true);
-        if (!gone.ok())
-            return gone.error();
-        any = any || gone.value();
+    for (const Step& step : steps) {
+        for (const QString& part : step.paths) {
+            const Result<bool> gone = m_parts.remove(
+                part, GcpSession::requestId(token, QLatin1String(step.requestPrefix) + part), step.tolerateInUse);
+            if (!gone.ok())
+                return gone.error();
+            any = any || gone.value();
+        }
     }
     return any;
 }
@@ -197,18 +181,13 @@ Result<Resource> GcpInternalLoadBalancing::create(const NlbInfo& request, const 
     QMap<QString, QStringList> byZone;
     QMap<QString, QString> subnetOfZone;
     QString subnet;
-    for (const Iid& vmIid : request.vms) {
-        const QString vm = nameOf(vmIid);
-        const Result<QJsonObject> instance
-            = m_session.get(QStringLiteral("zones/%1/instances/%2").arg(m_session.zone(), vm));
-        if (!instance.ok())
-            return instance.error();
-        const QJsonObject nic = instance.value().value(QLatin1String("networkInterfaces")).toArray().first().toObject();
-        if (GcpMapper::lastSegment(text(nic, "network")) != vpc)
-            return invalid(
-                QCoreApplication::translate("GcpInternalLoadBalancing", "The VM \"%1\" is not in the VPC \"%2\".")
-                    .arg(vm, vpc));
-        const QString zone = GcpMapper::lastSegment(text(instance.value(), "zone"));
+    const Result<QList<QJsonObject>> found = m_parts.instancesInVpc(request.vms, vpc);
+    if (!found.ok())
+        return found.error();
+    for (const QJsonObject& instance : found.value()) {
+        const QString vm = text(instance, "name");
+        const QJsonObject nic = instance.value(QLatin1String("networkInterfaces")).toArray().first().toObject();
+        const QString zone = GcpMapper::lastSegment(text(instance, "zone"));
         const QString vmSubnet = GcpLoadBalancerParts::relative(text(nic, "subnetwork"));
         if (subnetOfZone.contains(zone) && subnetOfZone.value(zone) != vmSubnet)
             return invalid(
@@ -217,7 +196,7 @@ Result<Resource> GcpInternalLoadBalancing::create(const NlbInfo& request, const 
                     "\"%3\".")
                     .arg(vm, GcpMapper::lastSegment(vmSubnet), GcpMapper::lastSegment(subnetOfZone.value(zone))));
         subnetOfZone.insert(zone, vmSubnet);
-        byZone[zone].append(text(instance.value(), "selfLink"));
+        byZone[zone].append(text(instance, "selfLink"));
         if (subnet.isEmpty())
             subnet = vmSubnet;
     }

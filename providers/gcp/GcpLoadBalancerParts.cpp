@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/gcp/GcpLoadBalancerParts.h"
 
+#include "providers/gcp/GcpLoadBalancingHelpers.h"
+#include "providers/gcp/GcpMapper.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
 namespace Barista {
 
 GcpLoadBalancerParts::GcpLoadBalancerParts(GcpSession& session)
@@ -35,6 +41,25 @@ Result<bool> GcpLoadBalancerParts::remove(const QString& path, const QString& re
     if (tolerateInUse && gone.error().providerCode == QLatin1String("resourceInUseByAnotherResource"))
         return false;
     return gone.error();
+}
+
+Result<QList<QJsonObject>> GcpLoadBalancerParts::instancesInVpc(const QList<Iid>& vms, const QString& vpc)
+{
+    QList<QJsonObject> out;
+    for (const Iid& vmIid : vms) {
+        const QString vm = GcpLbHelpers::nameOf(vmIid);
+        const Result<QJsonObject> instance
+            = m_session.get(QStringLiteral("zones/%1/instances/%2").arg(m_session.zone(), vm));
+        if (!instance.ok())
+            return instance.error();
+        const QJsonArray nics = instance.value().value(QLatin1String("networkInterfaces")).toArray();
+        if (nics.isEmpty() || GcpMapper::lastSegment(GcpLbHelpers::text(nics.first().toObject(), "network")) != vpc)
+            return GcpLbHelpers::invalid(
+                QCoreApplication::translate("GcpLoadBalancing", "The VM \"%1\" is not in the VPC \"%2\".")
+                    .arg(vm, vpc));
+        out.append(instance.value());
+    }
+    return out;
 }
 
 QString GcpLoadBalancerParts::relative(const QString& reference)

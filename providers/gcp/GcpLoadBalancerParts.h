@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/Iid.h"
 #include "providers/gcp/GcpSession.h"
 
 namespace Barista {
@@ -19,6 +20,9 @@ public:
     /// DELETE and wait; a part already gone is fine (false = it was not there), as is one that
     /// something else still uses when tolerateInUse (false too).
     Result<bool> remove(const QString& path, const QString& requestId, bool tolerateInUse = false);
+    /// The request's VMs as Compute holds them (in the connection's zone), each checked to sit in
+    /// the VPC `vpc` by its first network interface: what both NLB kinds start a create from.
+    Result<QList<QJsonObject>> instancesInVpc(const QList<Iid>& vms, const QString& vpc);
     /// A reference as Compute returns it (full URL or partial) as a path under projects/{p}/.
     static QString relative(const QString& reference);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/gcp/GcpLoadBalancing.h"
 
+#include "providers/gcp/GcpLoadBalancingHelpers.h"
 #include "providers/gcp/GcpMapper.h"
 
 #include <QCoreApplication>
@@ -10,25 +11,10 @@ namespace Barista {
 
 namespace {
 
-QString nameOf(const Iid& iid)
-{
-    return iid.systemId.isEmpty() ? iid.nameId : iid.systemId;
-}
-
-QString text(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-CloudError invalid(const QString& message)
-{
-    return CloudError::make(CloudError::Kind::InvalidRequest, QStringLiteral("invalid"), message);
-}
-
-bool validPort(int port)
-{
-    return port >= 1 && port <= 65535;
-}
+using GcpLbHelpers::invalid;
+using GcpLbHelpers::nameOf;
+using GcpLbHelpers::text;
+using GcpLbHelpers::validPort;
 
 bool isNotFound(const CloudError& error)
 {
@@ -230,19 +216,12 @@ Result<Resource> GcpLoadBalancing::create(const NlbInfo& request, const Mutation
     const Result<QJsonObject> network = m_session.get(QStringLiteral("global/networks/") + vpc);
     if (!network.ok())
         return network.error();
+    const Result<QList<QJsonObject>> found = m_parts.instancesInVpc(request.vms, vpc);
+    if (!found.ok())
+        return found.error();
     QJsonArray instances;
-    for (const Iid& vmIid : request.vms) {
-        const QString vm = nameOf(vmIid);
-        const Result<QJsonObject> instance
-            = m_session.get(QStringLiteral("zones/%1/instances/%2").arg(m_session.zone(), vm));
-        if (!instance.ok())
-            return instance.error();
-        const QJsonArray nics = instance.value().value(QLatin1String("networkInterfaces")).toArray();
-        if (nics.isEmpty() || GcpMapper::lastSegment(text(nics.first().toObject(), "network")) != vpc)
-            return invalid(QCoreApplication::translate("GcpLoadBalancing", "The VM \"%1\" is not in the VPC \"%2\".")
-                               .arg(vm, vpc));
-        instances.append(text(instance.value(), "selfLink"));
-    }
+    for (const QJsonObject& instance : found.value())
+        instances.append(text(instance, "selfLink"));
     QMap<QString, QString> tags = request.tags;
     tags.insert(context.tags);
     const QString token = context.idempotencyToken;

@@ -103,4 +103,58 @@ inline QString path(const QString& rest)
     return QStringLiteral("projects/%1/%2").arg(project(), rest);
 }
 
+// The rig the NLB and machine-image tests build on: a VPC of {prefix}.0.0/16 with one subnet
+// {subnet} = {prefix}.1.0/24 in zone() ...
+inline VpcInfo vpcRequest(const QString& name, const QString& subnet, const QString& prefix = QStringLiteral("10.10"))
+{
+    VpcInfo vpc;
+    vpc.iid.nameId = name;
+    vpc.ipv4Cidr = prefix + QStringLiteral(".0.0/16");
+    vpc.subnets = { SubnetInfo { { subnet, QString() }, zone(), prefix + QStringLiteral(".1.0/24"), {} } };
+    return vpc;
+}
+
+// ... and e2-small Debian 12 VMs in it, each made under the journal token "tok-{name}".
+inline Result<Resource> createVm(GcpProvider& gcp, const QString& name, const QString& vpc, const QString& subnet)
+{
+    VmInfo vm;
+    vm.iid.nameId = name;
+    vm.imageName = QStringLiteral("debian-12-bookworm-v20240312");
+    vm.specName = QStringLiteral("e2-small");
+    vm.vpcIid = { vpc, QString() };
+    vm.subnetIid = { subnet, QString() };
+    return await(gcp.create(vm, MutationContext { QStringLiteral("tok-") + name, {} }));
+}
+
+// The NLB both NLB tests ask for (type unset = PUBLIC): vpc-one, TCP 8080 to vm-1 (by name) and
+// vm-2 (by id), HTTP health on 8081 every 10 s, tagged Team=Web.
+inline NlbInfo nlbRequest(const QString& name)
+{
+    NlbInfo nlb;
+    nlb.iid.nameId = name;
+    nlb.vpcIid = { QStringLiteral("vpc-one"), QString() };
+    nlb.listenerPort = 8080;
+    nlb.vmGroupPort = 8080;
+    nlb.vms = { { QStringLiteral("vm-1"), QString() }, { QStringLiteral("vm-2"), QStringLiteral("vm-2") } };
+    nlb.healthProtocol = QStringLiteral("HTTP");
+    nlb.healthPort = 8081;
+    nlb.healthInterval = 10;
+    nlb.healthTimeout = 5;
+    nlb.healthThreshold = 3;
+    nlb.tags = { { QStringLiteral("Team"), QStringLiteral("Web") } };
+    return nlb;
+}
+
+// The collection of each DELETE the server took, in order ("forwardingRules", ...): the order a
+// remove tears an NLB's parts down in.
+inline QStringList deletedCollections(const GcpTestServer& server)
+{
+    QStringList out;
+    for (const GcpRequestRecord& r : server.requests()) {
+        if (r.method == "DELETE")
+            out.append(r.path.section(QLatin1Char('/'), -2, -2));
+    }
+    return out;
+}
+
 } // namespace Barista::GcpTest

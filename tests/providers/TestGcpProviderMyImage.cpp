@@ -48,24 +48,14 @@ void TestGcpProviderMyImage::cleanup()
 bool TestGcpProviderMyImage::makeVm(const QString& name)
 {
     if (!m_fixture.server->state().has(path(QStringLiteral("global/networks/vpc-one")))) {
-        VpcInfo vpc;
-        vpc.iid.nameId = QStringLiteral("vpc-one");
-        vpc.ipv4Cidr = QStringLiteral("10.10.0.0/16");
-        vpc.subnets
-            = { SubnetInfo { { QStringLiteral("subnet-a"), QString() }, zone(), QStringLiteral("10.10.1.0/24"), {} } };
+        const VpcInfo vpc = vpcRequest(QStringLiteral("vpc-one"), QStringLiteral("subnet-a"));
         const Result<Resource> made = await(m_gcp->create(vpc, MutationContext { QStringLiteral("tok-vpc"), {} }));
         if (!made.ok())
             return false;
     }
-    VmInfo vm;
-    vm.iid.nameId = name;
-    vm.imageName = QStringLiteral("debian-12-bookworm-v20240312");
-    vm.specName = QStringLiteral("e2-small");
-    vm.vpcIid = { QStringLiteral("vpc-one"), QString() };
-    vm.subnetIid = { QStringLiteral("subnet-a"), QString() };
-    const Result<Resource> made = await(m_gcp->create(vm, MutationContext { QStringLiteral("tok-") + name, {} }));
     // The instance is RUNNING from the first read after its insert.
-    return made.ok() && await(m_gcp->get(ResourceKind::Vm, name)).ok();
+    return createVm(*m_gcp, name, QStringLiteral("vpc-one"), QStringLiteral("subnet-a")).ok()
+        && await(m_gcp->get(ResourceKind::Vm, name)).ok();
 }
 
 QMap<QString, QString> TestGcpProviderMyImage::serverImages() const

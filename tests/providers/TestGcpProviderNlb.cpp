@@ -39,7 +39,6 @@ private slots:
 private:
     bool makeVpc(const QString& name, const QString& cidr);
     bool makeVm(const QString& name, const QString& vpc);
-    NlbInfo request(const QString& name) const;
     int parts(const QString& collection) const
     {
         return int(m_fixture.server->state().children(path(collection)).size());
@@ -68,40 +67,13 @@ void TestGcpProviderNlb::cleanup()
 
 bool TestGcpProviderNlb::makeVpc(const QString& name, const QString& cidr)
 {
-    VpcInfo vpc;
-    vpc.iid.nameId = name;
-    vpc.ipv4Cidr = cidr + QStringLiteral(".0.0/16");
-    vpc.subnets
-        = { SubnetInfo { { name + QStringLiteral("-a"), QString() }, zone(), cidr + QStringLiteral(".1.0/24"), {} } };
+    const VpcInfo vpc = vpcRequest(name, name + QStringLiteral("-a"), cidr);
     return await(m_gcp->create(vpc, MutationContext { QStringLiteral("tok-") + name, {} })).ok();
 }
 
 bool TestGcpProviderNlb::makeVm(const QString& name, const QString& vpc)
 {
-    VmInfo vm;
-    vm.iid.nameId = name;
-    vm.imageName = QStringLiteral("debian-12-bookworm-v20240312");
-    vm.specName = QStringLiteral("e2-small");
-    vm.vpcIid = { vpc, QString() };
-    vm.subnetIid = { vpc + QStringLiteral("-a"), QString() };
-    return await(m_gcp->create(vm, MutationContext { QStringLiteral("tok-") + name, {} })).ok();
-}
-
-NlbInfo TestGcpProviderNlb::request(const QString& name) const
-{
-    NlbInfo nlb;
-    nlb.iid.nameId = name;
-    nlb.vpcIid = { QStringLiteral("vpc-one"), QString() };
-    nlb.listenerPort = 8080;
-    nlb.vmGroupPort = 8080;
-    nlb.vms = { { QStringLiteral("vm-1"), QString() }, { QStringLiteral("vm-2"), QStringLiteral("vm-2") } };
-    nlb.healthProtocol = QStringLiteral("HTTP");
-    nlb.healthPort = 8081;
-    nlb.healthInterval = 10;
-    nlb.healthTimeout = 5;
-    nlb.healthThreshold = 3;
-    nlb.tags = { { QStringLiteral("Team"), QStringLiteral("Web") } };
-    return nlb;
+    return createVm(*m_gcp, name, vpc, vpc + QStringLiteral("-a")).ok();
 }
 
 void TestGcpProviderNlb::lifecycleWithHttpHealth()
@@ -109,7 +81,7 @@ void TestGcpProviderNlb::lifecycleWithHttpHealth()
     GcpTestServer& srv = *m_fixture.server;
     const MutationContext context { QStringLiteral("tok-nlb-1"),
         { { QStringLiteral("barista-token"), QStringLiteral("tok-nlb-1") } } };
-    const Result<Resource> made = await(m_gcp->create(request(QStringLiteral("web-lb")), context));
+    const Result<Resource> made = await(m_gcp->create(nlbRequest(QStringLiteral("web-lb")), context));
     QVERIFY2(made.ok(), why(made));
     const NlbInfo* nlb = made.value().as<NlbInfo>();
     QVERIFY(nlb);
@@ -150,7 +122,7 @@ void TestGcpProviderNlb::lifecycleWithHttpHealth()
     QCOMPARE(check.value(QLatin1String("unhealthyThreshold")).toInt(), 3);
 
     // A retry of the same job: the same requestIds, nothing new.
-    QVERIFY(await(m_gcp->create(request(QStringLiteral("web-lb")), context)).ok());
+    QVERIFY(await(m_gcp->create(nlbRequest(QStringLiteral("web-lb")), context)).ok());
     QCOMPARE(parts(kRules) + parts(kPools) + parts(kChecks), 3);
 
     const Result<Resource> got = await(m_gcp->get(ResourceKind::Nlb, QStringLiteral("web-lb")));
@@ -167,12 +139,7 @@ void TestGcpProviderNlb::lifecycleWithHttpHealth()
         = await(m_gcp->remove(ResourceKind::Nlb, { QStringLiteral("web-lb"), QStringLiteral("web-lb") }, {}));
     QVERIFY2(removed.ok(), why(removed));
     QCOMPARE(parts(kRules) + parts(kPools) + parts(kChecks), 0);
-    QStringList deletes;
-    for (const GcpRequestRecord& r : srv.requests()) {
-        if (r.method == "DELETE")
-            deletes.append(r.path.section(QLatin1Char('/'), -2, -2));
-    }
-    QCOMPARE(deletes,
+    QCOMPARE(deletedCollections(srv),
         (QStringList {
             QStringLiteral("forwardingRules"), QStringLiteral("targetPools"), QStringLiteral("httpHealthChecks") }));
     const Result<Resource> gone = await(m_gcp->get(ResourceKind::Nlb, QStringLiteral("web-lb")));
@@ -184,7 +151,7 @@ void TestGcpProviderNlb::lifecycleWithHttpHealth()
 void TestGcpProviderNlb::tcpHealthAndForeignBalancers()
 {
     GcpTestServer& srv = *m_fixture.server;
-    NlbInfo tcp = request(QStringLiteral("tcp-lb"));
+    NlbInfo tcp = nlbRequest(QStringLiteral("tcp-lb"));
     tcp.healthProtocol = QStringLiteral("TCP");
     tcp.healthPort = 8080;
     tcp.vms = { { QStringLiteral("vm-1"), QString() } };
@@ -261,7 +228,7 @@ void TestGcpProviderNlb::laterStepFailureRollsBack()
     srv.failNext(QStringLiteral("POST /compute/v1/projects/barista-test/regions/asia-northeast3/forwardingRules"),
         GcpApiError { 403, QStringLiteral("quotaExceeded"),
             QStringLiteral("Quota 'FORWARDING_RULES' exceeded.  Limit: 15.0 in region asia-northeast3.") });
-    const Result<Resource> failed = await(m_gcp->create(request(QStringLiteral("web-lb")), context));
+    const Result<Resource> failed = await(m_gcp->create(nlbRequest(QStringLiteral("web-lb")), context));
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().providerCode, QStringLiteral("quotaExceeded"));
     QCOMPARE(failed.error().message,
@@ -274,7 +241,7 @@ void TestGcpProviderNlb::laterStepFailureRollsBack()
     QCOMPARE(parts(kRules) + parts(kPools) + parts(kChecks), 0);
 
     // The job queue's retry (same token, so the same requestIds the rolled-back parts used): made.
-    const Result<Resource> retried = await(m_gcp->create(request(QStringLiteral("web-lb")), context));
+    const Result<Resource> retried = await(m_gcp->create(nlbRequest(QStringLiteral("web-lb")), context));
     QVERIFY2(retried.ok(), why(retried));
     QCOMPARE(parts(kRules) + parts(kPools) + parts(kChecks), 3);
     QVERIFY(await(m_gcp->remove(ResourceKind::Nlb, { QStringLiteral("web-lb"), QString() }, {})).ok());
@@ -283,7 +250,7 @@ void TestGcpProviderNlb::laterStepFailureRollsBack()
     srv.failNext(QStringLiteral("POST /compute/v1/projects/barista-test/regions/asia-northeast3/targetPools"),
         GcpApiError { 503, QStringLiteral("backendError"), QStringLiteral("Internal error. Please try again.") });
     const Result<Resource> middle
-        = await(m_gcp->create(request(QStringLiteral("web-lb2")), MutationContext { QStringLiteral("tok-2"), {} }));
+        = await(m_gcp->create(nlbRequest(QStringLiteral("web-lb2")), MutationContext { QStringLiteral("tok-2"), {} }));
     QCOMPARE(middle.error().kind, CloudError::Kind::Transient);
     QCOMPARE(middle.error().providerCode, QStringLiteral("backendError"));
     QCOMPARE(parts(kRules) + parts(kPools) + parts(kChecks), 0);
@@ -296,7 +263,7 @@ void TestGcpProviderNlb::laterStepFailureRollsBack()
     srv.state().failNextOperation(QStringLiteral("insert"), QStringLiteral("RESOURCE_NOT_READY"),
         QStringLiteral("The resource 'projects/barista-test/zones/asia-northeast3-a/instances/vm-1' is not ready"),
         400);
-    NlbInfo tcp = request(QStringLiteral("tcp-lb"));
+    NlbInfo tcp = nlbRequest(QStringLiteral("tcp-lb"));
     tcp.healthProtocol = QStringLiteral("TCP");
     const Result<Resource> opFailed = await(m_gcp->create(tcp, MutationContext { QStringLiteral("tok-3"), {} }));
     QCOMPARE(opFailed.error().providerCode, QStringLiteral("RESOURCE_NOT_READY"));
@@ -308,24 +275,24 @@ void TestGcpProviderNlb::refusedRequests()
     GcpTestServer& srv = *m_fixture.server;
     const int before = srv.requestCount();
     // INTERNAL is made (TestGcpProviderNlbInternal); a type that is neither is refused.
-    NlbInfo unknownType = request(QStringLiteral("odd-lb"));
+    NlbInfo unknownType = nlbRequest(QStringLiteral("odd-lb"));
     unknownType.type = QStringLiteral("PRIVATE");
     const Result<Resource> refused = await(m_gcp->create(unknownType, {}));
     QCOMPARE(refused.error().kind, CloudError::Kind::InvalidRequest);
     QVERIFY(refused.error().message.contains(QStringLiteral("PRIVATE")));
-    NlbInfo ports = request(QStringLiteral("port-lb"));
+    NlbInfo ports = nlbRequest(QStringLiteral("port-lb"));
     ports.vmGroupPort = 80;
     QCOMPARE(await(m_gcp->create(ports, {})).error().kind, CloudError::Kind::InvalidRequest);
-    NlbInfo outOfRange = request(QStringLiteral("range-lb"));
+    NlbInfo outOfRange = nlbRequest(QStringLiteral("range-lb"));
     outOfRange.listenerPort = outOfRange.vmGroupPort = 70000;
     QCOMPARE(await(m_gcp->create(outOfRange, {})).error().kind, CloudError::Kind::InvalidRequest);
-    NlbInfo noVpc = request(QStringLiteral("novpc-lb"));
+    NlbInfo noVpc = nlbRequest(QStringLiteral("novpc-lb"));
     noVpc.vpcIid = {};
     QCOMPARE(await(m_gcp->create(noVpc, {})).error().kind, CloudError::Kind::InvalidRequest);
     QCOMPARE(srv.requestCount(), before); // none of them reached the cloud
 
     // A VM that does not exist: Google's notFound verbatim; a VM of another VPC: refused.
-    NlbInfo missing = request(QStringLiteral("miss-lb"));
+    NlbInfo missing = nlbRequest(QStringLiteral("miss-lb"));
     missing.vms.append({ QStringLiteral("no-such-vm"), QString() });
     const Result<Resource> notFound = await(m_gcp->create(missing, {}));
     QCOMPARE(notFound.error().providerCode, QStringLiteral("notFound"));
@@ -334,7 +301,7 @@ void TestGcpProviderNlb::refusedRequests()
             "The resource 'projects/barista-test/zones/asia-northeast3-a/instances/no-such-vm' was not found"));
     QVERIFY(makeVpc(QStringLiteral("vpc-two"), QStringLiteral("10.20")));
     QVERIFY(makeVm(QStringLiteral("vm-9"), QStringLiteral("vpc-two")));
-    NlbInfo mixed = request(QStringLiteral("mixed-lb"));
+    NlbInfo mixed = nlbRequest(QStringLiteral("mixed-lb"));
     mixed.vms.append({ QStringLiteral("vm-9"), QString() });
     const Result<Resource> wrongVpc = await(m_gcp->create(mixed, {}));
     QCOMPARE(wrongVpc.error().kind, CloudError::Kind::InvalidRequest);

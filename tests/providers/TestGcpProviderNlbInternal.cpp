@@ -39,7 +39,6 @@ private slots:
     void serverValidatesParts();
 
 private:
-    bool makeVm(const QString& name);
     NlbInfo request(const QString& name) const;
     int parts() const
     {
@@ -62,14 +61,10 @@ void TestGcpProviderNlbInternal::init()
     m_fixture = startServer();
     QVERIFY(m_fixture.server);
     m_gcp = provider(*m_fixture.server, m_fixture.account);
-    VpcInfo vpc;
-    vpc.iid.nameId = QStringLiteral("vpc-one");
-    vpc.ipv4Cidr = QStringLiteral("10.10.0.0/16");
-    vpc.subnets
-        = { SubnetInfo { { QStringLiteral("vpc-one-a"), QString() }, zone(), QStringLiteral("10.10.1.0/24"), {} } };
+    const VpcInfo vpc = vpcRequest(QStringLiteral("vpc-one"), QStringLiteral("vpc-one-a"));
     QVERIFY(await(m_gcp->create(vpc, MutationContext { QStringLiteral("tok-vpc"), {} })).ok());
-    QVERIFY(makeVm(QStringLiteral("vm-1")));
-    QVERIFY(makeVm(QStringLiteral("vm-2")));
+    for (const QString& vm : { QStringLiteral("vm-1"), QStringLiteral("vm-2") })
+        QVERIFY(createVm(*m_gcp, vm, QStringLiteral("vpc-one"), QStringLiteral("vpc-one-a")).ok());
 }
 
 void TestGcpProviderNlbInternal::cleanup()
@@ -78,32 +73,10 @@ void TestGcpProviderNlbInternal::cleanup()
     m_fixture = {};
 }
 
-bool TestGcpProviderNlbInternal::makeVm(const QString& name)
-{
-    VmInfo vm;
-    vm.iid.nameId = name;
-    vm.imageName = QStringLiteral("debian-12-bookworm-v20240312");
-    vm.specName = QStringLiteral("e2-small");
-    vm.vpcIid = { QStringLiteral("vpc-one"), QString() };
-    vm.subnetIid = { QStringLiteral("vpc-one-a"), QString() };
-    return await(m_gcp->create(vm, MutationContext { QStringLiteral("tok-") + name, {} })).ok();
-}
-
 NlbInfo TestGcpProviderNlbInternal::request(const QString& name) const
 {
-    NlbInfo nlb;
-    nlb.iid.nameId = name;
+    NlbInfo nlb = nlbRequest(name);
     nlb.type = QStringLiteral("INTERNAL");
-    nlb.vpcIid = { QStringLiteral("vpc-one"), QString() };
-    nlb.listenerPort = 8080;
-    nlb.vmGroupPort = 8080;
-    nlb.vms = { { QStringLiteral("vm-1"), QString() }, { QStringLiteral("vm-2"), QStringLiteral("vm-2") } };
-    nlb.healthProtocol = QStringLiteral("HTTP");
-    nlb.healthPort = 8081;
-    nlb.healthInterval = 10;
-    nlb.healthTimeout = 5;
-    nlb.healthThreshold = 3;
-    nlb.tags = { { QStringLiteral("Team"), QStringLiteral("Web") } };
     return nlb;
 }
 
@@ -212,12 +185,7 @@ void TestGcpProviderNlbInternal::lifecycle()
     QVERIFY2(removed.ok(), why(removed));
     QCOMPARE(parts(), 1); // pub-lb's forwarding rule
     QVERIFY(srv.state().has(path(kRules + QStringLiteral("/pub-lb"))));
-    QStringList deletes;
-    for (const GcpRequestRecord& r : srv.requests()) {
-        if (r.method == "DELETE")
-            deletes.append(r.path.section(QLatin1Char('/'), -2, -2));
-    }
-    QCOMPARE(deletes,
+    QCOMPARE(deletedCollections(srv),
         (QStringList { QStringLiteral("forwardingRules"), QStringLiteral("backendServices"),
             QStringLiteral("healthChecks"), QStringLiteral("instanceGroups") }));
     QCOMPARE(await(m_gcp->get(ResourceKind::Nlb, QStringLiteral("web-ilb"))).error().kind, CloudError::Kind::NotFound);

@@ -65,6 +65,18 @@ struct GcpApiError
             QStringLiteral("The resource '%1' already exists").arg(resourcePath) };
     }
     static GcpApiError invalid(const QString& message) { return { 400, QStringLiteral("invalid"), message }; }
+    // A field the resource does not have (as "labels" on most load-balancer parts).
+    static GcpApiError unknownField(const char* field)
+    {
+        return { 400, QStringLiteral("invalid"),
+            QStringLiteral("Invalid JSON payload received. Unknown name \"%1\" at 'resource': Cannot find field.")
+                .arg(QLatin1String(field)) };
+    }
+    // A field whose value Compute refuses, with why.
+    static GcpApiError badField(const QString& field, const QString& value, const QString& why)
+    {
+        return invalid(QStringLiteral("Invalid value for field 'resource.%1': '%2'. %3").arg(field, value, why));
+    }
     static GcpApiError inUse(const QString& kind, const QString& resourcePath, const QString& user)
     {
         return { 400, QStringLiteral("resourceInUseByAnotherResource"),

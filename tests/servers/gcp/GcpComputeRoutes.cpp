@@ -4,6 +4,7 @@
 #include "tests/servers/gcp/GcpInstanceInsert.h"
 #include "tests/servers/gcp/GcpLoadBalancerInsert.h"
 #include "tests/servers/gcp/GcpMachineImageInsert.h"
+#include "tests/servers/gcp/GcpServerJson.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -12,21 +13,15 @@ namespace Barista {
 
 namespace {
 
+using GcpServerJson::last;
+using GcpServerJson::sizeGbOf;
+using GcpServerJson::str;
+
 const QStringList kCollections = { QStringLiteral("regions"), QStringLiteral("zones"), QStringLiteral("machineTypes"),
     QStringLiteral("images"), QStringLiteral("networks"), QStringLiteral("subnetworks"), QStringLiteral("firewalls"),
     QStringLiteral("instances"), QStringLiteral("disks"), QStringLiteral("machineImages"),
     QStringLiteral("httpHealthChecks"), QStringLiteral("targetPools"), QStringLiteral("forwardingRules"),
     QStringLiteral("healthChecks"), QStringLiteral("backendServices"), QStringLiteral("instanceGroups") };
-
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QString last(const QString& url)
-{
-    return url.section(QLatin1Char('/'), -1);
-}
 
 // Where a collection path sits: "regions" (1 segment), "global/x" (2), "zones/z/x" (3).
 bool isCollection(const QStringList& s)
@@ -46,11 +41,6 @@ QString kindOf(const QString& collection)
     if (singular.endsWith(QLatin1Char('s')))
         singular.chop(1);
     return QStringLiteral("compute#") + singular;
-}
-
-QString sizeGbOf(const QJsonValue& value)
-{
-    return value.isString() ? value.toString() : QString::number(value.toInteger());
 }
 
 } // namespace

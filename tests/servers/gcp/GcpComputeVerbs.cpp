@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/servers/gcp/GcpComputeVerbs.h"
 
+#include "tests/servers/gcp/GcpServerJson.h"
+
 #include <QJsonArray>
 
 namespace Barista {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QString last(const QString& url)
-{
-    return url.section(QLatin1Char('/'), -1);
-}
-
-QString sizeGbOf(const QJsonValue& value)
-{
-    return value.isString() ? value.toString() : QString::number(value.toInteger());
-}
+using GcpServerJson::last;
+using GcpServerJson::sizeGbOf;
+using GcpServerJson::str;
 
 } // namespace
 

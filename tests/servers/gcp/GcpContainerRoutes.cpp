@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/servers/gcp/GcpContainerRoutes.h"
 
+#include "tests/servers/gcp/GcpServerJson.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -10,15 +12,8 @@ namespace Barista {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QString last(const QString& reference)
-{
-    return reference.section(QLatin1Char('/'), -1);
-}
+using GcpServerJson::last;
+using GcpServerJson::str;
 
 QString now()
 {

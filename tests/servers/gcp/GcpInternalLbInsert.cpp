@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/servers/gcp/GcpInternalLbInsert.h"
 
+#include "tests/servers/gcp/GcpServerJson.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -8,23 +10,7 @@ namespace Barista {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-GcpApiError unknownField(const char* field)
-{
-    return GcpApiError { 400, QStringLiteral("invalid"),
-        QStringLiteral("Invalid JSON payload received. Unknown name \"%1\" at 'resource': Cannot find field.")
-            .arg(QLatin1String(field)) };
-}
-
-GcpApiError badField(const QString& field, const QString& value, const QString& why)
-{
-    return GcpApiError::invalid(
-        QStringLiteral("Invalid value for field 'resource.%1': '%2'. %3").arg(field, value, why));
-}
+using GcpServerJson::str;
 
 // The region of "projects/p/regions/r/..." or of "projects/p/zones/r-x/...".
 QString regionOf(const QString& path)
@@ -66,12 +52,12 @@ bool inRange(const QString& address, const QString& cidr)
 std::optional<GcpApiError> healthCheck(const QJsonObject& input, QJsonObject& body)
 {
     if (input.contains(QLatin1String("labels")))
-        return unknownField("labels");
+        return GcpApiError::unknownField("labels");
     static const QStringList types = { QStringLiteral("TCP"), QStringLiteral("SSL"), QStringLiteral("HTTP"),
         QStringLiteral("HTTPS"), QStringLiteral("HTTP2"), QStringLiteral("GRPC") };
     const QString type = str(input, "type");
     if (!types.contains(type))
-        return badField(QStringLiteral("type"), type,
+        return GcpApiError::badField(QStringLiteral("type"), type,
             QStringLiteral("Health check type must be one of TCP, SSL, HTTP, "
                            "HTTPS, HTTP2 or GRPC."));
     const QString key = type.toLower() + QStringLiteral("HealthCheck");
@@ -79,7 +65,7 @@ std::optional<GcpApiError> healthCheck(const QJsonObject& input, QJsonObject& bo
     const bool servingPort = str(detail, "portSpecification") == QLatin1String("USE_SERVING_PORT");
     const int port = detail.value(QLatin1String("port")).toInt(80);
     if (!servingPort && (port < 1 || port > 65535))
-        return badField(
+        return GcpApiError::badField(
             key + QStringLiteral(".port"), QString::number(port), QStringLiteral("Must be between 1 and 65535."));
     if (!servingPort)
         detail.insert(QStringLiteral("port"), port);
@@ -89,48 +75,39 @@ std::optional<GcpApiError> healthCheck(const QJsonObject& input, QJsonObject& bo
         detail.insert(QStringLiteral("requestPath"), QStringLiteral("/"));
     if (!detail.contains(QLatin1String("proxyHeader")))
         detail.insert(QStringLiteral("proxyHeader"), QStringLiteral("NONE"));
-    const int interval = input.value(QLatin1String("checkIntervalSec")).toInt(5);
-    const int timeout = input.value(QLatin1String("timeoutSec")).toInt(5);
-    if (timeout > interval)
-        return badField(QStringLiteral("timeoutSec"), QString::number(timeout),
-            QStringLiteral("TimeoutSec should be less than or equal to checkIntervalSec."));
     body.insert(key, detail);
-    body.insert(QStringLiteral("checkIntervalSec"), interval);
-    body.insert(QStringLiteral("timeoutSec"), timeout);
-    body.insert(QStringLiteral("unhealthyThreshold"), input.value(QLatin1String("unhealthyThreshold")).toInt(2));
-    body.insert(QStringLiteral("healthyThreshold"), input.value(QLatin1String("healthyThreshold")).toInt(2));
-    return std::nullopt;
+    return GcpInternalLbInsert::timing(input, body);
 }
 
 std::optional<GcpApiError> backendService(
     GcpComputeState& state, const QString& project, const QString& region, const QJsonObject& input, QJsonObject& body)
 {
     if (input.contains(QLatin1String("labels")))
-        return unknownField("labels");
+        return GcpApiError::unknownField("labels");
     const QString scheme = str(input, "loadBalancingScheme");
     if (scheme != QLatin1String("INTERNAL"))
-        return badField(QStringLiteral("loadBalancingScheme"), scheme,
+        return GcpApiError::badField(QStringLiteral("loadBalancingScheme"), scheme,
             QStringLiteral("Only regional backend services with loadBalancingScheme INTERNAL are offered by this "
                            "server."));
     const QString protocol = input.value(QLatin1String("protocol")).toString(QStringLiteral("TCP"));
     if (protocol != QLatin1String("TCP") && protocol != QLatin1String("UDP")
         && protocol != QLatin1String("UNSPECIFIED"))
-        return badField(QStringLiteral("protocol"), protocol,
+        return GcpApiError::badField(QStringLiteral("protocol"), protocol,
             QStringLiteral("Backend services with loadBalancingScheme INTERNAL support TCP, UDP or UNSPECIFIED."));
     const QJsonArray checks = input.value(QLatin1String("healthChecks")).toArray();
     if (checks.size() != 1)
-        return badField(QStringLiteral("healthChecks"), QString::number(checks.size()),
+        return GcpApiError::badField(QStringLiteral("healthChecks"), QString::number(checks.size()),
             QStringLiteral("A backend service with loadBalancingScheme INTERNAL needs exactly one health check."));
     const QString check = GcpComputeState::normalize(checks.first().toString(), project);
     const bool global = check.section(QLatin1Char('/'), 2, 3) == QLatin1String("global/healthChecks");
     const bool regional = check.section(QLatin1Char('/'), 2, 2) == QLatin1String("regions")
         && check.section(QLatin1Char('/'), 4, 4) == QLatin1String("healthChecks");
     if (!global && !regional)
-        return badField(QStringLiteral("healthChecks[0]"), checks.first().toString(),
+        return GcpApiError::badField(QStringLiteral("healthChecks[0]"), checks.first().toString(),
             QStringLiteral("Legacy health checks are not supported for backend services with loadBalancingScheme "
                            "INTERNAL."));
     if (regional && regionOf(check) != region)
-        return badField(QStringLiteral("healthChecks[0]"), checks.first().toString(),
+        return GcpApiError::badField(QStringLiteral("healthChecks[0]"), checks.first().toString(),
             QStringLiteral("A regional health check must be in the backend service's region '%1'.").arg(region));
     if (!state.has(check))
         return GcpApiError::notFound(check);
@@ -142,22 +119,23 @@ std::optional<GcpApiError> backendService(
         const QString field = QStringLiteral("backends[%1].group").arg(i);
         const QString group = GcpComputeState::normalize(str(backend, "group"), project);
         if (group.section(QLatin1Char('/'), 4, 4) != QLatin1String("instanceGroups"))
-            return badField(field, str(backend, "group"), QStringLiteral("The backend must be an instance group."));
+            return GcpApiError::badField(
+                field, str(backend, "group"), QStringLiteral("The backend must be an instance group."));
         if (regionOf(group) != region)
-            return badField(field, str(backend, "group"),
+            return GcpApiError::badField(field, str(backend, "group"),
                 QStringLiteral("The instance group must be in a zone of region '%1'.").arg(region));
         if (!state.has(group))
             return GcpApiError::notFound(group);
         if (groups.contains(group))
-            return badField(field, str(backend, "group"), QStringLiteral("Duplicate backend group."));
+            return GcpApiError::badField(field, str(backend, "group"), QStringLiteral("Duplicate backend group."));
         groups.append(group);
         const QString mode = backend.value(QLatin1String("balancingMode")).toString(QStringLiteral("CONNECTION"));
         if (mode != QLatin1String("CONNECTION"))
-            return badField(QStringLiteral("backends[%1].balancingMode").arg(i), mode,
+            return GcpApiError::badField(QStringLiteral("backends[%1].balancingMode").arg(i), mode,
                 QStringLiteral("Backend services with loadBalancingScheme INTERNAL only support CONNECTION."));
         for (const char* capacity : { "maxConnections", "maxConnectionsPerInstance", "maxRate", "maxUtilization" }) {
             if (backend.contains(QLatin1String(capacity)))
-                return badField(QStringLiteral("backends[%1].%2").arg(i).arg(QLatin1String(capacity)),
+                return GcpApiError::badField(QStringLiteral("backends[%1].%2").arg(i).arg(QLatin1String(capacity)),
                     backend.value(QLatin1String(capacity)).toVariant().toString(),
                     QStringLiteral("No capacity setting is allowed with loadBalancingScheme INTERNAL."));
         }
@@ -186,7 +164,7 @@ std::optional<GcpApiError> instanceGroup(
     GcpComputeState& state, const QString& project, const QString& zone, const QJsonObject& input, QJsonObject& body)
 {
     if (input.contains(QLatin1String("labels")))
-        return unknownField("labels");
+        return GcpApiError::unknownField("labels");
     for (const char* key : { "network", "subnetwork" }) {
         if (!input.contains(QLatin1String(key)))
             continue;
@@ -195,7 +173,7 @@ std::optional<GcpApiError> instanceGroup(
             return GcpApiError::notFound(ref);
         if (QLatin1String(key) == QLatin1String("subnetwork")
             && zone.left(zone.lastIndexOf(QLatin1Char('-'))) != regionOf(ref))
-            return badField(QStringLiteral("subnetwork"), str(input, key),
+            return GcpApiError::badField(QStringLiteral("subnetwork"), str(input, key),
                 QStringLiteral("The subnetwork must be in the group's region."));
         body.insert(QLatin1String(key), state.url(ref));
     }
@@ -204,7 +182,7 @@ std::optional<GcpApiError> instanceGroup(
     for (int i = 0; i < named.size(); ++i) {
         const int port = named.at(i).toObject().value(QLatin1String("port")).toInt();
         if (port < 1 || port > 65535 || !portName.match(str(named.at(i).toObject(), "name")).hasMatch())
-            return badField(QStringLiteral("namedPorts[%1]").arg(i), str(named.at(i).toObject(), "name"),
+            return GcpApiError::badField(QStringLiteral("namedPorts[%1]").arg(i), str(named.at(i).toObject(), "name"),
                 QStringLiteral("A named port needs a valid name and a port between 1 and 65535."));
     }
     body.insert(QStringLiteral("namedPorts"), named);
@@ -236,46 +214,60 @@ std::optional<GcpApiError> GcpInternalLbInsert::prepare(GcpComputeState& state, 
     return instanceGroup(state, project, scopeName, input, body);
 }
 
+std::optional<GcpApiError> GcpInternalLbInsert::timing(const QJsonObject& input, QJsonObject& body)
+{
+    const int interval = input.value(QLatin1String("checkIntervalSec")).toInt(5);
+    const int timeout = input.value(QLatin1String("timeoutSec")).toInt(5);
+    if (timeout > interval)
+        return GcpApiError::badField(QStringLiteral("timeoutSec"), QString::number(timeout),
+            QStringLiteral("TimeoutSec should be less than or equal to checkIntervalSec."));
+    body.insert(QStringLiteral("checkIntervalSec"), interval);
+    body.insert(QStringLiteral("timeoutSec"), timeout);
+    body.insert(QStringLiteral("unhealthyThreshold"), input.value(QLatin1String("unhealthyThreshold")).toInt(2));
+    body.insert(QStringLiteral("healthyThreshold"), input.value(QLatin1String("healthyThreshold")).toInt(2));
+    return std::nullopt;
+}
+
 std::optional<GcpApiError> GcpInternalLbInsert::forwardingRule(GcpComputeState& state, int& ipCounter,
     const QString& project, const QString& region, const QJsonObject& input, QJsonObject& body)
 {
     const QString protocol = input.value(QLatin1String("IPProtocol")).toString(QStringLiteral("TCP"));
     if (protocol != QLatin1String("TCP") && protocol != QLatin1String("UDP") && protocol != QLatin1String("L3_DEFAULT"))
-        return badField(QStringLiteral("IPProtocol"), protocol,
+        return GcpApiError::badField(QStringLiteral("IPProtocol"), protocol,
             QStringLiteral("A forwarding rule with a backend service takes TCP, UDP or L3_DEFAULT."));
     if (input.contains(QLatin1String("target")))
-        return badField(QStringLiteral("target"), str(input, "target"),
+        return GcpApiError::badField(QStringLiteral("target"), str(input, "target"),
             QStringLiteral("A forwarding rule takes either a target or a backendService, not both."));
     const QString service = GcpComputeState::normalize(str(input, "backendService"), project);
     if (service.section(QLatin1Char('/'), 2, 2) != QLatin1String("regions") || regionOf(service) != region)
-        return badField(QStringLiteral("backendService"), str(input, "backendService"),
+        return GcpApiError::badField(QStringLiteral("backendService"), str(input, "backendService"),
             QStringLiteral("The backend service must be a regional backend service of region '%1'.").arg(region));
     if (!state.has(service))
         return GcpApiError::notFound(service);
     const QString scheme = input.value(QLatin1String("loadBalancingScheme")).toString(QStringLiteral("EXTERNAL"));
     if (scheme != str(state.at(service), "loadBalancingScheme"))
-        return badField(QStringLiteral("loadBalancingScheme"), scheme,
+        return GcpApiError::badField(QStringLiteral("loadBalancingScheme"), scheme,
             QStringLiteral("The forwarding rule's loadBalancingScheme must match its backend service's (%1).")
                 .arg(str(state.at(service), "loadBalancingScheme")));
     if (input.contains(QLatin1String("portRange")))
-        return badField(QStringLiteral("portRange"), str(input, "portRange"),
+        return GcpApiError::badField(QStringLiteral("portRange"), str(input, "portRange"),
             QStringLiteral("portRange is not supported with loadBalancingScheme INTERNAL: use ports or allPorts."));
     const QJsonArray ports = input.value(QLatin1String("ports")).toArray();
     const bool allPorts = input.value(QLatin1String("allPorts")).toBool();
     if (ports.size() > 5)
-        return badField(QStringLiteral("ports"), QString::number(ports.size()),
+        return GcpApiError::badField(QStringLiteral("ports"), QString::number(ports.size()),
             QStringLiteral("A forwarding rule takes at most 5 ports; use allPorts for more."));
     if (allPorts == !ports.isEmpty())
-        return badField(
+        return GcpApiError::badField(
             QStringLiteral("ports"), QString(), QStringLiteral("Exactly one of ports or allPorts must be specified."));
     if (protocol == QLatin1String("L3_DEFAULT") && !allPorts)
-        return badField(QStringLiteral("allPorts"), QStringLiteral("false"),
+        return GcpApiError::badField(QStringLiteral("allPorts"), QStringLiteral("false"),
             QStringLiteral("IPProtocol L3_DEFAULT requires allPorts."));
     for (const QJsonValue& port : ports) {
         bool ok = false;
         const int number = port.toString().toInt(&ok);
         if (!ok || number < 1 || number > 65535)
-            return badField(QStringLiteral("ports"), port.toString(), QStringLiteral("Invalid port."));
+            return GcpApiError::badField(QStringLiteral("ports"), port.toString(), QStringLiteral("Invalid port."));
     }
     // Custom-mode networks (the only ones here) need the subnetwork the address comes from.
     if (str(input, "subnetwork").isEmpty())
@@ -285,17 +277,17 @@ std::optional<GcpApiError> GcpInternalLbInsert::forwardingRule(GcpComputeState& 
     if (!state.has(subnet))
         return GcpApiError::notFound(subnet);
     if (regionOf(subnet) != region)
-        return badField(QStringLiteral("subnetwork"), str(input, "subnetwork"),
+        return GcpApiError::badField(QStringLiteral("subnetwork"), str(input, "subnetwork"),
             QStringLiteral("The subnetwork must be in the forwarding rule's region '%1'.").arg(region));
     const QString subnetNetwork = GcpComputeState::normalize(str(state.at(subnet), "network"), project);
     if (input.contains(QLatin1String("network"))
         && GcpComputeState::normalize(str(input, "network"), project) != subnetNetwork)
-        return badField(QStringLiteral("network"), str(input, "network"),
+        return GcpApiError::badField(QStringLiteral("network"), str(input, "network"),
             QStringLiteral("The subnetwork '%1' is not in this network.").arg(subnet));
     const QString cidr = str(state.at(subnet), "ipCidrRange");
     QString address = str(input, "IPAddress");
     if (!address.isEmpty() && !inRange(address, cidr))
-        return badField(QStringLiteral("IPAddress"), address,
+        return GcpApiError::badField(QStringLiteral("IPAddress"), address,
             QStringLiteral("The address is not in the subnetwork's range %1.").arg(cidr));
     if (address.isEmpty()) {
         const QStringList octets = cidr.section(QLatin1Char('/'), 0, 0).split(QLatin1Char('.'));

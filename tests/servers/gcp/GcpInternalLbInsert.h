@@ -36,6 +36,9 @@ public:
     // A regional forwarding rule that names a backendService.
     static std::optional<GcpApiError> forwardingRule(GcpComputeState& state, int& ipCounter, const QString& project,
         const QString& region, const QJsonObject& input, QJsonObject& body);
+    // A health check's checkIntervalSec/timeoutSec (timeout <= interval) and thresholds, which
+    // the legacy httpHealthChecks (GcpLoadBalancerInsert) take alike.
+    static std::optional<GcpApiError> timing(const QJsonObject& input, QJsonObject& body);
     static std::optional<GcpApiError> inUse(GcpComputeState& state, const QString& collection, const QString& path);
 };
 

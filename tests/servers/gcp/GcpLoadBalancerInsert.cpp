@@ -2,6 +2,7 @@
 #include "tests/servers/gcp/GcpLoadBalancerInsert.h"
 
 #include "tests/servers/gcp/GcpInternalLbInsert.h"
+#include "tests/servers/gcp/GcpServerJson.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -10,47 +11,26 @@ namespace Barista {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-GcpApiError unknownField(const char* field)
-{
-    return GcpApiError { 400, QStringLiteral("invalid"),
-        QStringLiteral("Invalid JSON payload received. Unknown name \"%1\" at 'resource': Cannot find field.")
-            .arg(QLatin1String(field)) };
-}
+using GcpServerJson::str;
 
 std::optional<GcpApiError> healthCheck(const QJsonObject& input, QJsonObject& body)
 {
     if (input.contains(QLatin1String("labels")))
-        return unknownField("labels");
+        return GcpApiError::unknownField("labels");
     const int port = input.value(QLatin1String("port")).toInt(80);
     if (port < 1 || port > 65535)
         return GcpApiError::invalid(
             QStringLiteral("Invalid value for field 'resource.port': '%1'. Must be between 1 and 65535.").arg(port));
-    const int interval = input.value(QLatin1String("checkIntervalSec")).toInt(5);
-    const int timeout = input.value(QLatin1String("timeoutSec")).toInt(5);
-    if (timeout > interval)
-        return GcpApiError::invalid(
-            QStringLiteral("Invalid value for field 'resource.timeoutSec': '%1'. TimeoutSec should be less than or "
-                           "equal to checkIntervalSec.")
-                .arg(timeout));
     body.insert(QStringLiteral("port"), port);
     body.insert(QStringLiteral("requestPath"), input.value(QLatin1String("requestPath")).toString(QStringLiteral("/")));
-    body.insert(QStringLiteral("checkIntervalSec"), interval);
-    body.insert(QStringLiteral("timeoutSec"), timeout);
-    body.insert(QStringLiteral("unhealthyThreshold"), input.value(QLatin1String("unhealthyThreshold")).toInt(2));
-    body.insert(QStringLiteral("healthyThreshold"), input.value(QLatin1String("healthyThreshold")).toInt(2));
-    return std::nullopt;
+    return GcpInternalLbInsert::timing(input, body);
 }
 
 std::optional<GcpApiError> targetPool(
     GcpComputeState& state, const QString& project, const QString& region, const QJsonObject& input, QJsonObject& body)
 {
     if (input.contains(QLatin1String("labels")))
-        return unknownField("labels");
+        return GcpApiError::unknownField("labels");
     QJsonArray instances;
     for (const QJsonValue& value : input.value(QLatin1String("instances")).toArray()) {
         const QString instance = GcpComputeState::normalize(value.toString(), project);

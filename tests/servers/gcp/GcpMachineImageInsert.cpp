@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/servers/gcp/GcpMachineImageInsert.h"
 
+#include "tests/servers/gcp/GcpServerJson.h"
+
 #include <QJsonArray>
 
 namespace Barista {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using GcpServerJson::str;
 
 } // namespace
 
