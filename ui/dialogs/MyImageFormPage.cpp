@@ -2,6 +2,7 @@
 #include "ui/dialogs/MyImageFormPage.h"
 
 #include "models/domain/MyImageInfo.h"
+#include "models/domain/ResourceKindLabel.h"
 #include "models/domain/ResourceStatus.h"
 #include "models/domain/VmInfo.h"
 
@@ -31,9 +32,9 @@ MyImageFormPage::MyImageFormPage(QWidget* parent)
     connect(m_vm, &QComboBox::currentIndexChanged, this, [this] {
         if (m_name->isModified() || m_vm->currentData().toString().isEmpty())
             return;
-        m_name->setText(QStringLiteral("%1-image-%2")
-                            .arg(m_vm->currentData().toString(),
-                                QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        m_name->setText(
+            QStringLiteral("%1-image-%2")
+                .arg(m_vm->currentData().toString(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     });
 }
 
@@ -53,7 +54,8 @@ void MyImageFormPage::fillChoices(ResourceKind kind, const QList<Resource>& item
         const auto* vm = r.as<VmInfo>();
         if (!vm || (vm->status != VmStatus::Running && vm->status != VmStatus::Suspended))
             continue;
-        m_vm->addItem(QStringLiteral("%1 (%2)").arg(vm->iid.nameId, vmStatusName(vm->status)), vm->iid.nameId);
+        m_vm->addItem(QStringLiteral("%1 (%2)").arg(vm->iid.nameId, resourceStatusLabel(vmStatusName(vm->status))),
+            vm->iid.nameId);
     }
     if (const int wanted = m_vm->findData(m_wantedVm); wanted >= 0)
         m_vm->setCurrentIndex(wanted);

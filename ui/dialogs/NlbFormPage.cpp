@@ -2,6 +2,7 @@
 #include "ui/dialogs/NlbFormPage.h"
 
 #include "models/domain/NlbInfo.h"
+#include "models/domain/ResourceKindLabel.h"
 #include "models/domain/ResourceStatus.h"
 #include "models/domain/VpcInfo.h"
 
@@ -122,7 +123,9 @@ void NlbFormPage::fillVms()
     for (const VmInfo& vm : std::as_const(m_allVms)) {
         if (vm.vpcIid.nameId != vpc && vm.vpcIid.systemId != vpc)
             continue;
-        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(vm.iid.nameId, vmStatusName(vm.status)), m_vms);
+        const QString label
+            = QStringLiteral("%1 (%2)").arg(vm.iid.nameId, resourceStatusLabel(vmStatusName(vm.status)));
+        auto* item = new QListWidgetItem(label, m_vms);
         item->setData(Qt::UserRole, vm.iid.nameId);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_checked.contains(vm.iid.nameId) ? Qt::Checked : Qt::Unchecked);
